@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'demo/**', 'coverage/**', 'test/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is shared by custom functions, the task pane and the CLI: no host imports inside it.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fs', 'path', 'os', 'child_process', 'node:*', 'exceljs', 'office-*', '@microsoft/*', 'react*'], message: 'src/core must stay free of Node, Office and DOM imports.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['bin/**/*.js', '*.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,108 @@
+// The engine's input and output shapes. Hosts (ExcelJS, Office.js, custom functions) convert their
+// cells into a WorkbookInput; the engine answers with tables, parsed rows and issues.
+import type { RegisterKind } from './schema/registers';
+
+/** A cell as a host reads it. Dates arrive as Excel serial numbers (or JS Dates from ExcelJS). */
+export type RawValue = string | number | boolean | Date | null | undefined | { error: string };
+
+export interface SheetInput {
+  name: string;
+  /** rows[r][c], 0-based (rows[0] is sheet row 1); rows may be ragged. */
+  rows: readonly (readonly RawValue[])[];
+  /** Font name of a cell, when the host knows it: the strongest signal of TCVN3/VNI text. */
+  font?: (row: number, col: number) => string | undefined;
+  /** Real Excel tables on the sheet (name and A1 range), when the host knows them. */
+  tables?: readonly { name: string; ref: string }[];
+}
+
+export type Lang = 'vi' | 'en';
+
+export interface WorkbookInput {
+  sheets: readonly SheetInput[];
+}
+
+export interface EngineOptions {
+  /** Locale used to decide ambiguous numbers such as "1.234" (default vi). */
+  locale?: Lang;
+  /** Language of messages (default vi). */
+  lang?: Lang;
+  /** Today, as a day number (days since 1970-01-01), for "date in the future" rules; default: now. */
+  today?: number;
+  /** Saved column mappings (from the task pane): sheet → { column key → 0-based column }. */
+  mappings?: Record<string, { kind: RegisterKind; headerRow: number; columns: Record<string, number> }>;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Fix {
+  value: number | string;
+}
+
+export interface Issue {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell, or null for a whole-table issue. */
+  cell: string | null;
+  /** 0-based coordinates of the cell (null for whole-table issues), for hosts that mark cells. */
+  row: number | null;
+  col: number | null;
+  message: string;
+  fix: Fix | null;
+  /** Message parameters, so a host can re-render the message in another language. */
+  params: Record<string, string | number>;
+}
+
+/** A parsed value: numbers for amounts, integers and rates; day numbers for dates; codes for code lists. */
+export type ParsedValue = string | number | null;
+
+export interface ParsedRow {
+  /** 0-based sheet row index. */
+  r: number;
+  v: Record<string, ParsedValue>;
+  /** Extra facts about a value: approximate amounts, the original text of a mapped province, month-precision periods… */
+  meta?: Record<string, string>;
+  /** True when any error-severity issue sits on this row: the row is left out of every total. */
+  hasError: boolean;
+  /** Rule ids of the errors that exclude this row (for "not counted" reasons). */
+  errorRules: string[];
+}
+
+export interface ColumnMatch {
+  key: string;
+  col: number;
+  /** The header text as the user wrote it. */
+  header: string;
+  /** Currency named in the header, e.g. "Giá trị cam kết (USD)". */
+  headerCurrency?: string;
+  /** Unit multiplier named in the header, e.g. 1e6 for "(triệu USD)". */
+  multiplier?: number;
+}
+
+export interface TableInfo {
+  sheet: string;
+  kind: RegisterKind;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Number of data rows (blank, section and totals rows excluded). */
+  rows: number;
+  columns: ColumnMatch[];
+  /** Columns kept but not used (STT, extra columns): header text and 0-based column. */
+  ignored: { header: string; col: number }[];
+  /** 1-based sheet row of a recognised totals row, if any. */
+  totalsRow: number | null;
+  /** Name of the real Excel table holding the register, when it is one. */
+  tableName?: string;
+}
+
+export interface ParsedTable {
+  info: TableInfo;
+  rows: ParsedRow[];
+  /** 0-based column index per key, for hosts and for cell addresses. */
+  colOf: Record<string, number>;
+}
+
+export interface ValidationResult {
+  tables: ParsedTable[];
+  issues: Issue[];
+}

@@ -1,0 +1,40 @@
+// Renders an issue's message from its rule and parameters in either language, so a host can show
+// the same issue in Vietnamese or English without re-running validation.
+import { formatDay } from '../parse/date';
+import { formatNumber } from '../i18n/format';
+import type { Lang } from '../model';
+import { registerDef, type RegisterKind } from '../schema/registers';
+import { rule, type MsgParams } from './catalog';
+
+/** Parameters holding amounts (formatted as numbers) and day numbers (formatted as dates). */
+const NUMBER_KEYS = new Set(['stated', 'computed', 'diff', 'disbursed', 'committed', 'reading', 'alternative', 'fixNumber']);
+const DATE_KEYS = new Set(['end', 'start', 'today', 'date', 'approval', 'terminated', 'fixDay', 'dateValue']);
+
+export function columnLabel(kind: string | undefined, key: string | undefined, lang: Lang): string {
+  if (!kind || !key) return key ?? '';
+  const c = registerDef(kind as RegisterKind).columns.find((x) => x.key === key);
+  return c ? c[lang] : key;
+}
+
+export function renderMessage(ruleId: string, params: MsgParams, lang: Lang): string {
+  const p: MsgParams = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'number' && NUMBER_KEYS.has(k)) p[k] = formatNumber(v, lang);
+    else if (typeof v === 'number' && DATE_KEYS.has(k)) p[k] = formatDay(v, lang);
+    else p[k] = v;
+  }
+  if (p.fixNumber !== undefined) p.fixText = p.fixNumber;
+  if (p.fixDay !== undefined) p.fixText = p.fixDay;
+  if (p.dateValue !== undefined) p.value = p.dateValue;
+  const kind = typeof params.kind === 'string' ? params.kind : undefined;
+  if (typeof params.column === 'string') p.column = columnLabel(kind, params.column, lang);
+  if (typeof params.kind === 'string') p.register = registerDef(params.kind as RegisterKind)[lang];
+  const sheet = String(params.sheet ?? '');
+  if (params.cell) {
+    p.where = lang === 'vi' ? `Trang "${sheet}", ô ${params.cell}` : `Sheet "${sheet}", cell ${params.cell}`;
+  } else {
+    p.where = lang === 'vi' ? `Trang "${sheet}"` : `Sheet "${sheet}"`;
+  }
+  const def = rule(ruleId);
+  return def[lang](p);
+}

@@ -1,0 +1,324 @@
+// The FDI report in the order national reports use: 1 new projects, 2 capital adjustments,
+// 3 contributions and share purchases, 4 the total of 1–3, 5 implemented capital, 6 valid projects
+// to date; items 1–3 and 5 also by partner country and by sector.
+//
+// FDI registers are kept in USD. A VND report converts every figure at the single USD rate in force
+// on the period end, as the national reports do, and last year's figures at that same rate, so the
+// change against last year reflects investment and not the exchange rate.
+import type { ParsedTable } from '../model';
+import { dayToYmd, ymdToDay } from '../parse/date';
+import type { Period } from './period';
+import { samePeriodLastYear } from './period';
+import type { RateTable } from './rates';
+import {
+  change, cmp, errorReasons, idKey, inPeriod, num, rowsOf, str, tally,
+  type Excluded, type Reason,
+} from './common';
+
+export interface FdiGroupRow {
+  key: string;
+  /** New projects certified in the period. */
+  projects: number;
+  /** New registered capital + net adjustments + contributions in the period. */
+  registered: number;
+  /** Implemented capital in the period. */
+  implemented: number;
+}
+
+export interface FdiSummary {
+  /** Currency of every amount below: VND when asked and a USD→VND rate was found, else USD. */
+  currency: 'USD' | 'VND';
+  /** VND per USD used for a VND report (the rate in force on the period end); null for USD. */
+  usdToVnd: number | null;
+  /** 1. Projects whose first certificate is dated in the period, and their registered capital. */
+  newProjects: { count: number; capital: number };
+  /** 2. Increases and decreases dated in the period: count = times (lượt), capital = increases − decreases. */
+  adjustments: { count: number; capital: number };
+  /** 3. Capital contributions and share purchases dated in the period. */
+  contributions: { count: number; capital: number };
+  /** 4. newProjects.capital + adjustments.capital + contributions.capital. */
+  total: number;
+  /** 5. Implemented capital of rows whose whole day/month/year lies inside the period. */
+  implemented: number;
+  /**
+   * 6. Projects certified up to the period end and not terminated by then, with their registered
+   * capital plus net adjustments dated up to the period end (contributions are reported under 3 only).
+   */
+  cumulative: { projects: number; capital: number };
+  notCounted: number;
+  /**
+   * Rule ids of the errors, or: unknown-project, project-not-counted, period-too-coarse, no-date,
+   * no-amount, no-kind, terminated-no-date (status "terminated" without a date: left out of item 6).
+   */
+  notCountedReasons: Reason[];
+  byCountry: FdiGroupRow[];
+  bySector: FdiGroupRow[];
+  /** The same period a year earlier; null when the registers do not reach back that far. */
+  previous: { newProjects: number; total: number; implemented: number } | null;
+  change: { newProjects: number | null; total: number | null; implemented: number | null };
+}
+
+interface Project {
+  cert: number;
+  registered: number;
+  country: string;
+  sector: string;
+  /** Day the project stopped counting as valid (the termination date); -Infinity when terminated at an unknown date. */
+  terminated: number | null;
+}
+
+interface Change {
+  day: number;
+  kind: 'increase' | 'decrease' | 'contribution';
+  /** Signed: decreases are negative whatever sign the user typed. */
+  amount: number;
+  country: string;
+  project: Project;
+}
+
+interface Implemented {
+  first: number;
+  last: number;
+  amount: number;
+  project: Project;
+}
+
+type JoinTarget = { ok: true; project: Project } | { ok: false };
+
+interface Prepared {
+  projects: Project[];
+  changes: Change[];
+  implemented: Implemented[];
+  excluded: Excluded[];
+  /** Projects marked terminated without a date (reported as a reason when certified by the period end). */
+  undatedTerminations: Project[];
+}
+
+const KINDS = new Set(['increase', 'decrease', 'contribution']);
+
+/** First and last day covered by an implemented-capital period of the given precision. */
+function span(day: number, precision: string | undefined): { first: number; last: number } {
+  if (precision !== 'month' && precision !== 'year') return { first: day, last: day };
+  const { y, m } = dayToYmd(day);
+  if (precision === 'year') return { first: ymdToDay(y, 1, 1), last: ymdToDay(y, 12, 31) };
+  const first = ymdToDay(y, m, 1);
+  const next = m === 12 ? ymdToDay(y + 1, 1, 1) : ymdToDay(y, m + 1, 1);
+  return { first, last: next - 1 };
+}
+
+function prepare(tables: readonly ParsedTable[]): Prepared {
+  const excluded: Excluded[] = [];
+  const projects: Project[] = [];
+  const undatedTerminations: Project[] = [];
+  const byCode = new Map<string, JoinTarget>();
+  const join = (id: string | null, target: JoinTarget): void => {
+    if (id === null) return;
+    const prev = byCode.get(id);
+    if (!prev || (!prev.ok && target.ok)) byCode.set(id, target);
+  };
+
+  for (const row of rowsOf(tables, 'fdi-projects')) {
+    const id = idKey(row.v.projectCode);
+    const cert = num(row, 'certDate');
+    const leaveOut = (reasons: string[]): void => {
+      excluded.push({ day: cert, reasons });
+      join(id, { ok: false });
+    };
+    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const registered = num(row, 'registered');
+    if (cert === null) { leaveOut(['no-date']); continue; }
+    if (registered === null) { leaveOut(['no-amount']); continue; }
+    let terminated = num(row, 'terminationDate');
+    const undated = terminated === null && str(row, 'status') === 'terminated';
+    // The status is today's: with no date, the project is taken as terminated in every period.
+    if (undated) terminated = Number.NEGATIVE_INFINITY;
+    const project: Project = {
+      cert,
+      registered,
+      country: str(row, 'country') ?? '',
+      sector: str(row, 'sector') ?? '',
+      terminated,
+    };
+    projects.push(project);
+    if (undated) undatedTerminations.push(project);
+    join(id, { ok: true, project });
+  }
+
+  const lookup = (raw: unknown): JoinTarget | 'unknown' => {
+    const id = idKey(raw);
+    return (id === null ? undefined : byCode.get(id)) ?? 'unknown';
+  };
+
+  const changes: Change[] = [];
+  for (const row of rowsOf(tables, 'fdi-capital-changes')) {
+    const day = num(row, 'date');
+    const leaveOut = (reasons: string[]): void => { excluded.push({ day, reasons }); };
+    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const amount = num(row, 'amount');
+    const kind = str(row, 'kind');
+    if (day === null) { leaveOut(['no-date']); continue; }
+    if (amount === null) { leaveOut(['no-amount']); continue; }
+    if (kind === null || !KINDS.has(kind)) { leaveOut(['no-kind']); continue; }
+    const target = lookup(row.v.projectCode);
+    if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
+    if (!target.ok) { leaveOut(['project-not-counted']); continue; }
+    changes.push({
+      day,
+      kind: kind as Change['kind'],
+      amount: kind === 'decrease' ? -Math.abs(amount) : amount,
+      // A share purchase may come from an investor of another country than the project's first one.
+      country: str(row, 'country') ?? target.project.country,
+      project: target.project,
+    });
+  }
+
+  const implemented: Implemented[] = [];
+  for (const row of rowsOf(tables, 'fdi-implemented')) {
+    const day = num(row, 'period');
+    const leaveOut = (reasons: string[]): void => { excluded.push({ day, reasons }); };
+    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const amount = num(row, 'amount');
+    if (day === null) { leaveOut(['no-date']); continue; }
+    if (amount === null) { leaveOut(['no-amount']); continue; }
+    const target = lookup(row.v.projectCode);
+    if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
+    if (!target.ok) { leaveOut(['project-not-counted']); continue; }
+    implemented.push({ ...span(day, row.meta?.periodPrecision), amount, project: target.project });
+  }
+
+  return { projects, changes, implemented, excluded, undatedTerminations };
+}
+
+interface Acc { projects: number; registered: number; implemented: number }
+
+interface PeriodFigures {
+  newProjects: { count: number; capital: number };
+  adjustments: { count: number; capital: number };
+  contributions: { count: number; capital: number };
+  total: number;
+  implemented: number;
+  /** Implemented rows straddling the period edge: they cannot be split, so they are left out. */
+  coarse: Excluded[];
+  byCountry: Map<string, Acc>;
+  bySector: Map<string, Acc>;
+}
+
+function figures(data: Prepared, period: Period): PeriodFigures {
+  const byCountry = new Map<string, Acc>();
+  const bySector = new Map<string, Acc>();
+  const add = (country: string, sector: string, f: (a: Acc) => void): void => {
+    for (const [m, k] of [[byCountry, country], [bySector, sector]] as const) {
+      let a = m.get(k);
+      if (!a) { a = { projects: 0, registered: 0, implemented: 0 }; m.set(k, a); }
+      f(a);
+    }
+  };
+
+  const newProjects = { count: 0, capital: 0 };
+  for (const p of data.projects) {
+    if (!inPeriod(p.cert, period)) continue;
+    newProjects.count++;
+    newProjects.capital += p.registered;
+    add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; });
+  }
+
+  const adjustments = { count: 0, capital: 0 };
+  const contributions = { count: 0, capital: 0 };
+  for (const c of data.changes) {
+    if (!inPeriod(c.day, period)) continue;
+    const item = c.kind === 'contribution' ? contributions : adjustments;
+    item.count++;
+    item.capital += c.amount;
+    add(c.country, c.project.sector, (a) => { a.registered += c.amount; });
+  }
+
+  let implemented = 0;
+  const coarse: Excluded[] = [];
+  for (const r of data.implemented) {
+    if (r.last < period.from || r.first > period.to) continue;
+    if (r.first < period.from || r.last > period.to) {
+      coarse.push({ day: r.first, reasons: ['period-too-coarse'] });
+      continue;
+    }
+    implemented += r.amount;
+    add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; });
+  }
+
+  return {
+    newProjects, adjustments, contributions,
+    total: newProjects.capital + adjustments.capital + contributions.capital,
+    implemented, coarse, byCountry, bySector,
+  };
+}
+
+function reaches(data: Prepared, day: number): boolean {
+  return data.projects.some((p) => p.cert <= day)
+    || data.changes.some((c) => c.day <= day)
+    || data.implemented.some((r) => r.first <= day);
+}
+
+function groupRows(map: Map<string, Acc>, k: number): FdiGroupRow[] {
+  const rows = [...map].map(([key, a]) => ({
+    key, projects: a.projects, registered: a.registered * k, implemented: a.implemented * k,
+  }));
+  rows.sort((a, b) => b.registered - a.registered || cmp(a.key, b.key));
+  return rows;
+}
+
+export function summariseFdi(
+  tables: ParsedTable[], period: Period, currency: 'USD' | 'VND' = 'USD', rates?: RateTable,
+): FdiSummary {
+  const data = prepare(tables);
+  const cur = figures(data, period);
+
+  // Item 6: valid projects at the period end and their capital as adjusted by then.
+  const valid = new Set<Project>();
+  let capital = 0;
+  for (const p of data.projects) {
+    if (p.cert > period.to) continue;
+    if (p.terminated !== null && p.terminated <= period.to) continue;
+    valid.add(p);
+    capital += p.registered;
+  }
+  for (const c of data.changes) {
+    if (c.kind !== 'contribution' && c.day <= period.to && valid.has(c.project)) capital += c.amount;
+  }
+
+  const usdToVnd = currency === 'VND' ? rates?.rateFor('USD', period.to, 'VND') ?? null : null;
+  const k = usdToVnd ?? 1;
+
+  const prevPeriod = samePeriodLastYear(period);
+  const prev = reaches(data, prevPeriod.to) ? figures(data, prevPeriod) : null;
+
+  const excluded = [...data.excluded, ...cur.coarse];
+  for (const p of data.undatedTerminations) {
+    if (p.cert <= period.to) excluded.push({ day: p.cert, reasons: ['terminated-no-date'] });
+  }
+  const nc = tally(excluded, period.to);
+
+  const money = (x: { count: number; capital: number }): { count: number; capital: number } =>
+    ({ count: x.count, capital: x.capital * k });
+
+  return {
+    currency: usdToVnd === null ? 'USD' : 'VND',
+    usdToVnd,
+    newProjects: money(cur.newProjects),
+    adjustments: money(cur.adjustments),
+    contributions: money(cur.contributions),
+    total: cur.total * k,
+    implemented: cur.implemented * k,
+    cumulative: { projects: valid.size, capital: capital * k },
+    notCounted: nc.count,
+    notCountedReasons: nc.reasons,
+    byCountry: groupRows(cur.byCountry, k),
+    bySector: groupRows(cur.bySector, k),
+    previous: prev === null ? null : {
+      newProjects: prev.newProjects.count, total: prev.total * k, implemented: prev.implemented * k,
+    },
+    change: {
+      newProjects: change(cur.newProjects.count, prev?.newProjects.count),
+      total: change(cur.total, prev?.total),
+      implemented: change(cur.implemented, prev?.implemented),
+    },
+  };
+}

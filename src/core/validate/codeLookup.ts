@@ -1,0 +1,71 @@
+// One matching interface over every code list, as the cell rules need it: the code, whether the text
+// was already canonical, the canonical name in the message language, and former provinces.
+import { CODE_LISTS, matchProvince, matchVsic, PROVINCES } from '../codes';
+import type { CodeEntry, CodeList, CodeMatch } from '../codes/codeList';
+import type { Lang } from '../model';
+import type { CodeListId } from '../schema/registers';
+import { nfc } from '../text';
+
+export type ListId = CodeListId | 'currencies';
+
+export type Lookup =
+  | { kind: 'ok'; code: string; exact: boolean; canonical: (lang: Lang) => string; former?: string }
+  | { kind: 'ambiguous'; names: (lang: Lang) => string[] }
+  | { kind: 'none' };
+
+const NONE: Lookup = { kind: 'none' };
+
+export function codeListFor(id: ListId): { example: (lang: Lang) => string } {
+  if (id === 'provinces') return { example: (lang) => PROVINCES.entries[0][lang] };
+  if (id === 'currencies') return { example: () => 'USD' };
+  const list = CODE_LISTS[id] as CodeList<CodeEntry>;
+  return { example: (lang) => list.entries[0][lang] };
+}
+
+function fromMatch(m: CodeMatch, id: ListId, text: string): Lookup {
+  if (m.kind === 'none') return NONE;
+  if (m.kind === 'ambiguous') return { kind: 'ambiguous', names: (lang) => m.entries.map((e) => e[lang]) };
+  const e = m.entry;
+  if (id === 'currencies') {
+    // The canonical form of a currency is its ISO code, whatever name was typed.
+    return { kind: 'ok', code: e.code, exact: text.trim() === e.code, canonical: () => e.code };
+  }
+  if (id === 'vsic') {
+    const t = text.trim();
+    const exact = m.kind === 'exact' || t === e.code || t === `${e.code} - ${e.vi}` || t === `${e.code} - ${e.en}`;
+    return { kind: 'ok', code: e.code, exact, canonical: (lang) => `${e.code} - ${e[lang]}` };
+  }
+  return { kind: 'ok', code: e.code, exact: m.kind === 'exact', canonical: (lang) => e[lang] };
+}
+
+const memo = new Map<string, Lookup>();
+
+export function matchCode(id: ListId, text: string): Lookup {
+  const key = `${id}\u0001${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const result = compute(id, text);
+  if (memo.size < 100_000) memo.set(key, result);
+  return result;
+}
+
+function compute(id: ListId, text: string): Lookup {
+  if (id === 'provinces') {
+    const m = matchProvince(text);
+    if (m.kind === 'ambiguous') {
+      const cands = m.candidates ?? [];
+      return { kind: 'ambiguous', names: (lang) => cands.map((c) => c[lang]) };
+    }
+    if (m.kind === 'none' || !m.entry) return NONE;
+    const entry = m.entry;
+    if (m.kind === 'former') {
+      const former = m.former ?? text;
+      // An old province name is kept as written when it is spelled canonically ("Quảng Nam").
+      return { kind: 'ok', code: entry.code, exact: nfc(text).trim() === former, canonical: () => former, former };
+    }
+    return { kind: 'ok', code: entry.code, exact: m.exact, canonical: (lang) => entry[lang] };
+  }
+  if (id === 'vsic') return fromMatch(matchVsic(text), id, text);
+  const list = (id === 'currencies' ? CODE_LISTS.currencies : CODE_LISTS[id]) as CodeList<CodeEntry>;
+  return fromMatch(list.match(text), id, text);
+}

@@ -1,0 +1,60 @@
+// Shared state of one validation run: where issues go and how they are phrased.
+import type { EngineOptions, Issue, Lang, ParsedRow, SheetInput, TableInfo } from '../model';
+import { a1 } from '../plan/sheetPlan';
+import { rule, type MsgParams } from '../rules/catalog';
+import { renderMessage } from '../rules/render';
+import { todayDay } from '../parse/date';
+import type { ColumnDef, RegisterDef } from '../schema/registers';
+
+export class IssueSink {
+  readonly issues: Issue[] = [];
+  readonly lang: Lang;
+  constructor(lang: Lang) {
+    this.lang = lang;
+  }
+
+  add(ruleId: string, sheet: string, row: number | null, col: number | null, params: MsgParams, fix: number | string | null = null): Issue {
+    const def = rule(ruleId);
+    const cell = row !== null && col !== null ? a1(row, col) : null;
+    const full: MsgParams = { ...params, sheet };
+    if (cell) full.cell = cell;
+    const issue: Issue = {
+      rule: ruleId,
+      severity: def.severity,
+      sheet,
+      cell,
+      row,
+      col,
+      message: renderMessage(ruleId, full, this.lang),
+      fix: fix === null ? null : { value: fix },
+      params: full,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+}
+
+export interface RunContext {
+  sink: IssueSink;
+  opts: EngineOptions;
+  today: number;
+  locale: Lang;
+}
+
+export function makeContext(opts: EngineOptions): RunContext {
+  const lang = opts.lang ?? 'vi';
+  return { sink: new IssueSink(lang), opts, today: opts.today ?? todayDay(), locale: opts.locale ?? 'vi' };
+}
+
+/** One register being validated: its sheet, definition, column positions and parsed rows. */
+export interface TableCtx {
+  sheet: SheetInput;
+  def: RegisterDef;
+  info: TableInfo;
+  colOf: Record<string, number>;
+  /** Column definitions present in the sheet, with their position and header unit. */
+  present: { def: ColumnDef; col: number; headerCurrency?: string; multiplier?: number }[];
+  rows: ParsedRow[];
+  /** Language of the register's headers: canonical values are proposed in it. */
+  dataLang: Lang;
+}

@@ -1,0 +1,65 @@
+// ExcelJS host: turns a workbook into the engine's WorkbookInput (values only, read once).
+import ExcelJS from 'exceljs';
+import type { RawValue, SheetInput, WorkbookInput } from '../core/model';
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_OFFSET = 25_569; // serial of 1970-01-01
+
+/** ExcelJS gives dates as JS Dates holding the wall-clock day in UTC; the engine wants serials. */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+type CellValue = ExcelJS.CellValue;
+
+export function toRaw(v: CellValue): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const res = (v as { result?: unknown }).result;
+      if (res === undefined || res === null) return null;
+      if (typeof res === 'object' && res !== null && 'error' in res) return { error: String((res as { error: unknown }).error) };
+      return toRaw(res as CellValue);
+    }
+    if ('error' in v) return { error: String(v.error) };
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+export function sheetToInput(ws: ExcelJS.Worksheet): SheetInput {
+  const values = ws.getSheetValues() as unknown as (CellValue[] | undefined)[];
+  const rows: RawValue[][] = [];
+  // ExcelJS arrays are 1-based and sparse; the engine wants dense 0-based rows.
+  for (let r = 1; r < values.length; r++) {
+    const src = values[r];
+    const row: RawValue[] = [];
+    if (src) for (let c = 1; c < src.length; c++) row[c - 1] = toRaw(src[c]);
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    rows[r - 1] = row;
+  }
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  const tables = ws.getTables().map((t) => {
+    const model = (t as unknown as { table?: { name: string; ref: string }; name?: string; ref?: string });
+    return { name: model.table?.name ?? model.name ?? '', ref: model.table?.ref ?? model.ref ?? '' };
+  });
+  return {
+    name: ws.name,
+    rows,
+    tables,
+    font: (r, c) => ws.findCell(r + 1, c + 1)?.font?.name,
+  };
+}
+
+export function workbookToInput(wb: ExcelJS.Workbook): WorkbookInput {
+  return { sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetToInput) };
+}
+
+export async function readWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; input: WorkbookInput }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return { workbook, input: workbookToInput(workbook) };
+}

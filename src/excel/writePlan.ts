@@ -1,0 +1,330 @@
+// ExcelJS host: applies a SheetPlan to a workbook. It renders the plan exactly; it decides nothing about content.
+// Only ExcelJS *types* are imported so this stays pure host code without Node imports.
+import type ExcelJS from 'exceljs';
+import { a1, type PlanCell, type PlanRange, type PlanStyle, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from '../core/plan/sheetPlan';
+
+export interface WriteOptions { lang: 'vi' | 'en' }
+
+export interface StyleFormat {
+  numFmt?: string;
+  bold?: boolean;
+  size?: number;
+  /** ARGB fill colour (solid). */
+  fill?: string;
+  italic?: boolean;
+  wrap?: boolean;
+  /** Thin border on the top edge (totals). */
+  topBorder?: boolean;
+}
+
+/** The one place where named plan styles become cell formats. */
+export const STYLE_FORMATS: Record<PlanStyle, StyleFormat> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, size: 11 },
+  header: { bold: true, fill: 'FFD9E1F2', wrap: true },
+  label: {},
+  number: { numFmt: '#,##0' },
+  money: { numFmt: '#,##0.00' },
+  moneyVnd: { numFmt: '#,##0' },
+  percent: { numFmt: '0.0%' },
+  date: { numFmt: 'dd/mm/yyyy' },
+  total: { bold: true, topBorder: true },
+  note: { italic: true, wrap: true },
+  text: { numFmt: '@' },
+};
+
+/** ExcelJS cannot write charts: plan.charts are skipped. Callers can tell the user so. */
+export const CHARTS_SUPPORTED = false;
+
+const SHEET_NAME_MAX = 31;
+const TABLE_NAME_MAX = 255;
+
+/** Truncate to `max` UTF-16 units without splitting a surrogate pair. */
+function truncateUnits(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = max;
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return s.slice(0, cut);
+}
+
+/** Excel compares sheet (and table) names case-insensitively. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toUpperCase();
+}
+
+/** Make `wanted` a legal sheet name. */
+function sanitizeSheetName(wanted: string): string {
+  let name = Array.from(wanted.normalize('NFC')).filter((ch) => ch.charCodeAt(0) >= 0x20 && !'[]:*?/\\'.includes(ch)).join('').trim();
+  // A sheet name may not begin or end with an apostrophe.
+  name = name.replace(/^'+/, '').replace(/'+$/, '').trim();
+  name = truncateUnits(name, SHEET_NAME_MAX).replace(/'+$/, '').trim();
+  return name === '' ? 'Sheet' : name;
+}
+
+/**
+ * A legal sheet name for `wanted` that no name in `existing` takes (case-insensitive, as Excel compares):
+ * "Name", then "Name (2)", "Name (3)"…, all within Excel's 31-character limit and without []:*?/\ .
+ */
+export function freeSheetName(existing: readonly string[], wanted: string): string {
+  const taken = new Set(existing.map(nameKey));
+  taken.add('HISTORY'); // reserved by Excel
+  const base = sanitizeSheetName(wanted);
+  if (!taken.has(nameKey(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const stem = truncateUnits(base, SHEET_NAME_MAX - suffix.length).replace(/'+$/, '').trimEnd();
+    const candidate = `${stem}${suffix}`;
+    if (!taken.has(nameKey(candidate))) return candidate;
+  }
+}
+
+/** A valid table name (ASCII letters/digits/underscore, starting with a letter) that is free in `taken`. */
+export function freeTableName(taken: ReadonlySet<string>, wanted: string): string {
+  let base = wanted
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (!/^[A-Za-z]/.test(base)) base = `Table_${base}`.replace(/_+$/, '');
+  // Names that read as cell references (A1, XFD100, R1C1, R, C) are refused by Excel.
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base)) base = `Table_${base}`;
+  base = truncateUnits(base, TABLE_NAME_MAX);
+  if (!taken.has(base.toUpperCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `_${n}`;
+    const candidate = `${truncateUnits(base, TABLE_NAME_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toUpperCase())) return candidate;
+  }
+}
+
+// Functions added to Excel after 2007 are stored in files with a prefix; without it Excel shows #NAME?
+// until the cell is re-entered. Plans carry formulas as typed in en-US Excel, so the prefix is added here.
+const XLFN_FUNCTIONS = [
+  // 2010
+  'AGGREGATE', 'BETA.DIST', 'BETA.INV', 'BINOM.DIST', 'BINOM.INV', 'CEILING.PRECISE', 'CHISQ.DIST', 'CHISQ.DIST.RT',
+  'CHISQ.INV', 'CHISQ.INV.RT', 'CHISQ.TEST', 'CONFIDENCE.NORM', 'CONFIDENCE.T', 'COVARIANCE.P', 'COVARIANCE.S',
+  'ERF.PRECISE', 'ERFC.PRECISE', 'EXPON.DIST', 'F.DIST', 'F.DIST.RT', 'F.INV', 'F.INV.RT', 'F.TEST', 'FLOOR.PRECISE',
+  'GAMMA.DIST', 'GAMMA.INV', 'GAMMALN.PRECISE', 'HYPGEOM.DIST', 'LOGNORM.DIST', 'LOGNORM.INV', 'MODE.MULT', 'MODE.SNGL',
+  'NEGBINOM.DIST', 'NETWORKDAYS.INTL', 'NORM.DIST', 'NORM.INV', 'NORM.S.DIST', 'NORM.S.INV', 'PERCENTILE.EXC',
+  'PERCENTILE.INC', 'PERCENTRANK.EXC', 'PERCENTRANK.INC', 'POISSON.DIST', 'QUARTILE.EXC', 'QUARTILE.INC', 'RANK.AVG',
+  'RANK.EQ', 'STDEV.P', 'STDEV.S', 'T.DIST', 'T.DIST.2T', 'T.DIST.RT', 'T.INV', 'T.INV.2T', 'T.TEST', 'VAR.P', 'VAR.S',
+  'WEIBULL.DIST', 'WORKDAY.INTL',
+  // 2013
+  'ACOT', 'ACOTH', 'ARABIC', 'BASE', 'BINOM.DIST.RANGE', 'BITAND', 'BITLSHIFT', 'BITOR', 'BITRSHIFT', 'BITXOR',
+  'CEILING.MATH', 'COMBINA', 'COT', 'COTH', 'CSC', 'CSCH', 'DAYS', 'DECIMAL', 'ENCODEURL', 'FLOOR.MATH', 'FORMULATEXT',
+  'GAMMA', 'GAUSS', 'IFNA', 'ISFORMULA', 'ISOWEEKNUM', 'MUNIT', 'NUMBERVALUE', 'PDURATION', 'PERMUTATIONA', 'PHI',
+  'RRI', 'SEC', 'SECH', 'SHEET', 'SHEETS', 'SKEW.P', 'UNICHAR', 'UNICODE', 'XOR',
+  // 2016 / 2019
+  'CONCAT', 'FORECAST.LINEAR', 'IFS', 'MAXIFS', 'MINIFS', 'SWITCH', 'TEXTJOIN',
+  // 365 (non-spilling use only: the writer does not emit dynamic-array metadata)
+  'XLOOKUP', 'XMATCH', 'UNIQUE', 'SEQUENCE', 'SORTBY', 'RANDARRAY', 'TEXTBEFORE', 'TEXTAFTER',
+];
+const XLFN_PREFIX = new Map<string, string>([
+  ...XLFN_FUNCTIONS.map((f): [string, string] => [f, '_xlfn.']),
+  ['FILTER', '_xlfn._xlws.'],
+  ['SORT', '_xlfn._xlws.'],
+]);
+
+/**
+ * The formula as stored in an .xlsx file: no leading '=', and `_xlfn.` prefixes on post-2007 functions.
+ * String literals, quoted sheet names and structured references are left untouched.
+ */
+export function xlsxFormula(formula: string): string {
+  const f = formula.replace(/^\s*=/, '');
+  let out = '';
+  let i = 0;
+  while (i < f.length) {
+    const ch = f[i];
+    if (ch === '"' || ch === "'") {
+      // "text" and 'Sheet name' with doubled quotes as escapes
+      let j = i + 1;
+      while (j < f.length) {
+        if (f[j] === ch) {
+          if (f[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '[') {
+      let depth = 0;
+      let j = i;
+      for (; j < f.length; j++) {
+        if (f[j] === "'" && j + 1 < f.length) { j++; continue; } // ' escapes in structured references
+        if (f[j] === '[') depth++;
+        else if (f[j] === ']' && --depth === 0) break;
+      }
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.\\]/.test(f[i - 1]))) {
+      let j = i;
+      while (j < f.length && /[A-Za-z0-9_.]/.test(f[j])) j++;
+      const ident = f.slice(i, j);
+      const prefix = f[j] === '(' ? XLFN_PREFIX.get(ident.toUpperCase()) : undefined;
+      out += prefix ? prefix + ident : ident;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: PlanStyle | undefined, numFmt: string | undefined): void {
+  const fmt = style ? STYLE_FORMATS[style] : undefined;
+  if (fmt) {
+    if (fmt.bold || fmt.italic || fmt.size) {
+      cell.font = { name: 'Calibri', family: 2, size: fmt.size ?? 11, bold: fmt.bold ?? false, italic: fmt.italic ?? false };
+    }
+    if (fmt.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fmt.fill } };
+    if (fmt.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+    if (fmt.topBorder) cell.border = { top: { style: 'thin' } };
+    if (fmt.numFmt) cell.numFmt = fmt.numFmt;
+  }
+  if (numFmt) cell.numFmt = numFmt;
+}
+
+/** A literal for ExcelJS: strings stay strings (ExcelJS stores them as text, never as formulas). */
+function literal(value: PlanValue | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && !Number.isFinite(value)) return { error: '#NUM!' } as ExcelJS.CellErrorValue;
+  return value;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
+  const cell = ws.getCell(pc.row + 1, pc.col + 1);
+  if (pc.formula !== undefined && pc.formula !== '') {
+    cell.value = { formula: xlsxFormula(pc.formula), result: pc.expected };
+    // ExcelJS 4.4 drops falsy results (0, '') when copying the value in; `cell.model` is the live model.
+    if (pc.expected !== undefined) cell.model.result = pc.expected;
+  } else {
+    cell.value = literal(pc.value);
+  }
+  applyStyle(cell, pc.style, pc.numFmt);
+}
+
+function rangeAddress(r: PlanRange): string {
+  const tl = a1(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+function takenTableNames(wb: ExcelJS.Workbook): Set<string> {
+  const taken = new Set<string>();
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as Array<{ name?: string; table?: { name?: string } }>) {
+      const name = t.name ?? t.table?.name;
+      if (name) taken.add(name.toUpperCase());
+    }
+  }
+  const defined = (wb.definedNames as unknown as { model?: Array<{ name?: string }> }).model ?? [];
+  for (const d of defined) if (d.name) taken.add(d.name.toUpperCase());
+  return taken;
+}
+
+function uniqueHeaders(headers: readonly string[], lang: 'vi' | 'en'): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    let name = String(h ?? '').replace(/[\r\n]+/g, ' ').trim();
+    if (name === '') name = lang === 'vi' ? `Cột ${i + 1}` : `Column${i + 1}`;
+    let candidate = name;
+    for (let n = 2; seen.has(candidate.toUpperCase()); n++) candidate = `${name}${n}`;
+    seen.add(candidate.toUpperCase());
+    return candidate;
+  });
+}
+
+function writeTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, t: PlanTable, lang: 'vi' | 'en'): void {
+  const headers = uniqueHeaders(t.headers, lang);
+  const width = headers.length;
+  if (width === 0) return;
+  // Excel needs at least one data row in a table.
+  const rows = t.rows.length > 0
+    ? t.rows.map((r) => headers.map((_, j) => literal(r[j])))
+    : [headers.map(() => null)];
+  const name = freeTableName(takenTableNames(wb), t.name);
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: a1(t.row, t.col),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: headers.map((h) => ({ name: h, filterButton: true })),
+    rows,
+  });
+  if (t.numFmts) {
+    t.numFmts.forEach((fmt, j) => {
+      if (!fmt || j >= width) return;
+      for (let i = 0; i < rows.length; i++) ws.getCell(t.row + 2 + i, t.col + 1 + j).numFmt = fmt;
+    });
+  }
+}
+
+function listFormula(list: PlanValidation['list']): string {
+  if (!Array.isArray(list)) return (list as { formula: string }).formula.replace(/^\s*=/, '');
+  const items = list as readonly string[];
+  const bad = items.find((s) => s.includes(','));
+  if (bad !== undefined) throw new Error(`List validation item contains a comma, which a literal list cannot hold: ${JSON.stringify(bad)}; use a range source`);
+  const joined = items.join(',').replace(/"/g, '""');
+  if (joined.length > 255) throw new Error('Literal validation list is longer than Excel\'s 255 characters; use a range source');
+  return `"${joined}"`;
+}
+
+/** The runtime DataValidations of ExcelJS 4.4 (range keys allowed), which index.d.ts does not declare. */
+interface SheetDataValidations { add(address: string, validation: ExcelJS.DataValidation): unknown }
+
+function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
+  if (v.range.rows <= 0 || v.range.cols <= 0) return;
+  const validation: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: [listFormula(v.list)] };
+  const dvs = (ws as unknown as { dataValidations?: SheetDataValidations }).dataValidations;
+  if (dvs && typeof dvs.add === 'function') {
+    // One <dataValidation sqref="A2:A5000"> instead of one model entry per cell.
+    dvs.add(rangeAddress(v.range), validation);
+    return;
+  }
+  for (let r = 0; r < v.range.rows; r++) {
+    for (let c = 0; c < v.range.cols; c++) {
+      ws.getCell(v.range.row + r + 1, v.range.col + c + 1).dataValidation = { ...validation };
+    }
+  }
+}
+
+/**
+ * Adds a new worksheet for the plan to the workbook; never overwrites: if plan.name is taken
+ * (case-insensitive, as Excel compares), uses "Name (2)", "Name (3)"… Truncates to Excel's 31-char limit
+ * and strips []:*?/\ . Returns the sheet name actually used. Charts are skipped (see CHARTS_SUPPORTED).
+ */
+export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOptions = { lang: 'vi' }): string {
+  const name = freeSheetName(wb.worksheets.map((w) => w.name), plan.name);
+  const ws = wb.addWorksheet(name);
+
+  plan.columnWidths?.forEach((w, i) => {
+    if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = w;
+  });
+
+  // Cells before merges: ExcelJS forwards writes to a merged cell to the merge's master.
+  for (const pc of plan.cells) writeCell(ws, pc);
+
+  for (const m of plan.merges ?? []) {
+    if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+
+  for (const t of plan.tables ?? []) writeTable(wb, ws, t, opts.lang);
+  for (const v of plan.validations ?? []) writeValidation(ws, v);
+
+  const fr = plan.freeze;
+  if (fr && (fr.rows > 0 || fr.cols > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: Math.max(0, fr.cols), ySplit: Math.max(0, fr.rows), topLeftCell: a1(Math.max(0, fr.rows), Math.max(0, fr.cols)) }];
+  }
+  // plan.charts: ExcelJS 4.4 cannot write charts (CHARTS_SUPPORTED = false).
+  return name;
+}

@@ -1,0 +1,234 @@
+// Headless LibreOffice as an independent spreadsheet engine: recalculate an .xlsx and read the results back.
+//
+// LibreOffice keeps the cached results of an .xlsx unless its profile says "always recalculate on load"
+// (OOXMLRecalcMode = 0). So every process gets its own profile under test/.tmp/ with that setting, and
+// conversions run one at a time per process (two soffice runs on one profile hand work to each other or
+// fail). Separate Jest workers use separate profiles, so they never share one.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import ExcelJS from 'exceljs';
+
+const TMP_ROOT = path.resolve(__dirname, '..', '.tmp');
+const PROFILES_ROOT = path.join(TMP_ROOT, 'lo-profiles');
+const TIMEOUT_MS = 120_000;
+
+const CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+  '/snap/bin/libreoffice',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+];
+
+function isExecutable(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.X_OK);
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface LibreOfficeStatus { available: boolean; path?: string; reason?: string }
+
+/** Where soffice is (env SOFFICE_PATH first, then the usual install paths, then PATH), or why it is not usable. */
+export function libreOfficeStatus(): LibreOfficeStatus {
+  const fromEnv = process.env.SOFFICE_PATH;
+  if (fromEnv) {
+    return isExecutable(fromEnv) ? { available: true, path: fromEnv } : { available: false, reason: `SOFFICE_PATH=${fromEnv} is not an executable file` };
+  }
+  const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((d) => [path.join(d, 'soffice'), path.join(d, 'libreoffice')]);
+  const found = [...CANDIDATES, ...onPath].find(isExecutable);
+  return found
+    ? { available: true, path: found }
+    : { available: false, reason: `soffice not found in ${CANDIDATES[0]}, the usual install paths or PATH (install libreoffice-calc or set SOFFICE_PATH)` };
+}
+
+export function libreOfficeAvailable(): boolean {
+  return libreOfficeStatus().available;
+}
+
+const RECALC_ITEMS = [
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>',
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>',
+];
+
+function hasRecalcSetting(xcu: string, prop: string): boolean {
+  return new RegExp(`oor:name="${prop}"[^>]*>\\s*<value>0</value>`).test(xcu);
+}
+
+/** Create (or repair) the profile so that LibreOffice recalculates every formula on load. */
+function ensureProfile(profileDir: string): void {
+  const userDir = path.join(profileDir, 'user');
+  const xcuPath = path.join(userDir, 'registrymodifications.xcu');
+  fs.mkdirSync(userDir, { recursive: true });
+  const current = fs.existsSync(xcuPath) ? fs.readFileSync(xcuPath, 'utf8') : '';
+  if (hasRecalcSetting(current, 'OOXMLRecalcMode') && hasRecalcSetting(current, 'ODFRecalcMode')) return;
+  if (current.includes('</oor:items>')) {
+    const cleaned = current.replace(/<item oor:path="\/org\.openoffice\.Office\.Calc\/Formula\/Load"><prop oor:name="(OOXML|ODF)RecalcMode"[\s\S]*?<\/item>\s*/g, '');
+    fs.writeFileSync(xcuPath, cleaned.replace('</oor:items>', `${RECALC_ITEMS.join('\n')}\n</oor:items>`));
+    return;
+  }
+  fs.writeFileSync(
+    xcuPath,
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+      + '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+      + `${RECALC_ITEMS.join('\n')}\n</oor:items>\n`,
+  );
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+let profileDir: string | undefined;
+
+/** This process's profile; profiles left behind by dead processes are removed. */
+function ownProfile(): string {
+  if (profileDir) return profileDir;
+  fs.mkdirSync(PROFILES_ROOT, { recursive: true });
+  for (const entry of fs.readdirSync(PROFILES_ROOT)) {
+    const m = /^p(\d+)$/.exec(entry);
+    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) {
+      fs.rmSync(path.join(PROFILES_ROOT, entry), { recursive: true, force: true });
+    }
+  }
+  profileDir = path.join(PROFILES_ROOT, `p${process.pid}`);
+  return profileDir;
+}
+
+/**
+ * Remove this process's LibreOffice profile once queued conversions are done (call it from afterAll).
+ * Profiles of processes that died without it are removed by the next process that uses LibreOffice.
+ */
+export async function disposeLibreOfficeProfile(): Promise<void> {
+  await queue;
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = undefined;
+}
+
+// One conversion at a time in this process.
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function runSoffice(exe: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Own process group, so a timeout kills soffice.bin too and not just the launcher.
+    const child = spawn(exe, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, TIMEOUT_MS);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new Error(`soffice timed out after ${TIMEOUT_MS / 1000} s\n${stdout}${stderr}`));
+      else if (code !== 0) reject(new Error(`soffice exited with ${code ?? signal}\n${stdout}${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+let stageCounter = 0;
+
+/**
+ * Recalculate an .xlsx with headless LibreOffice and return the path of the recalculated copy (xlsx):
+ * `outDir/<name>.xlsx`, or `outDir/<name>.recalc.xlsx` when that would be the input file itself.
+ */
+export async function recalcWithLibreOffice(xlsxPath: string, outDir: string): Promise<string> {
+  const status = libreOfficeStatus();
+  if (!status.available || !status.path) throw new Error(`LibreOffice unavailable: ${status.reason}`);
+  const exe = status.path;
+  const input = path.resolve(xlsxPath);
+  if (!fs.existsSync(input)) throw new Error(`No such file: ${input}`);
+  const out = path.resolve(outDir);
+  const base = path.basename(input, path.extname(input));
+  let target = path.join(out, `${base}.xlsx`);
+  if (target === input) target = path.join(out, `${base}.recalc.xlsx`);
+
+  return serialized(async () => {
+    const profile = ownProfile();
+    ensureProfile(profile);
+    // LibreOffice names the output after the input; convert into a private folder, then move.
+    const stage = path.join(out, `.lo-stage-${process.pid}-${++stageCounter}`);
+    fs.mkdirSync(stage, { recursive: true });
+    try {
+      const { stdout, stderr } = await runSoffice(exe, [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck',
+        '--convert-to', 'xlsx', '--outdir', stage, input,
+      ]);
+      const produced = path.join(stage, `${base}.xlsx`);
+      // soffice exits 0 even when it could not load the file.
+      if (!fs.existsSync(produced)) throw new Error(`LibreOffice produced no output for ${input}\n${stdout}${stderr}`);
+      fs.renameSync(produced, target);
+      return target;
+    } finally {
+      fs.rmSync(stage, { recursive: true, force: true });
+    }
+  });
+}
+
+/**
+ * The cached result as the file stores it, undoing three ExcelJS 4.4 read quirks:
+ * - `cell.value.result` drops falsy results (0, false), so read `cell.result`;
+ * - an empty-string result (`t="str"` with `<v></v>`) comes back as undefined: LibreOffice writes a value for
+ *   every formula it recalculated, so undefined here means '';
+ * - a result in a date-formatted cell comes back as a Date: turned back into the serial number Excel stores.
+ */
+function cachedResult(cell: ExcelJS.Cell): unknown {
+  const r: unknown = cell.result;
+  if (r === undefined) return '';
+  if (r instanceof Date) return r.getTime() / 86_400_000 + 25_569;
+  if (typeof r === 'object' && r !== null && 'error' in r) return (r as ExcelJS.CellErrorValue).error;
+  return r;
+}
+
+export interface FormulaResult { sheet: string; address: string; formula: string; value: unknown }
+
+/**
+ * Read every formula cell of every sheet of a recalculated file: { sheet, address, formula, value }
+ * (value = cached result: number, string, boolean, or an error code such as '#DIV/0!').
+ * `formula` is LibreOffice's rewrite of the formula (e.g. 'Data'!A1 becomes Data!A1, TRUE becomes TRUE()):
+ * match cells by address, not by formula text.
+ */
+export async function readFormulaResults(xlsxPath: string): Promise<FormulaResult[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsxPath);
+  const results: FormulaResult[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        results.push({ sheet: ws.name, address: cell.address, formula: cell.formula, value: cachedResult(cell) });
+      });
+    });
+  }
+  return results;
+}

@@ -1,0 +1,20 @@
+// The README is the users' reference: it must name every rule and every register column.
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULE_IDS } from '../src/core/rules/catalog';
+import { REGISTERS } from '../src/core/schema/registers';
+
+const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  it.each(RULE_IDS)('documents rule %s', (id) => {
+    expect(readme).toContain(`| ${id} |`);
+  });
+  it('documents every column of every register with both labels', () => {
+    for (const r of REGISTERS) for (const c of r.columns) expect(readme).toContain(`| ${c.vi} | ${c.en} |`);
+  });
+  it('gives the quick-start commands', () => {
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+  });
+});

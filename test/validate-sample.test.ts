@@ -1,0 +1,36 @@
+import { validateWorkbook } from '../src/core/validate';
+import { RULE_IDS } from '../src/core/rules/catalog';
+import { sampleBook, toInput, TODAY } from './helpers/sample';
+
+describe('validateWorkbook on the planted sample (every rule family)', () => {
+  const book = sampleBook(true);
+  const result = validateWorkbook(toInput(book), { today: TODAY, lang: 'vi' });
+  const got = result.issues.map((i) => `${i.rule} ${i.sheet}!${i.cell ?? '-'}`).sort();
+  const want = book.planted.map((p) => `${p.rule} ${p.sheet}!${p.cell ?? '-'}`).sort();
+
+  it('reports every planted problem at its cell and nothing else', () => {
+    expect(got).toEqual(want);
+  });
+
+  it('plants one instance of every rule in the catalogue', () => {
+    expect([...new Set(book.planted.map((p) => p.rule))].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('finds all seven registers with their header rows', () => {
+    expect(result.tables.map((t) => [t.info.sheet, t.info.kind, t.info.headerRow])).toEqual([
+      ['Dự án viện trợ', 'aid-projects', 4],
+      ['Giải ngân', 'aid-disbursements', 1],
+      ['Dự án FDI', 'fdi-projects', 3],
+      ['Điều chỉnh vốn', 'fdi-capital-changes', 1],
+      ['Vốn thực hiện', 'fdi-implemented', 1],
+      ['Tỷ giá', 'exchange-rates', 1],
+      ['Vốn thực hiện 2021', 'fdi-implemented', 1],
+    ]);
+  });
+
+  it('reports nothing on the same sample without planted problems', () => {
+    const clean = sampleBook(false);
+    const r = validateWorkbook(toInput(clean), { today: TODAY });
+    expect(r.issues.map((i) => `${i.rule} ${i.sheet}!${i.cell} ${i.message}`)).toEqual([]);
+  });
+});
