@@ -61,7 +61,7 @@ describe('aidledger validate', () => {
     const r = await run(['validate', file, '--lang', 'en', '--today', TODAY_ISO]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('Registers found');
-    expect(r.out).toMatch(/E AID-C101 Dự án viện trợ!C\d+: Sheet "Dự án viện trợ", cell C\d+: "Donor" is missing/);
+    expect(r.out).toMatch(/E AID-C101 Dự án viện trợ!F\d+: Sheet "Dự án viện trợ", cell F\d+: "Donor" is missing/);
   });
 
   it('exits 0 on a clean workbook', async () => {

@@ -286,6 +286,10 @@ rule('AID-X303', () => {
   it('reports a disbursement for an unknown project', () => {
     expect(hits('AID-X303', aidSheet(aidRow(1)), disbSheet(['VT-9', d(2024, 5, 1), 500, 'USD']))).toEqual(['Disb!A2']);
   });
+  it('names the register the id was looked up in', () => {
+    const i = run(aidSheet(aidRow(1)), disbSheet(['VT-9', d(2024, 5, 1), 500, 'USD'])).issues[0];
+    expect(i.message).toContain('"Aid projects" register');
+  });
 });
 rule('AID-X304', () => {
   it('warns about a disbursement dated before approval', () => {

@@ -95,7 +95,7 @@ export function summaryJson(s: Summary) {
 
 export function printSummary(s: Summary, lang: Lang): string {
   const vi = lang === 'vi';
-  const m = (x: number) => `${formatNumber(roundMoney(x, s.currency), lang)} ${s.currency}`;
+  const m = (x: number) => `${formatNumber(roundMoney(x, s.currency), lang, s.currency === 'VND' ? 0 : 2)} ${s.currency}`;
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
   const a = s.aid, f = s.fdi;
   const out: string[] = [];

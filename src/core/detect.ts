@@ -124,6 +124,10 @@ function evaluateRow(sheet: SheetInput, r: number, def: RegisterDef): HeaderCand
     else { seen.set(hit.key, c); columns.push(match); }
   }
   const required = def.columns.filter((c) => c.required && seen.has(c.key)).length;
+  // A register is known by its ids, dates or figures: a row of code-list titles (sector, country,
+  // status…) matches many labels but is not a register.
+  const anchored = def.columns.some((c) => seen.has(c.key) && (c.type === 'id' || c.type === 'amount' || c.type === 'date' || c.type === 'period'));
+  if (!anchored) return { def, row: r, columns, duplicates, ignored, blankHeaderCols: [], score: 0 };
   // Distinct keys dominate; the share of the register's columns breaks ties between kinds.
   const score = columns.length >= 3 || (columns.length >= 2 && required >= 2 && def.columns.length <= 4)
     ? columns.length * 100 + Math.round((100 * columns.length) / def.columns.length) + required

@@ -1,7 +1,7 @@
 // The summary in words, as provinces write it in their reports: period phrases ("Trong 6 tháng đầu
 // năm 2024"), money in words ("3,7 triệu USD", "45,3 tỷ đồng") and "tăng 35,2% so với cùng kỳ".
 // Shared by the summary sheet and the task pane, which shows the paragraph ready to paste.
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import type { Lang } from '../model';
 import { formatDay, isoToDay } from '../parse/date';
 import type { Summary } from '../summary';
@@ -76,10 +76,15 @@ export function moneyWords(amount: number, currency: string, lang: Lang): string
   return `${sign}${cur} ${words}`;
 }
 
+/** A ratio as a percentage with at most one decimal: "35,2%", "183%". */
+function percent(ratio: number, lang: Lang): string {
+  return `${short(ratio * 100, lang, 1)}%`;
+}
+
 /** "tăng 35,2% so với cùng kỳ" / "up 35.2% year on year"; '' when there is nothing to compare with. */
 function changeWords(change: number | null, lang: Lang): string {
   if (change === null || !Number.isFinite(change)) return '';
-  const pct = formatPercent(Math.abs(change), lang, 1);
+  const pct = percent(Math.abs(change), lang);
   if (lang === 'vi') {
     if (Math.abs(change) < 0.0005) return 'bằng cùng kỳ';
     return `${change > 0 ? 'tăng' : 'giảm'} ${pct} so với cùng kỳ`;
@@ -107,7 +112,7 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
     parts.push(vi ? `${opener}, toàn tỉnh chưa phê duyệt khoản viện trợ mới nào` : `${opener}, the province approved no new aid`);
   }
   if (a.disbursed !== 0 || a.projects > 0) {
-    const rate = a.rate === null || a.projects === 0 ? '' : ` (${formatPercent(a.rate, lang, 1)})`;
+    const rate = a.rate === null || a.projects === 0 ? '' : ` (${percent(a.rate, lang)})`;
     const money = moneyWords(a.disbursed, cur, lang);
     parts.push(vi ? `giải ngân đạt ${money}${rate}` : `disbursements reached ${money}${rate}`);
   }
@@ -149,7 +154,7 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
     const n = f.contributions.count;
     items.push(vi
       ? `${n} lượt góp vốn, mua cổ phần với giá trị ${m(f.contributions.capital)}`
-      : `${n} capital ${n === 1 ? 'contribution or share purchase' : 'contributions and share purchases'} worth ${m(f.contributions.capital)}`);
+      : `${n} capital ${n === 1 ? 'contribution or share purchase' : 'contributions and share purchases'} totalled ${m(f.contributions.capital)}`);
   }
   const lead = opener === null
     ? (vi ? 'Về FDI, ' : 'FDI: ')

@@ -10,6 +10,19 @@ import { rule, type MsgParams } from './catalog';
 const NUMBER_KEYS = new Set(['stated', 'computed', 'diff', 'disbursed', 'committed', 'reading', 'alternative', 'fixNumber']);
 const DATE_KEYS = new Set(['end', 'start', 'today', 'date', 'approval', 'terminated', 'fixDay', 'dateValue']);
 
+/** Coded parameters (reasons, approximation kinds) shown as words. */
+const WORDS: Record<string, { vi: string; en: string }> = {
+  'impossible-date': { vi: 'ngày không tồn tại', en: 'no such day' },
+  'not-a-date': { vi: 'không đọc được thành ngày', en: 'not readable as a date' },
+  'out-of-range': { vi: 'ngoài khoảng năm 1900–9999', en: 'outside the years 1900–9999' },
+  'month-only': { vi: 'chỉ có tháng và năm, cần cả ngày', en: 'month and year only; a day is needed' },
+  over: { vi: 'trên', en: 'over' },
+  under: { vi: 'dưới', en: 'under' },
+  about: { vi: 'khoảng', en: 'about' },
+  nearly: { vi: 'gần', en: 'nearly' },
+};
+const WORD_KEYS = new Set(['reason', 'approx']);
+
 export function columnLabel(kind: string | undefined, key: string | undefined, lang: Lang): string {
   if (!kind || !key) return key ?? '';
   const c = registerDef(kind as RegisterKind).columns.find((x) => x.key === key);
@@ -21,6 +34,7 @@ export function renderMessage(ruleId: string, params: MsgParams, lang: Lang): st
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && NUMBER_KEYS.has(k)) p[k] = formatNumber(v, lang);
     else if (typeof v === 'number' && DATE_KEYS.has(k)) p[k] = formatDay(v, lang);
+    else if (typeof v === 'string' && WORD_KEYS.has(k) && WORDS[v]) p[k] = WORDS[v][lang];
     else p[k] = v;
   }
   if (p.fixNumber !== undefined) p.fixText = p.fixNumber;
@@ -28,7 +42,9 @@ export function renderMessage(ruleId: string, params: MsgParams, lang: Lang): st
   if (p.dateValue !== undefined) p.value = p.dateValue;
   const kind = typeof params.kind === 'string' ? params.kind : undefined;
   if (typeof params.column === 'string') p.column = columnLabel(kind, params.column, lang);
-  if (typeof params.kind === 'string') p.register = registerDef(params.kind as RegisterKind)[lang];
+  // `register` names another register (the one a reference points to); else the issue's own.
+  const reg = typeof params.register === 'string' ? params.register : kind;
+  if (reg) p.register = registerDef(reg as RegisterKind)[lang];
   const sheet = String(params.sheet ?? '');
   if (params.cell) {
     p.where = lang === 'vi' ? `Trang "${sheet}", ô ${params.cell}` : `Sheet "${sheet}", cell ${params.cell}`;
