@@ -84,7 +84,18 @@ export function isBlank(v: RawValue): boolean {
 }
 
 /** Columns a header text can name, exact label first, then the longest multi-word label inside it. */
+const headerMemo = new Map<string, LabelHit[]>();
+
 export function matchHeader(text: string): LabelHit[] {
+  let hits = headerMemo.get(text);
+  if (!hits) {
+    hits = computeHeaderMatch(text);
+    if (headerMemo.size < 20_000) headerMemo.set(text, hits);
+  }
+  return hits;
+}
+
+function computeHeaderMatch(text: string): LabelHit[] {
   const key = fold(stripParens(text.replace(/\r?\n/g, ' ')));
   if (!key) return [];
   const exact = LABELS.get(key);

@@ -31,5 +31,17 @@ export function hasStraySpaces(s: string): boolean {
 
 /** The text with stray spaces removed (the certain fix for a stray-space problem). */
 export function cleanSpaces(s: string): string {
+  if (!hasStraySpaces(s) && !/[\t\n\r]/.test(s)) return s;
   return s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const PLAIN_ASCII = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
+
+/**
+ * Join key of an id: NFC, single spaces, case-insensitive. Ids are codes ("VT-2024-001"), not
+ * words, so tone marks still count. Plain ASCII ids (nearly all) skip normalisation.
+ */
+export function idKey(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
+  return cleanSpaces(nfc(s)).toLowerCase();
 }

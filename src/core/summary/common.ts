@@ -2,12 +2,13 @@
 // tallying the rows left out, sorting groups and comparing with last year.
 import type { ParsedRow, ParsedTable } from '../model';
 import type { RegisterKind } from '../schema/registers';
-import { cleanSpaces, nfc } from '../text';
+import { idKey as sharedIdKey } from '../text';
 
 /** Rows of every table of one register kind, in sheet order (several sheets are concatenated). */
 export function rowsOf(tables: readonly ParsedTable[], kind: RegisterKind): ParsedRow[] {
   const out: ParsedRow[] = [];
-  for (const t of tables) if (t.info.kind === kind) out.push(...t.rows);
+  // A loop, not push(...rows): spreading 300k rows overflows the call stack.
+  for (const t of tables) if (t.info.kind === kind) for (const r of t.rows) out.push(r);
   return out;
 }
 
@@ -29,7 +30,7 @@ export function str(row: ParsedRow, key: string): string | null {
 export function idKey(x: unknown): string | null {
   if (typeof x === 'number' && Number.isFinite(x)) return String(x);
   if (typeof x !== 'string') return null;
-  const k = cleanSpaces(nfc(x)).toLowerCase();
+  const k = sharedIdKey(x);
   return k === '' ? null : k;
 }
 

@@ -75,11 +75,26 @@ export function parseCell(
 
 type ErrFn = (ruleId: string, params: Record<string, string | number>, fix?: number | string | null) => CellOutcome;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const legacyMemo = new Map<string, ReturnType<typeof repairLegacy>>();
+
+/** Registers repeat the same names thousands of times; detection is worth remembering. */
+function repairCached(text: string, font: string | undefined): ReturnType<typeof repairLegacy> {
+  if (ASCII.test(text)) return null;
+  const key = font ? `${font}\u0001${text}` : text;
+  let hit = legacyMemo.get(key);
+  if (hit === undefined && !legacyMemo.has(key)) {
+    hit = repairLegacy(text, font);
+    if (legacyMemo.size < 50_000) legacyMemo.set(key, hit);
+  }
+  return hit ?? null;
+}
+
 /** Legacy TCVN3/VNI text is repaired (and reported) before anything else looks at the text. */
 function repairedText(ctx: RunContext, pos: CellPos, raw: RawValue, err: ErrFn): { text: string; reported: boolean } {
   const text = cellText(raw);
   if (typeof raw !== 'string') return { text, reported: false };
-  const legacy = repairLegacy(text, pos.font);
+  const legacy = repairCached(text, pos.font);
   if (legacy) {
     err('AID-C111', { value: text, encoding: legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fixText: legacy.text }, legacy.text);
     void ctx;

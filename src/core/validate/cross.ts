@@ -3,11 +3,11 @@
 import { isBlank } from '../detect';
 import type { ParsedRow } from '../model';
 import { RateTable } from '../summary/rates';
-import { fold } from '../text';
+import { idKey as textIdKey } from '../text';
 import { flagRow } from './rows';
 import type { RunContext, TableCtx } from './context';
 
-const idKey = (v: unknown): string => fold(String(v ?? ''));
+const idKey = (v: unknown): string => textIdKey(String(v ?? ''));
 
 function addIssue(ctx: RunContext, t: TableCtx, row: ParsedRow, ruleId: string, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
   const i = ctx.sink.add(ruleId, t.sheet.name, row.r, col ?? null, { kind: t.def.kind, ...params }, fix);
@@ -23,7 +23,11 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const hasIds = t.def.idKeys.length > 0 && idCols.every((c) => c !== undefined);
   for (const row of t.rows) {
     const raw = t.sheet.rows[row.r] ?? [];
-    const rowKey = cols.map((c) => (isBlank(raw[c]) ? '' : String(raw[c]).trim())).join('\u0001');
+    let rowKey = '';
+    for (const c of cols) {
+      const x = raw[c];
+      rowKey += (isBlank(x) ? '' : typeof x === 'string' ? x.trim() : String(x)) + '\u0001';
+    }
     const firstRow = seenRows.get(rowKey);
     if (firstRow !== undefined) {
       addIssue(ctx, t, row, 'AID-X302', cols[0], { row: row.r + 1, firstRow: firstRow + 1 });
@@ -49,7 +53,9 @@ function indexProjects(tables: TableCtx[], kind: string, key: string): Map<strin
   const map = new Map<string, ProjectRef>();
   for (const t of own) for (const row of t.rows) {
     const id = row.v[key];
-    if (id !== null && !map.has(idKey(id))) map.set(idKey(id), { table: t, row });
+    if (id === null) continue;
+    const k = idKey(id);
+    if (!map.has(k)) map.set(k, { table: t, row });
   }
   return map;
 }

@@ -12,8 +12,19 @@ import type { RunContext, TableCtx } from './context';
 const TOTALS = /^(?:tong cong(?: .*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
 const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/;
 
+/** Cheap first look: totals labels are short and start with T, C, S or G ("Tổng", "Cộng", "Total"…). */
+const TOTALS_START = /^\s*[TtCcSsGgĐđ]/;
+
+const totalsMemo = new Map<string, boolean>();
+
 export function isTotalsText(v: RawValue): boolean {
-  return typeof v === 'string' && TOTALS.test(fold(v));
+  if (typeof v !== 'string' || v.length > 30 || !TOTALS_START.test(v)) return false;
+  let hit = totalsMemo.get(v);
+  if (hit === undefined) {
+    hit = TOTALS.test(fold(v));
+    if (totalsMemo.size < 10_000) totalsMemo.set(v, hit);
+  }
+  return hit;
 }
 
 type RowClass = 'data' | 'blank' | 'totals' | 'section' | 'numbering';
@@ -131,6 +142,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const currencyCol = t.colOf.currency;
   const currencyDef = t.present.find((p) => p.def.key === 'currency');
   const ordered = orderForCurrency(t.present);
+  const hasCurrencyKey = t.def.columns.some((c) => c.key === 'currency');
+  const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
   const blanks: number[] = [];
 
   for (let r = cand.row + 1; r <= last; r++) {
@@ -158,14 +171,13 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       if (out.meta) (parsed.meta ??= {})[out.meta[0]] = out.meta[1];
       if (out.error) { parsed.hasError = true; parsed.errorRules.push(out.error); }
       if (p.def.key === 'currency') rowCurrency = typeof out.value === 'string' ? out.value : null;
-      if (p.def.type === 'amount' && out.currency && v.currency === null && t.def.columns.some((c) => c.key === 'currency')) {
+      if (p.def.type === 'amount' && out.currency && v.currency === null && hasCurrencyKey) {
         v.currency = out.currency;
       }
     }
     // The currency of a row: its own cell, else the amount header's "(USD)".
-    if (v.currency === null && 'currency' in v) {
-      const hc = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
-      if (hc) v.currency = hc;
+    if (v.currency === null && hasCurrencyKey) {
+      if (headerCurrency) v.currency = headerCurrency;
       else if (currencyCol !== undefined && currencyDef && kind === 'aid-projects' && isBlank(row[currencyCol])) {
         const issue = ctx.sink.add('AID-C101', sheet, r, currencyCol, { kind, column: 'currency' });
         parsed.hasError = true;
