@@ -75,6 +75,7 @@ export function parseCell(
 
 type ErrFn = (ruleId: string, params: Record<string, string | number>, fix?: number | string | null) => CellOutcome;
 
+// eslint-disable-next-line no-control-regex -- any 7-bit text, control characters included, cannot be TCVN3/VNI
 const ASCII = /^[\x00-\x7f]*$/;
 const legacyMemo = new Map<string, ReturnType<typeof repairLegacy>>();
 
