@@ -7,7 +7,8 @@
 // simulation gives the engine's own figure; otherwise the engine's value is written, marked with a
 // "*" in its number format and explained in a footnote. Rates, changes and totals are formulas over
 // the summary's own cells when those cells give the engine's figure.
-import { COUNTRIES, FDI_CHANGE_KINDS, PROVINCES, SECTORS, VSIC } from '../codes';
+import { groupLabel as sharedGroupLabel } from './labels';
+import { COUNTRIES, FDI_CHANGE_KINDS } from '../codes';
 import type { Lang, ParsedRow, ParsedTable, RawValue, ValidationResult, WorkbookInput } from '../model';
 import { dayToExcelSerial, formatDay, isoToDay, parseDate, todayDay } from '../parse/date';
 import { RULES } from '../rules/catalog';
@@ -254,19 +255,9 @@ function reasonLabel(rule: string, lang: Lang): string {
 
 type AidGroupField = 'sector' | 'donor' | 'donorCountry' | 'province';
 
+/** Shared display names, except that the summary sheet's own wording names a blank group. */
 function groupLabel(field: AidGroupField | 'country' | 'vsic', key: string, lang: Lang): string {
-  if (key === '') return T.blank[lang];
-  switch (field) {
-    case 'sector': return SECTORS.byCode(key)?.[lang] ?? key;
-    case 'donorCountry':
-    case 'country': return COUNTRIES.byCode(key)?.[lang] ?? key;
-    case 'province': return PROVINCES.byCode(key)?.[lang] ?? key;
-    case 'vsic': {
-      const e = VSIC.byCode(key);
-      return e ? `${e.code} - ${e[lang]}` : key;
-    }
-    default: return key;
-  }
+  return key === '' ? T.blank[lang] : sharedGroupLabel(field, key, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -796,6 +787,17 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   };
 }
 
+/** Title and header row of a breakdown table; false (after a "none" note) when it has no rows. */
+function groupTableHead(b: Builder, t: (x: Texts) => string, title: Texts, heads: readonly Texts[], rows: number): boolean {
+  b.row++;
+  b.text(b.row++, 0, t(title), 'subtitle');
+  const h = b.row++;
+  heads.forEach((x, i) => b.text(h, i, t(x), 'header'));
+  if (rows > 0) return true;
+  b.text(b.row++, 0, t(T.none), 'note');
+  return false;
+}
+
 function keyHeader(b: Builder, t: (x: Texts) => string): void {
   const r = b.row++;
   [T.indicator, T.current, T.previous, T.change].forEach((h, i) => b.text(r, i, t(h), 'header'));
@@ -895,14 +897,7 @@ function aidSection(b: Builder, ctx: Ctx, a: AidSummary, raw: AidSummary, period
     { field: 'province', title: T.byProvince, head: T.province, rows: a.byProvince, raw: raw.byProvince },
   ];
   for (const g of groups) {
-    b.row++;
-    b.text(b.row++, 0, t(g.title), 'subtitle');
-    const h = b.row++;
-    [g.head, T.projects, T.committedCol, T.disbursedCol, T.rateCol].forEach((x, i) => b.text(h, i, t(x), 'header'));
-    if (g.rows.length === 0) {
-      b.text(b.row++, 0, t(T.none), 'note');
-      continue;
-    }
+    if (!groupTableHead(b, t, g.title, [g.head, T.projects, T.committedCol, T.disbursedCol, T.rateCol], g.rows.length)) continue;
     const first = b.row;
     for (const row of g.rows) {
       const rr = b.row++;
@@ -1036,14 +1031,7 @@ function fdiSection(b: Builder, ctx: Ctx, f: FdiSummary, raw: FdiSummary, period
     { key: 'sector', label: 'vsic', title: T.byVsic, head: T.vsic, rows: f.bySector, raw: raw.bySector },
   ];
   for (const g of groups) {
-    b.row++;
-    b.text(b.row++, 0, t(g.title), 'subtitle');
-    const h = b.row++;
-    [g.head, T.newProjects, T.registered, T.implemented].forEach((x, i) => b.text(h, i, t(x), 'header'));
-    if (g.rows.length === 0) {
-      b.text(b.row++, 0, t(T.none), 'note');
-      continue;
-    }
+    if (!groupTableHead(b, t, g.title, [g.head, T.newProjects, T.registered, T.implemented], g.rows.length)) continue;
     const first = b.row;
     for (const row of g.rows) {
       const rr = b.row++;
