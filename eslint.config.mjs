@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'tools/**/*.js', '*.config.js'],
+    files: ['bin/**/*.js', 'tools/**/*.js', 'test/**/*.js', '*.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
