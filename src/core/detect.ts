@@ -28,8 +28,6 @@ for (const def of REGISTERS) {
 for (const [label, hits] of LABELS) if (label.includes(' ')) LONG_LABELS.push({ label, hits });
 LONG_LABELS.sort((a, b) => b.label.length - a.label.length);
 
-const ROW_NUMBER_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'no', 'no.', '#', 'number']);
-
 function stripParens(s: string): string {
   return s.replace(/\([^)]*\)/g, ' ').replace(/[*¹²³]+/g, ' ');
 }
@@ -196,8 +194,4 @@ function fromSavedMapping(sheet: SheetInput, saved: NonNullable<EngineOptions['m
   const used = new Set(columns.map((c) => c.col));
   const ignored = row.map((v, c) => ({ header: cellText(v).trim(), col: c })).filter((x) => x.header && !used.has(x.col));
   return { def, row: r, columns, duplicates: [], ignored, blankHeaderCols: [], score: columns.length * 100 };
-}
-
-export function isRowNumberHeader(text: string): boolean {
-  return ROW_NUMBER_HEADERS.has(fold(text));
 }

@@ -65,11 +65,11 @@ export function parseCell(
       return parseDateCell(ctx, pos, col, raw, err);
     case 'code':
     case 'currency':
-      return parseCodeCell(ctx, pos, col, raw, err);
+      return parseCodeCell(pos, col, raw, err);
     case 'id':
     case 'text':
     default:
-      return parseTextCell(ctx, pos, raw, err);
+      return parseTextCell(pos, raw, err);
   }
 }
 
@@ -92,20 +92,19 @@ function repairCached(text: string, font: string | undefined): ReturnType<typeof
 }
 
 /** Legacy TCVN3/VNI text is repaired (and reported) before anything else looks at the text. */
-function repairedText(ctx: RunContext, pos: CellPos, raw: RawValue, err: ErrFn): { text: string; reported: boolean } {
+function repairedText(pos: CellPos, raw: RawValue, err: ErrFn): { text: string; reported: boolean } {
   const text = cellText(raw);
   if (typeof raw !== 'string') return { text, reported: false };
   const legacy = repairCached(text, pos.font);
   if (legacy) {
     err('AID-C111', { value: text, encoding: legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fixText: legacy.text }, legacy.text);
-    void ctx;
     return { text: legacy.text, reported: true };
   }
   return { text, reported: false };
 }
 
-function parseTextCell(ctx: RunContext, pos: CellPos, raw: RawValue, err: ErrFn): CellOutcome {
-  const { text, reported } = repairedText(ctx, pos, raw, err);
+function parseTextCell(pos: CellPos, raw: RawValue, err: ErrFn): CellOutcome {
+  const { text, reported } = repairedText(pos, raw, err);
   if (!reported && typeof raw === 'string' && hasStraySpaces(raw)) {
     const fixed = cleanSpaces(raw);
     err('AID-C112', { value: raw, fixText: fixed }, fixed);
@@ -169,8 +168,8 @@ function parseDateCell(ctx: RunContext, _pos: CellPos, col: ColumnDef, raw: RawV
   return out;
 }
 
-function parseCodeCell(ctx: RunContext, pos: CellPos, col: ColumnDef, raw: RawValue, err: ErrFn): CellOutcome {
-  const { text, reported } = repairedText(ctx, pos, raw, err);
+function parseCodeCell(pos: CellPos, col: ColumnDef, raw: RawValue, err: ErrFn): CellOutcome {
+  const { text, reported } = repairedText(pos, raw, err);
   const listId = col.type === 'currency' ? 'currencies' : col.codeList!;
   const m = matchCode(listId, text);
   const lang = pos.dataLang;

@@ -1,6 +1,6 @@
 // Table-level pass: find where the data of a detected register starts and ends, classify rows
 // (data, blank, section heading, totals), parse every mapped cell and check the totals row.
-import { cellText, isBlank, isRowNumberHeader, type HeaderCandidate } from '../detect';
+import { cellText, isBlank, type HeaderCandidate } from '../detect';
 import { fold } from '../text';
 import { parseAmount } from '../parse/amount';
 import type { Lang, ParsedRow, ParsedValue, RawValue, SheetInput, TableInfo } from '../model';
@@ -29,7 +29,7 @@ export function isTotalsText(v: RawValue): boolean {
 
 type RowClass = 'data' | 'blank' | 'totals' | 'section' | 'numbering';
 
-function classify(row: readonly RawValue[], mapped: readonly number[], rowNumberCols: ReadonlySet<number>, firstAfterHeader: boolean): RowClass {
+function classify(row: readonly RawValue[], mapped: readonly number[], firstAfterHeader: boolean): RowClass {
   let filled = 0;
   let filledAll = 0;
   let onlyText: RawValue = null;
@@ -44,7 +44,6 @@ function classify(row: readonly RawValue[], mapped: readonly number[], rowNumber
   if (filled === 0) return 'blank';
   if (filledAll === 1 && typeof onlyText === 'string' && SECTION.test(onlyText.trim())) return 'section';
   if (firstAfterHeader && isNumberingRow(row)) return 'numbering';
-  void rowNumberCols;
   return 'data';
 }
 
@@ -130,7 +129,6 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const mapped = t.present.map((p) => p.col);
   const idKey = t.def.columns[0].type === 'id' ? t.def.columns[0].key : undefined;
   const idCol = idKey !== undefined ? t.colOf[idKey] : undefined;
-  const rowNumberCols = new Set(cand.ignored.filter((i) => isRowNumberHeader(i.header)).map((i) => i.col));
 
   let last = -1;
   for (let r = rows.length - 1; r > cand.row; r--) {
@@ -148,7 +146,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
 
   for (let r = cand.row + 1; r <= last; r++) {
     const row = rows[r] ?? [];
-    const cls = classify(row, mapped, rowNumberCols, r === cand.row + 1);
+    const cls = classify(row, mapped, r === cand.row + 1);
     if (cls === 'blank') { blanks.push(r); continue; }
     if (cls === 'section' || cls === 'numbering') continue;
     if (cls === 'totals') {
@@ -187,7 +185,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     t.rows.push(parsed);
   }
   t.info.rows = t.rows.length;
-  findTotalsRow(ctx, t, last, mapped);
+  findTotalsRow(ctx, t, last);
 }
 
 /** Currency first, so amounts know whether "1.234" is VND (grouping) or not. */
@@ -206,7 +204,7 @@ function firstFilledCol(row: readonly RawValue[]): number {
 }
 
 /** The hand-typed totals row below the data: left out of the data, its figures checked. */
-function findTotalsRow(ctx: RunContext, t: TableCtx, last: number, mapped: readonly number[]): void {
+function findTotalsRow(ctx: RunContext, t: TableCtx, last: number): void {
   const rows = t.sheet.rows;
   const limit = Math.min(rows.length, last + 6);
   for (let r = last + 1; r < limit; r++) {
@@ -216,7 +214,6 @@ function findTotalsRow(ctx: RunContext, t: TableCtx, last: number, mapped: reado
     checkTotals(ctx, t, r, row);
     return;
   }
-  void mapped;
 }
 
 function checkTotals(ctx: RunContext, t: TableCtx, r: number, row: readonly RawValue[]): void {
