@@ -1,5 +1,6 @@
 // Finds registers wherever they sit in a sheet: a header row within the first 30 rows, titles and
 // merged cells above it, columns in any order matched by VI or EN labels with or without tone marks.
+import { boundedMemo } from './memo';
 import { fold } from './text';
 import type { ColumnMatch, EngineOptions, RawValue, SheetInput } from './model';
 import { REGISTERS, type RegisterDef, type RegisterKind } from './schema/registers';
@@ -82,16 +83,7 @@ export function isBlank(v: RawValue): boolean {
 }
 
 /** Columns a header text can name, exact label first, then the longest multi-word label inside it. */
-const headerMemo = new Map<string, LabelHit[]>();
-
-export function matchHeader(text: string): LabelHit[] {
-  let hits = headerMemo.get(text);
-  if (!hits) {
-    hits = computeHeaderMatch(text);
-    if (headerMemo.size < 20_000) headerMemo.set(text, hits);
-  }
-  return hits;
-}
+export const matchHeader: (text: string) => LabelHit[] = boundedMemo(20_000, computeHeaderMatch);
 
 function computeHeaderMatch(text: string): LabelHit[] {
   const key = fold(stripParens(text.replace(/\r?\n/g, ' ')));

@@ -1,5 +1,6 @@
 // A code list: canonical entries with Vietnamese and English names plus aliases, and a
 // memoised matcher from free text. Users extend lists in the workbook, so lists are values, not enums.
+import { boundedMemo } from '../memo';
 import { fold, nfc } from '../text';
 
 export interface CodeEntry {
@@ -22,7 +23,7 @@ export class CodeList<E extends CodeEntry = CodeEntry> {
   readonly entries: readonly E[];
   private readonly exactIndex = new Map<string, E>();
   private readonly foldIndex = new Map<string, E[]>();
-  private readonly memo = new Map<string, CodeMatch<E>>();
+  private readonly memo = boundedMemo(50_000, (text) => this.compute(text));
 
   constructor(readonly id: string, entries: readonly E[]) {
     this.entries = entries;
@@ -43,11 +44,7 @@ export class CodeList<E extends CodeEntry = CodeEntry> {
 
   /** Match free text; results are memoised because registers repeat the same few values. */
   match(text: string): CodeMatch<E> {
-    const hit = this.memo.get(text);
-    if (hit) return hit;
-    const result = this.compute(text);
-    if (this.memo.size < 50_000) this.memo.set(text, result);
-    return result;
+    return this.memo(text);
   }
 
   private compute(text: string): CodeMatch<E> {

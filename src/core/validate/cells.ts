@@ -3,6 +3,7 @@
 import { parseAmount } from '../parse/amount';
 import { parseDate, dayToExcelSerial } from '../parse/date';
 import { repairLegacy } from '../parse/legacy';
+import { boundedMemo } from '../memo';
 import { cleanSpaces, hasStraySpaces, nfc } from '../text';
 import { cellText, isBlank } from '../detect';
 import type { Lang, ParsedValue, RawValue } from '../model';
@@ -77,18 +78,18 @@ type ErrFn = (ruleId: string, params: Record<string, string | number>, fix?: num
 
 // eslint-disable-next-line no-control-regex -- any 7-bit text, control characters included, cannot be TCVN3/VNI
 const ASCII = /^[\x00-\x7f]*$/;
-const legacyMemo = new Map<string, ReturnType<typeof repairLegacy>>();
+/** One remembered detector per font, since the font decides the encoding as much as the text. */
+const repairByFont = new Map<string, (text: string) => ReturnType<typeof repairLegacy>>();
 
-/** Registers repeat the same names thousands of times; detection is worth remembering. */
 function repairCached(text: string, font: string | undefined): ReturnType<typeof repairLegacy> {
   if (ASCII.test(text)) return null;
-  const key = font ? `${font}\u0001${text}` : text;
-  let hit = legacyMemo.get(key);
-  if (hit === undefined && !legacyMemo.has(key)) {
-    hit = repairLegacy(text, font);
-    if (legacyMemo.size < 50_000) legacyMemo.set(key, hit);
+  const f = font ?? '';
+  let repair = repairByFont.get(f);
+  if (!repair) {
+    repair = boundedMemo(50_000, (t) => repairLegacy(t, font));
+    repairByFont.set(f, repair);
   }
-  return hit ?? null;
+  return repair(text);
 }
 
 /** Legacy TCVN3/VNI text is repaired (and reported) before anything else looks at the text. */

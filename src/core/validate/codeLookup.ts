@@ -4,6 +4,7 @@ import { CODE_LISTS, matchProvince, matchVsic, PROVINCES } from '../codes';
 import type { CodeEntry, CodeList, CodeMatch } from '../codes/codeList';
 import type { Lang } from '../model';
 import type { CodeListId } from '../schema/registers';
+import { boundedMemo } from '../memo';
 import { nfc } from '../text';
 
 export type ListId = CodeListId | 'currencies';
@@ -38,15 +39,16 @@ function fromMatch(m: CodeMatch, id: ListId, text: string): Lookup {
   return { kind: 'ok', code: e.code, exact: m.kind === 'exact', canonical: (lang) => e[lang] };
 }
 
-const memo = new Map<string, Lookup>();
+/** One remembered matcher per list, so lookups need no composite key. */
+const matchers = new Map<ListId, (text: string) => Lookup>();
 
 export function matchCode(id: ListId, text: string): Lookup {
-  const key = `${id}\u0001${text}`;
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const result = compute(id, text);
-  if (memo.size < 100_000) memo.set(key, result);
-  return result;
+  let match = matchers.get(id);
+  if (!match) {
+    match = boundedMemo(10_000, (t) => compute(id, t));
+    matchers.set(id, match);
+  }
+  return match(text);
 }
 
 function compute(id: ListId, text: string): Lookup {

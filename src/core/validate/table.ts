@@ -1,6 +1,8 @@
 // Table-level pass: find where the data of a detected register starts and ends, classify rows
 // (data, blank, section heading, totals), parse every mapped cell and check the totals row.
 import { cellText, isBlank, type HeaderCandidate } from '../detect';
+import { boundedMemo } from '../memo';
+import { a1 } from '../plan/sheetPlan';
 import { fold } from '../text';
 import { parseAmount } from '../parse/amount';
 import type { Lang, ParsedRow, ParsedValue, RawValue, SheetInput, TableInfo } from '../model';
@@ -15,16 +17,10 @@ const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/;
 /** Cheap first look: totals labels are short and start with T, C, S or G ("Tổng", "Cộng", "Total"…). */
 const TOTALS_START = /^\s*[TtCcSsGgĐđ]/;
 
-const totalsMemo = new Map<string, boolean>();
+const totalsLabel = boundedMemo(10_000, (text) => TOTALS.test(fold(text)));
 
 export function isTotalsText(v: RawValue): boolean {
-  if (typeof v !== 'string' || v.length > 30 || !TOTALS_START.test(v)) return false;
-  let hit = totalsMemo.get(v);
-  if (hit === undefined) {
-    hit = TOTALS.test(fold(v));
-    if (totalsMemo.size < 10_000) totalsMemo.set(v, hit);
-  }
-  return hit;
+  return typeof v === 'string' && v.length <= 30 && TOTALS_START.test(v) && totalsLabel(v);
 }
 
 type RowClass = 'data' | 'blank' | 'totals' | 'section' | 'numbering';
@@ -112,15 +108,9 @@ export function checkHeader(ctx: RunContext, t: TableCtx, cand: HeaderCandidate)
     if (needed) ctx.sink.add('AID-T001', sheet, null, null, { kind, column: c.key, headerRow: cand.row + 1 });
   }
   for (const d of cand.duplicates) {
-    ctx.sink.add('AID-T002', sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: `${colName(d.first)}${cand.row + 1}` });
+    ctx.sink.add('AID-T002', sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
   }
   for (const c of cand.blankHeaderCols) ctx.sink.add('AID-T003', sheet, cand.row, c, { kind });
-}
-
-function colName(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Parse all data rows of a table; returns the sheet rows of data for later row and cross rules. */
@@ -138,7 +128,6 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const sheet = t.sheet.name;
   const kind = t.def.kind;
   const currencyCol = t.colOf.currency;
-  const currencyDef = t.present.find((p) => p.def.key === 'currency');
   const ordered = orderForCurrency(t.present);
   const hasCurrencyKey = t.def.columns.some((c) => c.key === 'currency');
   const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
@@ -176,7 +165,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     // The currency of a row: its own cell, else the amount header's "(USD)".
     if (v.currency === null && hasCurrencyKey) {
       if (headerCurrency) v.currency = headerCurrency;
-      else if (currencyCol !== undefined && currencyDef && kind === 'aid-projects' && isBlank(row[currencyCol])) {
+      else if (currencyCol !== undefined && kind === 'aid-projects' && isBlank(row[currencyCol])) {
         const issue = ctx.sink.add('AID-C101', sheet, r, currencyCol, { kind, column: 'currency' });
         parsed.hasError = true;
         parsed.errorRules.push(issue.rule);

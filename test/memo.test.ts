@@ -1,0 +1,16 @@
+import { boundedMemo } from '../src/core/memo';
+
+describe('boundedMemo', () => {
+  it('computes each key once, remembering null answers too', () => {
+    let calls = 0;
+    const f = boundedMemo(10, (k) => { calls++; return k === 'x' ? null : k.length; });
+    expect([f('x'), f('x'), f('abc'), f('abc')]).toEqual([null, null, 3, 3]);
+    expect(calls).toBe(2);
+  });
+  it('stops remembering past its limit but still answers', () => {
+    let calls = 0;
+    const f = boundedMemo(2, (k) => { calls++; return k; });
+    for (const k of ['a', 'b', 'c', 'c', 'a']) expect(f(k)).toBe(k);
+    expect(calls).toBe(4); // a, b remembered; c computed twice
+  });
+});
