@@ -26,7 +26,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'tools/**/*.js', 'test/**/*.js', '*.config.js'],
+    // Add-in pages run in the browser (Office's webview), not in Node.
+    files: ['src/taskpane/**/*.ts', 'src/commands/**/*.ts', 'src/functions/functions.ts'],
+    languageOptions: { globals: { ...globals.browser, Office: 'readonly', Excel: 'readonly', CustomFunctions: 'readonly' } },
+  },
+  {
+    files: ['bin/**/*.js', 'tools/**/*.js', 'test/**/*.js', 'bench/**/*.js', '*.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS } from '../src/core/rules/catalog';
 import { REGISTERS } from '../src/core/schema/registers';
+import { AID_FUNCTIONS } from '../src/functions/registry';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -12,6 +13,10 @@ describe('README', () => {
   });
   it('documents every column of every register with both labels', () => {
     for (const r of REGISTERS) for (const c of r.columns) expect(readme).toContain(`| ${c.vi} | ${c.en} |`);
+  });
+  it.each(AID_FUNCTIONS.map((f) => [f.name, f]))('documents AID.%s with its parameters', (_name, f) => {
+    const params = f.params.map((p) => (p.endsWith('?') ? `[${p.slice(0, -1)}]` : p)).join(', ');
+    expect(readme).toContain(`| \`AID.${f.name}(${params})\` |`);
   });
   it('gives the quick-start commands', () => {
     expect(readme).toContain('npm ci && npm run demo');

@@ -29,7 +29,11 @@ export function columnLabel(kind: string | undefined, key: string | undefined, l
   return c ? c[lang] : key;
 }
 
-export function renderMessage(ruleId: string, params: MsgParams, lang: Lang): string {
+/**
+ * The message of `ruleId` in `lang`. `where` replaces the usual "Sheet …, cell …" opening, for hosts
+ * that show an issue beside its row (the AID.CHECK column names the column instead).
+ */
+export function renderMessage(ruleId: string, params: MsgParams, lang: Lang, where?: string): string {
   const p: MsgParams = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && NUMBER_KEYS.has(k)) p[k] = formatNumber(v, lang);
@@ -46,7 +50,9 @@ export function renderMessage(ruleId: string, params: MsgParams, lang: Lang): st
   const reg = typeof params.register === 'string' ? params.register : kind;
   if (reg) p.register = registerDef(reg as RegisterKind)[lang];
   const sheet = String(params.sheet ?? '');
-  if (params.cell) {
+  if (where !== undefined) {
+    p.where = where;
+  } else if (params.cell) {
     p.where = lang === 'vi' ? `Trang "${sheet}", ô ${params.cell}` : `Sheet "${sheet}", cell ${params.cell}`;
   } else {
     p.where = lang === 'vi' ? `Trang "${sheet}"` : `Sheet "${sheet}"`;

@@ -1,0 +1,20 @@
+// Ribbon buttons. In the shared runtime they run on the task pane's page, so each one opens the pane
+// on its section; the actions themselves live in the pane (one code path for buttons and pane).
+const SECTIONS = { insertTemplate: 'templates', validate: 'validate', buildSummary: 'summary' } as const;
+
+export type CommandName = keyof typeof SECTIONS;
+
+async function openPane(name: CommandName, event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await Office.addin.showAsTaskpane();
+    window.dispatchEvent(new CustomEvent('aidledger:command', { detail: { command: name, section: SECTIONS[name] } }));
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  for (const name of Object.keys(SECTIONS) as CommandName[]) {
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => openPane(name, event));
+  }
+});

@@ -1,0 +1,94 @@
+// AID.CHECK: the engine's cell and row rules on one register row (or each row of a range), as short
+// text for a check column. Rules that need the whole table or other registers (duplicates, unknown
+// projects, totals rows, missing rates) are left to Validate in the task pane: a formula only sees
+// the row it is given.
+import type { Issue, Lang, RawValue } from '../core/model';
+import { renderMessage } from '../core/rules/render';
+import { RULES } from '../core/rules/catalog';
+import { registerDef } from '../core/schema/registers';
+import type { FnEnv } from './env';
+import { FunctionError } from './errors';
+import { isBlankCell, isMatrix, type Matrix } from './matrix';
+import { fnMessage } from './messages';
+import { kindArg } from './kinds';
+import { toRows } from './tables';
+import { boundedMemo } from '../core/memo';
+import { detectHeader } from '../core/detect';
+import { validateWorkbook } from '../core/validate';
+import type { EngineOptions } from '../core/model';
+import type { RegisterKind } from '../core/schema/registers';
+
+/** Table-wide rules a single row cannot judge. */
+const NEEDS_WHOLE_TABLE = new Set(['AID-T004', 'AID-T005', 'AID-T006']);
+
+const applies = (i: Issue): boolean => RULES.get(i.rule)?.scope !== 'cross' && !NEEDS_WHOLE_TABLE.has(i.rule);
+
+const SHEET = 'AID.CHECK';
+
+function describe(issue: Issue, label: string | undefined, lang: Lang): string {
+  const where = label ?? (lang === 'vi' ? 'Dòng này' : 'This row');
+  return `${issue.rule} ${renderMessage(issue.rule, issue.params, lang, where)}`;
+}
+
+type Mapping = NonNullable<EngineOptions['mappings']>[string];
+
+/** Our templates' column order: the register's own. */
+const templateMapping = (kind: RegisterKind): Mapping =>
+  ({ kind, headerRow: 1, columns: Object.fromEntries(registerDef(kind).columns.map((c, i) => [c.key, i])) });
+
+const headerMemo = boundedMemo(256, (key: string): Mapping | null => {
+  const cand = detectHeader({ name: SHEET, rows: [JSON.parse(key) as RawValue[]] });
+  return cand ? { kind: cand.def.kind, headerRow: 1, columns: Object.fromEntries(cand.columns.map((c) => [c.key, c.col])) } : null;
+});
+
+/**
+ * The columns a header row names, found once per distinct header: a check column calls CHECK on
+ * thousands of rows under the same header. Null when the header names no register.
+ */
+function headerMapping(head: readonly RawValue[]): Mapping | null {
+  return headerMemo(JSON.stringify(head));
+}
+
+export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv): Matrix {
+  const k = kindArg(kind, env);
+  const data = toRows(row);
+  const hasHeader = !(header === undefined || header === null || (!isMatrix(header) && isBlankCell(header)));
+  if (!hasHeader && !k) throw new FunctionError('value', fnMessage('check-kind-needed', env.lang));
+  const head: RawValue[] = hasHeader ? toRows(header)[0] : registerDef(k!).columns.map((c) => c[env.lang]);
+  const width = data[0]?.length ?? 0;
+  if (width !== head.length) {
+    throw new FunctionError('value', fnMessage('check-width', env.lang, { got: width, want: head.length }));
+  }
+
+  // Blank rows get "" and are left out, so a half-filled range reads as one table without gaps.
+  const filled: number[] = [];
+  data.forEach((r, i) => { if (r.some((v) => !isBlankCell(v))) filled.push(i); });
+  const out: Matrix = data.map(() => ['']);
+  if (filled.length === 0) return out;
+
+  const rows = [head, ...filled.map((i) => data[i])];
+  const mapping = hasHeader ? headerMapping(head) : templateMapping(k!);
+  const mappings = mapping ? { [SHEET]: mapping } : undefined;
+  // Every row differs, so no cache; the header's column matching is what repeats, and is memoised.
+  const result = validateWorkbook({ sheets: [{ name: SHEET, rows }] }, { lang: env.lang, locale: env.lang, today: env.today, mappings });
+  const table = result.tables[0];
+  if (!table) throw new FunctionError('value', fnMessage('table-none', env.lang));
+  if (k && table.info.kind !== k) {
+    throw new FunctionError('value', fnMessage('table-kind', env.lang, {
+      found: registerDef(table.info.kind)[env.lang], wanted: registerDef(k)[env.lang],
+    }));
+  }
+  const labelOf = new Map(table.info.columns.map((c) => [c.col, registerDef(table.info.kind).columns.find((d) => d.key === c.key)?.[env.lang]]));
+  const wholeTable: string[] = [];
+  const perRow = new Map<number, string[]>();
+  for (const issue of result.issues) {
+    if (!applies(issue)) continue;
+    const text = describe(issue, issue.col === null ? undefined : labelOf.get(issue.col), env.lang);
+    if (issue.row === null || issue.row === 0) wholeTable.push(issue.row === null ? `${issue.rule} ${issue.message}` : text);
+    else (perRow.get(issue.row) ?? perRow.set(issue.row, []).get(issue.row)!).push(text);
+  }
+  filled.forEach((dataIndex, j) => {
+    out[dataIndex] = [[...wholeTable, ...(perRow.get(j + 1) ?? [])].join('; ')];
+  });
+  return out;
+}

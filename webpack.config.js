@@ -1,0 +1,103 @@
+// Builds the add-in: one page (taskpane.html) that hosts the task pane, the ribbon commands and the
+// custom functions in Excel's shared runtime; functions.json from the functions' JSDoc, and its
+// Vietnamese twin; the manifest with the URLs of the build. `npm run build:addin` (production) or
+// `npm run build:addin:dev`; `npm run dev-server` serves https://localhost:3000.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { localizeFunctions } = require('./tools/localize-functions');
+
+const URL_DEV = 'https://localhost:3000/';
+const OUT = path.resolve(__dirname, 'dist/addin');
+
+/**
+ * The dev server's certificates from office-addin-dev-certs, read from the user's folder directly:
+ * its own helper also tries to trust the CA system-wide, which needs admin rights we may not have.
+ */
+async function devCertificates() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (!Object.values(paths).every((p) => fs.existsSync(p))) {
+    const { generateCertificates } = require('office-addin-dev-certs');
+    fs.mkdirSync(dir, { recursive: true });
+    await generateCertificates(paths.ca, paths.cert, paths.key);
+    console.log(`Certificates written to ${dir}. To trust them, run once: npx office-addin-dev-certs install`);
+  }
+  return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+}
+
+/** functions.vi.json from the generated functions.json, and the size of the functions bundle. */
+class AddinAssetsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AddinAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        const en = assets['functions.json'];
+        if (en) {
+          const vi = localizeFunctions(JSON.parse(en.source().toString()), require('./src/functions/docs.vi.json'));
+          compilation.emitAsset('functions.vi.json', new sources.RawSource(JSON.stringify(vi, null, 2)));
+        }
+        const js = assets['functions.js'];
+        if (js) {
+          const buf = Buffer.from(js.source());
+          const gz = zlib.gzipSync(buf, { level: 9 }).length;
+          console.log(`functions.js: ${(buf.length / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped (${compiler.options.mode})`);
+        }
+      });
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  const urlProd = process.env.ADDIN_URL || URL_DEV;
+  if (!dev && !process.env.ADDIN_URL) console.log('ADDIN_URL is not set: the production manifest points at https://localhost:3000/.');
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      functions: './src/functions/functions.ts',
+      commands: './src/commands/commands.ts',
+      taskpane: './src/taskpane/taskpane.ts',
+    },
+    output: { path: OUT, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new AddinAssetsPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Shared runtime: functions and commands live on the pane's page.
+        chunks: ['functions', 'commands', 'taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : Buffer.from(content.toString().split(URL_DEV).join(urlProd))),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: OUT },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: env.WEBPACK_SERVE ? await devCertificates() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
