@@ -128,8 +128,9 @@ describe('AID.CONVERT', () => {
     expect(call('CONVERT', [[[7]], 'USD', 'USD', serial(2023, 5, 1), null])).toBe(7);
     expect(error('CONVERT', [[[7]], 'USD', 'VND', serial(2024, 5, 1), [['a', 'b'], [1, 2]]]).code).toBe('value');
   });
-  test('a bad date is #VALUE!', () => {
+  test('a bad or missing date is #VALUE! saying which', () => {
     expect(error('CONVERT', [[[7]], 'USD', 'VND', '31/02/2024', RATES]).code).toBe('value');
+    expect(error('CONVERT', [[[7]], 'USD', 'VND', [[null]], RATES], EN).message).toContain('date is missing');
   });
 });
 
@@ -263,6 +264,7 @@ describe('AID.CHECK', () => {
   });
   test('no kind and no header, a wrong kind, or a width mismatch are #VALUE!', () => {
     expect(error('CHECK', [[aidRow({})]]).code).toBe('value');
+    expect(call('CHECK', [[aidRow({})], 'aid-projects', [[null]]])).toBe('');
     expect(error('CHECK', [[aidRow({})], 'bogus']).code).toBe('value');
     expect(error('CHECK', [[[1, 2]], 'aid-projects']).message).toContain('2');
   });

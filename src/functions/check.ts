@@ -52,7 +52,8 @@ function headerMapping(head: readonly RawValue[]): Mapping | null {
 export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv): Matrix {
   const k = kindArg(kind, env);
   const data = toRows(row);
-  const hasHeader = !(header === undefined || header === null || (!isMatrix(header) && isBlankCell(header)));
+  // An empty header cell (what Excel passes for a blank argument pointing at nothing) is no header.
+  const hasHeader = isMatrix(header) ? header.some((r) => r.some((v) => !isBlankCell(v))) : !isBlankCell(header);
   if (!hasHeader && !k) throw new FunctionError('value', fnMessage('check-kind-needed', env.lang));
   const head: RawValue[] = hasHeader ? toRows(header)[0] : registerDef(k!).columns.map((c) => c[env.lang]);
   const width = data[0]?.length ?? 0;

@@ -17,6 +17,7 @@ export function rateTableOf(rates: unknown, env: FnEnv): RateTable {
 }
 
 function dayOf(v: Cell, env: FnEnv): number {
+  if (isBlankCell(v)) return fail(env.lang, 'value', 'date-missing');
   const r = parseDate(v);
   if (!r.ok) return fail(env.lang, 'value', 'date-bad', { text: String(v) });
   return r.day;

@@ -119,11 +119,11 @@ export function province(text: any[][], format?: any): any[][] {
 }
 
 /**
- * Checks a register row with the engine's cell and row rules: "" when valid, otherwise rule ids and messages. Example: =AID.CHECK(A5:R5,"aid-projects"); =AID.CHECK(A5:R5,,A$4:R$4).
+ * Checks a register row with the engine's cell and row rules: "" when valid, otherwise rule ids and messages. Example: =AID.CHECK(A5:T5,"aid-projects"); =AID.CHECK(A5:T5,,A$4:T$4).
  * @customfunction CHECK
- * @param row The row (or rows) to check. Example: A5:R5.
+ * @param row The row (or rows) to check. Example: A5:T5.
  * @param [kind] Register kind: aid-projects, aid-disbursements, fdi-projects, fdi-capital-changes, fdi-implemented or exchange-rates. Example: "aid-projects".
- * @param [header] The header row, when the columns are not in the template's order. Example: A$4:R$4.
+ * @param [header] The header row, when the columns are not in the template's order. Example: A$4:T$4.
  * @returns Problems of each row as text; blank when none.
  */
 export function check(row: any[][], kind?: any, header?: any[][]): any[][] {
@@ -131,9 +131,9 @@ export function check(row: any[][], kind?: any, header?: any[][]): any[][] {
 }
 
 /**
- * Committed and disbursed by sector, donor, country, province or source, with a total row; FDI ranges give registered and implemented by country or sector. Example: =AID.SUMMARY(A4:R200,"sector"); =AID.SUMMARY(A4:R200,"donor","2024-H1",,"USD",GiaiNgan!A4:E900).
+ * Committed and disbursed by sector, donor, country, province or source, with a total row; FDI ranges give registered and implemented by country or sector. Example: =AID.SUMMARY(A4:T200,"sector"); =AID.SUMMARY(A4:T200,"donor","2024-H1",,"USD",GiaiNgan!A4:E900).
  * @customfunction SUMMARY
- * @param table Aid-project or FDI-project register with its header row. Example: A4:R200.
+ * @param table Aid-project or FDI-project register with its header row. Example: A4:T200.
  * @param by "sector", "donor", "country", "province" or "source" (FDI: "country", "sector"). Example: "sector".
  * @param [from] First day of the period, or a period such as "2024", "2024-H1", "2024-Q3"; blank for all time. Example: "2024-H1".
  * @param [to] Last day of the period. Example: DATE(2024,12,31).

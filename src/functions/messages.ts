@@ -21,6 +21,7 @@ const M: Record<string, { vi: Msg; en: Msg }> = {
   'bad-option': { vi: (p) => `Đối số ${p.name} không hợp lệ: "${p.value}"; dùng một trong: ${p.allowed}.`, en: (p) => `Invalid ${p.name} "${p.value}"; use one of: ${p.allowed}.` },
   'rate-negative': { vi: () => 'Giá trị giải ngân và cam kết không được âm.', en: () => 'Disbursed and committed values cannot be negative.' },
   'rate-zero-committed': { vi: (p) => `Cam kết bằng 0 nhưng đã giải ngân ${p.disbursed}: không tính được tỷ lệ.`, en: (p) => `Nothing committed but ${p.disbursed} disbursed: no rate can be computed.` },
+  'date-missing': { vi: () => 'Thiếu ngày: cần ngày giao dịch để chọn tỷ giá.', en: () => 'The date is missing: the transaction date picks the exchange rate.' },
   'date-bad': { vi: (p) => `Không đọc được "${p.text}" thành ngày.`, en: (p) => `"${p.text}" cannot be read as a date.` },
   'rates-no-table': { vi: () => 'Vùng tỷ giá không có bảng tỷ giá (cần các cột Loại tiền, Áp dụng từ ngày và Tỷ giá quy đổi).', en: () => 'The rates range holds no exchange-rate table (columns Currency, Valid from and a Rate column are needed).' },
   'rates-missing': { vi: (p) => `Không có tỷ giá ${p.from}→${p.to} áp dụng vào ngày ${p.date}.`, en: (p) => `No ${p.from}→${p.to} rate is in force on ${p.date}.` },
