@@ -13,8 +13,11 @@ async function openPane(name: CommandName, event: Office.AddinCommands.Event): P
   }
 }
 
-Office.onReady(() => {
-  for (const name of Object.keys(SECTIONS) as CommandName[]) {
-    Office.actions.associate(name, (event: Office.AddinCommands.Event) => openPane(name, event));
-  }
-});
+// Outside Office (the pane opened in a plain browser) there is no ribbon to serve.
+if (typeof Office !== 'undefined') {
+  Office.onReady(() => {
+    for (const name of Object.keys(SECTIONS) as CommandName[]) {
+      Office.actions.associate(name, (event: Office.AddinCommands.Event) => openPane(name, event));
+    }
+  });
+}

@@ -11,8 +11,42 @@ export const PANE_LABELS = {
     en: 'Type these functions into any cell, like Excel\'s own. Arguments are separated by your regional list separator (usually a comma).',
   },
   loadFailed: { vi: 'Không tải được danh sách hàm.', en: 'The function list could not be loaded.' },
+  templates: { vi: 'Biểu mẫu', en: 'Templates' },
+  templatesIntro: { vi: 'Chèn sổ theo dõi vào trang mới. Trang đã có không bao giờ bị ghi đè.', en: 'Insert a register on new sheets. Existing sheets are never overwritten.' },
+  insertAid: { vi: 'Chèn sổ viện trợ', en: 'Insert aid register' },
+  insertFdi: { vi: 'Chèn sổ FDI', en: 'Insert FDI register' },
+  templateLang: { vi: 'Ngôn ngữ biểu mẫu', en: 'Template language' },
+  inserted: { vi: 'Đã chèn các trang: {sheets}.', en: 'Inserted sheets: {sheets}.' },
+  renamedNote: { vi: 'Một số tên đã có sẵn nên đã chọn tên mới.', en: 'Some names were taken, so new names were chosen.' },
+  validate: { vi: 'Kiểm tra', en: 'Validate' },
+  validateIntro: { vi: 'Kiểm tra mọi sổ theo dõi trong tệp, đánh dấu ô có vấn đề và liệt kê theo quy tắc.', en: 'Check every register in the workbook, mark problem cells and list them by rule.' },
+  runValidate: { vi: 'Kiểm tra ngay', en: 'Validate now' },
+  cancel: { vi: 'Dừng', en: 'Cancel' },
+  cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
+  progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} rows…' },
+  found: { vi: 'Tìm thấy {tables} bảng, {errors} lỗi, {warnings} cảnh báo.', en: 'Found {tables} registers, {errors} errors, {warnings} warnings.' },
+  noProblems: { vi: 'Không có vấn đề nào.', en: 'No problems found.' },
+  fixAll: { vi: 'Sửa tất cả ({n})', en: 'Fix all ({n})' },
+  fixRule: { vi: 'Sửa {n} ô', en: 'Fix {n} cells' },
+  fixOne: { vi: 'Sửa', en: 'Fix' },
+  confirmFix: { vi: 'Sẽ thay đổi {n} ô. Tiếp tục?', en: '{n} cells will change. Continue?' },
+  fixed: { vi: 'Đã sửa {n} ô.', en: 'Fixed {n} cells.' },
+  clearMarks: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
+  cleared: { vi: 'Đã xóa mọi đánh dấu.', en: 'All marks cleared.' },
+  summary: { vi: 'Tổng hợp', en: 'Summary' },
+  summaryIntro: { vi: 'Thêm trang tổng hợp với số liệu, bảng, biểu đồ và đoạn văn cho báo cáo.', en: 'Add a summary sheet with figures, tables, a chart and a report paragraph.' },
+  period: { vi: 'Kỳ (2024, 2024-H1, 2024-Q3)', en: 'Period (2024, 2024-H1, 2024-Q3)' },
+  currency: { vi: 'Loại tiền', en: 'Currency' },
+  buildSummary: { vi: 'Lập tổng hợp', en: 'Build summary' },
+  summaryDone: { vi: 'Đã thêm trang "{sheet}".', en: 'Added sheet "{sheet}".' },
+  notCounted: { vi: 'Không tính {n} dòng có lỗi.', en: '{n} rows with errors not counted.' },
+  copy: { vi: 'Sao chép đoạn văn', en: 'Copy paragraph' },
+  failed: { vi: 'Không thực hiện được: {message}', en: 'Could not complete: {message}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PaneLabel = keyof typeof PANE_LABELS;
 
-export const label = (key: PaneLabel, lang: Lang): string => PANE_LABELS[key][lang];
+/** A label with {placeholders} filled in; values are plain text (the pane sets textContent only). */
+export function label(key: PaneLabel, lang: Lang, params: Record<string, string | number> = {}): string {
+  return PANE_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}

@@ -1,21 +1,65 @@
 // The task pane page. In the shared runtime it also hosts the custom functions and the ribbon
 // commands (webpack puts all three bundles on this page), so it loads even when hidden.
-import type { Lang } from '../core/model';
+// The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
+import type { Issue, Lang } from '../core/model';
+import type { TemplateKind } from '../core/plan/templatePlan';
 import { langOf } from '../functions/env';
-import { label } from './labels';
+import type { Cancel, PaneHost } from './host';
+import { label, type PaneLabel } from './labels';
+import { renderProblems } from './problems';
 
 interface FnMeta { id: string; description?: string; parameters?: { name: string; optional?: boolean }[] }
+type Section = 'templates' | 'validate' | 'summary' | 'functions';
+
+declare global {
+  interface Window {
+    /** Set by the pane's browser tests before the page loads; Office's host is used otherwise. */
+    __aidPaneHost?: PaneHost;
+    /** Set by the Office host once Office.js is ready. */
+    __aidCreateOfficeHost?: () => PaneHost;
+  }
+}
 
 let lang: Lang = 'en';
+let host: PaneHost | null = null;
+let issues: Issue[] = [];
+let cancel: Cancel | null = null;
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-/** Text goes in as text, never as markup: names and descriptions are data. */
-function el(tag: string, text: string, cls?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
+const TEXTS: [string, PaneLabel][] = [
+  ['title', 'title'], ['lang-label', 'language'], ['tab-templates', 'templates'], ['tab-validate', 'validate'],
+  ['tab-summary', 'summary'], ['tab-functions', 'functions'], ['functions-intro', 'functionsIntro'],
+  ['templates-intro', 'templatesIntro'], ['template-lang-label', 'templateLang'], ['insert-aid', 'insertAid'],
+  ['insert-fdi', 'insertFdi'], ['validate-intro', 'validateIntro'], ['run-validate', 'runValidate'],
+  ['cancel-validate', 'cancel'], ['clear-marks', 'clearMarks'], ['summary-intro', 'summaryIntro'],
+  ['period-label', 'period'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
+];
+
+function status(text: string): void {
+  $('status').textContent = text;
+}
+
+/** Runs an action with its buttons disabled; failures are reported in the pane, never thrown. */
+async function busy(buttons: string[], action: () => Promise<void>): Promise<void> {
+  for (const b of buttons) $<HTMLButtonElement>(b).disabled = true;
+  try {
+    await action();
+  } catch (e) {
+    status(label('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
+  } finally {
+    for (const b of buttons) $<HTMLButtonElement>(b).disabled = false;
+  }
+}
+
+export function showSection(section: Section): void {
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+    const on = tab.dataset.section === section;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(`section-${tab.dataset.section}`).hidden = !on;
+  }
+  if (section === 'functions') void renderFunctions();
 }
 
 async function renderFunctions(): Promise<void> {
@@ -26,34 +70,140 @@ async function renderFunctions(): Promise<void> {
     const meta = (await res.json()) as { functions: FnMeta[] };
     for (const f of meta.functions) {
       const li = document.createElement('li');
+      const code = document.createElement('code');
       const params = (f.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(lang === 'vi' ? '; ' : ', ');
-      li.append(el('code', `AID.${f.id}(${params})`), el('p', f.description ?? ''));
+      code.textContent = `AID.${f.id}(${params})`;
+      const p = document.createElement('p');
+      p.textContent = f.description ?? '';
+      li.append(code, p);
       list.append(li);
     }
   } catch {
-    list.append(el('li', label('loadFailed', lang), 'error'));
+    const li = document.createElement('li');
+    li.className = 'error';
+    li.textContent = label('loadFailed', lang);
+    list.append(li);
   }
+}
+
+function renderIssues(): void {
+  renderProblems($('problems'), issues, lang, {
+    select: (issue) => void host?.select(issue),
+    fix: (list) => confirmFix(list),
+  });
+  const fixable = issues.filter((i) => i.fix !== null);
+  $('fix-all-bar').hidden = fixable.length === 0;
+  $('fix-all').textContent = label('fixAll', lang, { n: fixable.length });
+}
+
+/** Says how many cells will change before changing any (Office add-ins cannot use window.confirm). */
+function confirmFix(list: readonly Issue[]): void {
+  const box = $('confirm');
+  $('confirm-text').textContent = label('confirmFix', lang, { n: list.length });
+  box.hidden = false;
+  $('confirm-yes').focus();
+  $('confirm-yes').onclick = () => {
+    box.hidden = true;
+    void busy(['run-validate', 'fix-all'], async () => {
+      const n = await host!.applyFixes(list);
+      const fixed = new Set(list);
+      issues = issues.filter((i) => !fixed.has(i));
+      renderIssues();
+      status(label('fixed', lang, { n }));
+    });
+  };
+  $('confirm-no').onclick = () => { box.hidden = true; };
+}
+
+async function runValidate(): Promise<void> {
+  if (!host) return;
+  cancel = { cancelled: false };
+  const progress = $<HTMLProgressElement>('validate-progress');
+  progress.hidden = false;
+  $('cancel-validate').hidden = false;
+  await busy(['run-validate', 'clear-marks'], async () => {
+    const out = await host!.validate(lang, (p) => {
+      progress.max = Math.max(1, p.total);
+      progress.value = p.done;
+      status(label('progress', lang, { done: p.done, total: p.total }));
+    }, cancel!);
+    if (cancel?.cancelled) { status(label('cancelled', lang)); return; }
+    issues = out.issues;
+    renderIssues();
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    status(label('found', lang, { tables: out.tables.length, errors, warnings: issues.length - errors }));
+  });
+  progress.hidden = true;
+  $('cancel-validate').hidden = true;
 }
 
 export function setLanguage(next: Lang): void {
   lang = next;
   document.documentElement.lang = lang;
-  $('title').textContent = label('title', lang);
-  $('lang-label').textContent = label('language', lang);
-  $('tab-functions').textContent = label('functions', lang);
-  $('functions-intro').textContent = label('functionsIntro', lang);
+  for (const [id, key] of TEXTS) $(id).textContent = label(key, lang);
   $<HTMLSelectElement>('lang').value = lang;
-  void renderFunctions();
+  $<HTMLSelectElement>('template-lang').value = lang;
+  renderIssues();
+  if (!$('section-functions').hidden) void renderFunctions();
 }
 
-function start(displayLanguage: string | undefined): void {
+function wire(): void {
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => setLanguage((e.target as HTMLSelectElement).value as Lang));
-  setLanguage(langOf(displayLanguage));
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => showSection(tab.dataset.section as Section));
+    // Arrow keys move between tabs, as in every tab list a screen-reader user knows.
+    tab.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(i + step + tabs.length) % tabs.length];
+      showSection(next.dataset.section as Section);
+      next.focus();
+    });
+  });
+  const insert = (kind: TemplateKind) => () => busy(['insert-aid', 'insert-fdi'], async () => {
+    const out = await host!.insertTemplate(kind, $<HTMLSelectElement>('template-lang').value as Lang);
+    status(`${label('inserted', lang, { sheets: out.sheets.join(', ') })}${out.renamed ? ` ${label('renamedNote', lang)}` : ''}`);
+  });
+  $('insert-aid').addEventListener('click', insert('aid'));
+  $('insert-fdi').addEventListener('click', insert('fdi'));
+  $('run-validate').addEventListener('click', () => void runValidate());
+  $('cancel-validate').addEventListener('click', () => { if (cancel) cancel.cancelled = true; });
+  $('fix-all').addEventListener('click', () => confirmFix(issues.filter((i) => i.fix !== null)));
+  $('clear-marks').addEventListener('click', () => busy(['clear-marks'], async () => {
+    await host!.clearMarks();
+    status(label('cleared', lang));
+  }));
+  $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
+    const period = $<HTMLInputElement>('period').value.trim();
+    const out = await host!.buildSummary({ period: period || undefined, currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang });
+    const area = $<HTMLTextAreaElement>('paragraph');
+    area.value = out.paragraph;
+    area.hidden = false;
+    $('copy-paragraph').hidden = false;
+    status(`${label('summaryDone', lang, { sheet: out.sheet })}${out.notCounted ? ` ${label('notCounted', lang, { n: out.notCounted })}` : ''}`);
+  }));
+  $('copy-paragraph').addEventListener('click', () => {
+    const area = $<HTMLTextAreaElement>('paragraph');
+    area.select();
+    void navigator.clipboard?.writeText(area.value).catch(() => document.execCommand('copy'));
+  });
+  // Ribbon buttons (commands.ts) open the pane on their section.
+  window.addEventListener('aidledger:command', (e) => showSection((e as CustomEvent<{ section: Section }>).detail.section));
 }
 
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => start(Office.context?.displayLanguage));
-} else {
-  // Outside Office (a plain browser, the pane's own tests): English unless the browser says Vietnamese.
-  document.addEventListener('DOMContentLoaded', () => start(navigator.language));
+function start(displayLanguage: string | undefined, paneHost: PaneHost | null): void {
+  host = paneHost;
+  wire();
+  setLanguage(langOf(displayLanguage));
+  // Without a workbook host only the function reference works: offer nothing that cannot run.
+  for (const s of ['templates', 'validate', 'summary']) $(`tab-${s}`).hidden = host === null;
+  showSection(host ? 'templates' : 'functions');
+}
+
+if (window.__aidPaneHost) {
+  const testHost = window.__aidPaneHost;
+  document.addEventListener('DOMContentLoaded', () => start(navigator.language, testHost));
+} else if (typeof Office !== 'undefined') {
+  Office.onReady(() => start(Office.context?.displayLanguage, window.__aidCreateOfficeHost?.() ?? null));
 }

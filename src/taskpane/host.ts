@@ -1,0 +1,42 @@
+// What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
+// browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
+import type { Issue, Lang, TableInfo } from '../core/model';
+import type { TemplateKind } from '../core/plan/templatePlan';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Lets the pane stop a long run between chunks. */
+export interface Cancel {
+  cancelled: boolean;
+}
+
+export interface ValidateOutcome {
+  tables: TableInfo[];
+  issues: Issue[];
+  /** Cells marked in the workbook (one per distinct problem cell). */
+  marked: number;
+}
+
+export interface SummarySpec {
+  /** A year ("2024"), a half or quarter ("2024-H1", "2024-Q3"), or from/to ISO dates. */
+  period?: string;
+  from?: string;
+  to?: string;
+  currency: 'USD' | 'VND';
+  lang: Lang;
+}
+
+export interface PaneHost {
+  insertTemplate(kind: TemplateKind, lang: Lang): Promise<{ sheets: string[]; renamed: boolean }>;
+  validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome>;
+  /** Selects a problem's cell (or its table's header for a whole-table issue). */
+  select(issue: Issue): Promise<void>;
+  /** Applies the proposed fixes of these issues; answers how many cells changed. */
+  applyFixes(issues: readonly Issue[]): Promise<number>;
+  /** Removes every mark, leaving values and formats as they were before Validate. */
+  clearMarks(): Promise<void>;
+  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number }>;
+}

@@ -1,0 +1,184 @@
+/// <reference lib="dom" />
+// The task pane in real headless Chromium (Debian's chromium, driven by playwright-core): it loads,
+// switches language, runs the three actions against an in-memory host that runs the real engine,
+// shows the problem list, and a click selects the cell. Screenshots of both languages go to docs/.
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import webpack from 'webpack';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { validateWorkbook } from '../src/core/validate';
+import { ymdToDay } from '../src/core/parse/date';
+import { generateSample } from '../src/sample/generate';
+import type { MemoryLog } from './pane/memoryHost';
+
+declare global {
+  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[] }
+}
+
+const ROOT = path.join(__dirname, '..');
+const BUILD = path.join(ROOT, 'dist', 'addin');
+const TMP = path.join(ROOT, 'test', '.tmp', 'pane');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+const maybe = haveChromium ? describe : describe.skip;
+if (!haveChromium) console.warn(`Skipping the pane tests: ${CHROMIUM} is missing (apt-get install chromium).`);
+
+function buildTestHost(): Promise<void> {
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    entry: path.join(ROOT, 'test', 'pane', 'entry.ts'),
+    output: { path: TMP, filename: 'testhost.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { configFile: path.join(ROOT, 'tsconfig.addin.json'), transpileOnly: true } } }] },
+  });
+  return new Promise((resolve, reject) => compiler.run((err, stats) => {
+    if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString('errors-only')));
+    else compiler.close(() => resolve());
+  }));
+}
+
+/** Serves the production build, with the test host in place of Office.js (no network here). */
+function serve(): Promise<http.Server> {
+  const page = fs.readFileSync(path.join(BUILD, 'taskpane.html'), 'utf8')
+    .replace(/<script[^>]*appsforoffice[^>]*><\/script>/, '<script src="testhost.js"></script>');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x').pathname;
+    if (url === '/taskpane.html') { res.setHeader('content-type', 'text/html; charset=utf-8'); res.end(page); return; }
+    const file = url === '/testhost.js' ? path.join(TMP, 'testhost.js') : path.join(BUILD, path.normalize(url).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(BUILD) && !file.startsWith(TMP)) { res.statusCode = 403; res.end(); return; }
+    fs.readFile(file, (err, data) => {
+      if (err) { res.statusCode = 404; res.end(); return; }
+      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+      res.setHeader('content-type', `${type}; charset=utf-8`);
+      res.end(data);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+maybe('task pane in Chromium', () => {
+  let server: http.Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(BUILD, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build:addin` first (npm test does).');
+    await buildTestHost();
+    server = await serve();
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  async function open(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector('#tab-templates:not([hidden])');
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  test('loads in the browser language and switches language', async () => {
+    const page = await open('vi-VN');
+    expect(await page.textContent('#title')).toBe('Sổ viện trợ & FDI');
+    expect(await page.textContent('#tab-validate')).toBe('Kiểm tra');
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#title')).toBe('Aid & FDI Ledger');
+    expect(await page.textContent('#tab-validate')).toBe('Validate');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.context().close();
+  });
+
+  test('tabs work by keyboard', async () => {
+    const page = await open('en-US');
+    await page.focus('#tab-templates');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-validate', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#section-validate')).toBe(true);
+    expect(await page.isVisible('#section-templates')).toBe(false);
+    await page.context().close();
+  });
+
+  test('Insert template reports the new sheets', async () => {
+    const page = await open('en-US');
+    await page.selectOption('#template-lang', 'vi');
+    await page.click('#insert-aid');
+    await page.waitForFunction(() => /Inserted sheets/.test(document.getElementById('status')!.textContent ?? ''));
+    const log = await page.evaluate(() => window.__aidPaneLog!);
+    expect(await page.textContent('#status')).toContain(log.sheets[log.sheets.length - 1]);
+    await page.context().close();
+  });
+
+  test('Validate lists problems by rule with counts; a click selects the cell; Fix asks first', async () => {
+    const page = await open('vi-VN');
+    await page.click('#tab-validate');
+    await page.click('#run-validate');
+    await page.waitForSelector('#problems details');
+    // The same engine run in Node on the same sample: the pane shows every rule it found, with its count.
+    const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: ymdToDay(2026, 11, 23), plant: true });
+    const expected = validateWorkbook({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows })) }, { lang: 'vi', today: ymdToDay(2026, 11, 23) });
+    const rules = [...new Set(expected.issues.map((i) => i.rule))].sort();
+    const shown = (await page.$$eval('#problems details', (ds) => ds.map((d) => (d as HTMLElement).dataset.rule!))).sort();
+    expect(shown).toEqual(rules);
+    expect(await page.textContent('#status')).toContain(`${expected.issues.filter((i) => i.severity === 'error').length} lỗi`);
+
+    await page.evaluate(() => document.querySelectorAll('#problems details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const first = await page.$('#problems .goto');
+    const cell = await first!.getAttribute('data-cell');
+    await first!.click();
+    expect((await page.evaluate(() => window.__aidPaneLog!)).selected).toEqual([cell]);
+
+    await page.click('#problems li .fix');
+    expect(await page.isVisible('#confirm')).toBe(true);
+    expect(await page.textContent('#confirm-text')).toContain('1 ô');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).fixed).toEqual([]);
+    await page.click('#confirm-yes');
+    await page.waitForFunction(() => window.__aidPaneLog!.fixed.length === 1);
+    await page.waitForFunction(() => /Đã sửa 1 ô/.test(document.getElementById('status')!.textContent ?? ''));
+
+    // Messages follow the language switch without a new run.
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#problems')).toMatch(/Sheet "/);
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-en.png'), fullPage: false });
+    await page.selectOption('#lang', 'vi');
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-vi.png'), fullPage: false });
+    await page.click('#clear-marks');
+    await page.waitForFunction(() => window.__aidPaneLog!.marksCleared === 1);
+    await page.context().close();
+  });
+
+  test('Build summary adds a sheet and shows the report paragraph', async () => {
+    const page = await open('vi-VN');
+    await page.click('#tab-summary');
+    await page.fill('#period', '2024');
+    await page.click('#build-summary');
+    await page.waitForSelector('#paragraph:not([hidden])');
+    expect(await page.inputValue('#paragraph')).toMatch(/^Năm 2024, toàn tỉnh/);
+    expect(await page.textContent('#status')).toContain('Tổng hợp 2024');
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-vi.png') });
+    await page.context().close();
+  });
+
+  test('the Functions tab lists every AID function, and the page registers each one', async () => {
+    const page = await open('en-US');
+    expect(await page.evaluate(() => window.__aidAssociated)).toEqual(
+      ['AMOUNT', 'CURRENCY', 'CONVERT', 'RATE', 'SECTOR', 'COUNTRY', 'PROVINCE', 'CHECK', 'SUMMARY', 'TEXT', 'WORDS', 'UNICODE']);
+    await page.click('#tab-functions');
+    await page.waitForSelector('#function-list li');
+    expect(await page.$$eval('#function-list code', (c) => c.map((x) => x.textContent!.split('(')[0]))).toEqual(
+      ['AMOUNT', 'CURRENCY', 'CONVERT', 'RATE', 'SECTOR', 'COUNTRY', 'PROVINCE', 'CHECK', 'SUMMARY', 'TEXT', 'WORDS', 'UNICODE'].map((n) => `AID.${n}`));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,88 @@
+// A PaneHost over an in-memory workbook, for the pane's browser tests: the engine runs for real on a
+// generated sample with planted problems; "Excel" is a plain grid that records selections, fixes and
+// inserted sheets so the test can check what the pane asked for.
+import type { Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
+import { ymdToDay } from '../../src/core/parse/date';
+import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
+import { summaryParagraph } from '../../src/core/plan/summaryText';
+import { parsePeriod, summarise } from '../../src/core/summary';
+import { validateWorkbook } from '../../src/core/validate';
+import { generateSample } from '../../src/sample/generate';
+import type { Cancel, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
+
+const TODAY = ymdToDay(2026, 11, 23);
+
+export interface MemoryLog {
+  selected: string[];
+  fixed: { sheet: string; cell: string | null; value: number | string }[];
+  sheets: string[];
+  marksCleared: number;
+}
+
+function freeName(taken: readonly string[], want: string): string {
+  if (!taken.includes(want)) return want;
+  for (let i = 2; ; i++) if (!taken.includes(`${want} (${i})`)) return `${want} (${i})`;
+}
+
+export function memoryHost(): { host: PaneHost; log: MemoryLog } {
+  const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
+  const sheets: { name: string; rows: unknown[][] }[] = book.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
+  const log: MemoryLog = { selected: [], fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0 };
+  const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows }) as SheetInput) });
+  const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+  const host: PaneHost = {
+    async insertTemplate(kind: TemplateKind, lang: Lang) {
+      const plans = templatePlans(kind, lang);
+      const names: string[] = [];
+      let renamed = false;
+      for (const p of plans) {
+        const name = freeName(log.sheets, p.name);
+        renamed ||= name !== p.name;
+        log.sheets.push(name);
+        names.push(name);
+      }
+      return { sheets: names, renamed };
+    },
+    async validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome> {
+      const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+      let done = 0;
+      // Reports progress per sheet as the Office host does per chunk, yielding in between.
+      for (const s of sheets) {
+        if (cancel.cancelled) return { tables: [], issues: [], marked: 0 };
+        done += s.rows.length;
+        onProgress({ done, total });
+        await tick();
+      }
+      const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY });
+      const cells = new Set(result.issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`));
+      return { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
+    },
+    async select(issue: Issue) {
+      log.selected.push(`${issue.sheet}!${issue.cell ?? ''}`);
+    },
+    async applyFixes(list: readonly Issue[]) {
+      let n = 0;
+      for (const i of list) {
+        if (!i.fix || i.row === null || i.col === null) continue;
+        const s = sheets.find((x) => x.name === i.sheet)!;
+        s.rows[i.row][i.col] = i.fix.value;
+        log.fixed.push({ sheet: i.sheet, cell: i.cell, value: i.fix.value });
+        n++;
+      }
+      return n;
+    },
+    async clearMarks() {
+      log.marksCleared++;
+    },
+    async buildSummary(spec: SummarySpec) {
+      const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY });
+      const period = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, TODAY);
+      const summary = summarise(result.tables, { period, currency: spec.currency });
+      const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);
+      log.sheets.push(sheet);
+      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
+    },
+  };
+  return { host, log };
+}
