@@ -1,0 +1,182 @@
+/// <reference types="office-js" />
+// Office.js host: applies a SheetPlan to the open workbook, as src/excel/writePlan.ts does with ExcelJS
+// for the CLI. It renders the plan exactly and decides nothing about content; names come from the same
+// rules (core/plan/names.ts), so both writers give one layout.
+//
+// Round trips (context.sync), the cost that matters in Excel on the web:
+//   1                       read the names of sheets, tables and defined names
+// + 1                       the whole layout: new sheet, column widths, cells, styles, merges, tables with
+//                           their headers, validations, freeze panes, charts, and the first chunk of table rows
+// + (chunks − 1)            one per further chunk of table rows, chunks = ceil(rows / chunkRows) for rows of
+//                           ordinary size, more when long text would take a chunk past the payload budget
+// (+ 1 when cancelled: deleting the unfinished sheet; + 1 per 4 MB of literal cells outside tables, which
+//  no template or summary plan comes near.)
+// A plan without large tables (templates, summaries) therefore takes 2 round trips whatever its data.
+import { freeSheetName, freeTableName, tableColumnNames } from '../../core/plan/names';
+import { a1, type PlanTable, type SheetPlan } from '../../core/plan/sheetPlan';
+import { columnsAddress, rangeAddress } from './address';
+import { Batch } from './batch';
+import { cellBlocks } from './cellGrid';
+import { addChart } from './chart';
+import { COMMAND_BYTES } from './payload';
+import { applyStyle, columnWidthPoints, styleRects, widthRuns } from './styles';
+import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './tableBody';
+import { needsTextFormat, TEXT_FORMAT } from './textFormat';
+import { applyValidation } from './validation';
+
+export interface WritePlanOfficeOptions {
+  /** Table rows per request; default 5000. Long text makes chunks smaller still. */
+  chunkRows?: number;
+  /** Table rows written so far and in all, after each chunk (once with 0, 0 when the plan has no table rows). */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks; when set the unfinished sheet is deleted and WriteCancelledError thrown. */
+  signal?: { cancelled: boolean };
+  /** Language of generated column names for empty headers ("Cột 3" / "Column3"); default 'vi'. */
+  lang?: 'vi' | 'en';
+}
+
+export interface WritePlanOfficeResult {
+  sheetName: string;
+  tableNames: string[];
+  /** True when plan.name was taken (or not a legal sheet name) and another name was used. */
+  renamed: boolean;
+}
+
+export class WriteCancelledError extends Error {
+  constructor() {
+    super('Writing the sheet was cancelled; the unfinished sheet was removed.');
+    this.name = 'WriteCancelledError';
+  }
+}
+
+export const DEFAULT_CHUNK_ROWS = 5000;
+
+/** The ExcelJS writer's table look, set explicitly so both writers agree whatever Excel's default becomes. */
+const TABLE_STYLE = 'TableStyleMedium2';
+
+interface PlacedTable { plan: PlanTable; name: string; headers: string[]; body: TableBody }
+
+/** Excel wants at least one data row in a table; an empty plan table gets one empty row, as in the ExcelJS writer. */
+function placeTables(plan: SheetPlan, taken: Set<string>, lang: 'vi' | 'en'): PlacedTable[] {
+  const placed: PlacedTable[] = [];
+  for (const t of plan.tables ?? []) {
+    const headers = tableColumnNames(t.headers, lang);
+    if (headers.length === 0) continue;
+    const name = freeTableName(taken, t.name);
+    taken.add(name.toUpperCase());
+    const rows = t.rows.length > 0 ? t.rows : [headers.map(() => null)];
+    placed.push({ plan: t, name, headers, body: { row: t.row + 1, col: t.col, width: headers.length, rows, numFmts: t.numFmts } });
+  }
+  return placed;
+}
+
+async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan, tables: PlacedTable[]): Promise<void> {
+  for (const run of widthRuns(plan.columnWidths ?? [])) {
+    await batch.reserve(0);
+    sheet.getRange(columnsAddress(run.col, run.cols)).format.columnWidth = columnWidthPoints(run.width);
+  }
+
+  // Number formats before values: a Text format must be in place when its text arrives (textFormat.ts).
+  for (const b of cellBlocks(plan.cells)) {
+    await batch.reserve(b.bytes);
+    const range = sheet.getRange(rangeAddress(b));
+    if (b.numberFormat) range.numberFormat = b.numberFormat;
+    if (b.values) range.values = b.values;
+    if (b.formulas) range.formulas = b.formulas;
+  }
+  for (const r of styleRects(plan.cells)) {
+    await batch.reserve(0);
+    applyStyle(sheet.getRange(rangeAddress(r)), r.style);
+  }
+  // After the cells, as in the ExcelJS writer: a merge keeps the top-left cell's content.
+  for (const m of plan.merges ?? []) {
+    if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
+    await batch.reserve(0);
+    sheet.getRange(rangeAddress(m)).merge(false);
+  }
+
+  for (const t of tables) {
+    await batch.reserve(t.headers.reduce((n, h) => n + h.length * 6 + 8, 0) * 2);
+    // A Range, not an address string: TableCollection.add resolves a bare address on the active sheet.
+    const table = sheet.tables.add(sheet.getRange(rangeAddress({ row: t.plan.row, col: t.plan.col, rows: t.body.rows.length + 1, cols: t.headers.length })), true);
+    table.name = t.name;
+    table.style = TABLE_STYLE;
+    const header = table.getHeaderRowRange();
+    if (t.headers.some(needsTextFormat)) header.numberFormat = [t.headers.map((h) => (needsTextFormat(h) ? TEXT_FORMAT : null))];
+    header.values = [t.headers];
+  }
+
+  for (const v of plan.validations ?? []) {
+    if (v.range.rows <= 0 || v.range.cols <= 0) continue;
+    await batch.reserve(0);
+    applyValidation(sheet.getRange(rangeAddress(v.range)), v);
+  }
+
+  const fr = plan.freeze;
+  if (fr && (fr.rows > 0 || fr.cols > 0)) {
+    await batch.reserve(0);
+    if (fr.rows > 0 && fr.cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${a1(fr.rows - 1, fr.cols - 1)}`));
+    else if (fr.rows > 0) sheet.freezePanes.freezeRows(fr.rows);
+    else sheet.freezePanes.freezeColumns(fr.cols);
+  }
+
+  for (const c of plan.charts ?? []) {
+    await batch.reserve(COMMAND_BYTES * (2 + 3 * c.series.length));
+    addChart(sheet, c);
+  }
+}
+
+/**
+ * Adds a new worksheet for `plan` to the workbook behind `context` and writes the plan into it. Never
+ * touches an existing sheet: a taken name becomes "Name (2)", "Name (3)"… (core/plan/names.ts). Table
+ * rows go out in chunks of `chunkRows`, one request each, with progress and cancellation between them.
+ */
+export async function writePlanOffice(context: Excel.RequestContext, plan: SheetPlan, opts: WritePlanOfficeOptions = {}): Promise<WritePlanOfficeResult> {
+  const chunkRows = Math.max(1, Math.floor(opts.chunkRows ?? DEFAULT_CHUNK_ROWS));
+  const lang = opts.lang ?? 'vi';
+  const batch = new Batch(context);
+
+  const sheets = context.workbook.worksheets.load('items/name');
+  const workbookTables = context.workbook.tables.load('items/name');
+  const names = context.workbook.names.load('items/name');
+  await batch.sync();
+  if (opts.signal?.cancelled) throw new WriteCancelledError();
+
+  const sheetName = freeSheetName(sheets.items.map((s) => s.name), plan.name);
+  // Table names share one namespace with defined names, as in the ExcelJS writer.
+  const taken = new Set([...workbookTables.items, ...names.items].map((x) => x.name.toUpperCase()));
+  const tables = placeTables(plan, taken, lang);
+  const bodies = tables.map((t) => t.body);
+  const total = totalRows(bodies);
+
+  const sheet = context.workbook.worksheets.add(sheetName);
+  await writeLayout(batch, sheet, plan, tables);
+
+  let cursor: BodyCursor = { table: 0, row: 0 };
+  let done = 0;
+  let first = true;
+  while (first || !atEnd(bodies, cursor)) {
+    if (!first && opts.signal?.cancelled) {
+      sheet.delete();
+      await batch.sync();
+      throw new WriteCancelledError();
+    }
+    // Room for each slice's command envelope is kept free, so the chunk never splits into two requests.
+    const { chunk, next } = takeChunk(bodies, cursor, chunkRows, batch.room - COMMAND_BYTES * (bodies.length + 1));
+    for (const s of chunk.slices) {
+      const t = bodies[s.table];
+      await batch.reserve(s.bytes);
+      const range = sheet.getRange(rangeAddress({ row: t.row + s.from, col: t.col, rows: s.to - s.from, cols: t.width }));
+      if (s.numberFormat) range.numberFormat = s.numberFormat;
+      if (s.values) range.values = s.values;
+    }
+    await batch.sync();
+    done += chunk.rows;
+    cursor = next;
+    first = false;
+    opts.onProgress?.(done, total);
+  }
+
+  return { sheetName, tableNames: tables.map((t) => t.name), renamed: sheetName !== plan.name };
+}
+
