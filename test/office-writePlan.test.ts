@@ -98,11 +98,10 @@ function summaryOf(aidProjects: number, fdiProjects: number, lang: 'vi' | 'en' =
 }
 
 /**
- * summaryPlan emits no chart yet; the add-in will chart committed vs disbursed by sector. This derives
- * that chart from the plan's own sector table, so the ranges are the plan's.
+ * The committed-vs-disbursed-by-sector chart summaryPlan must hold, derived independently from the
+ * plan's own sector table: categories are its labels, series its committed and disbursed columns.
  */
-function withSectorChart(plan: SheetPlan, lang: 'vi' | 'en'): SheetPlan {
-  if (plan.charts?.length) return plan;
+function expectedSectorChart(plan: SheetPlan, lang: 'vi' | 'en'): PlanChart {
   const at = (r: number, c: number) => plan.cells.find((x) => x.row === r && x.col === c);
   const head = plan.cells.find((c) => c.col === 0 && c.style === 'header' && c.value === (lang === 'vi' ? 'Lĩnh vực' : 'Sector'));
   if (!head) throw new Error('no sector table in the summary plan');
@@ -110,14 +109,13 @@ function withSectorChart(plan: SheetPlan, lang: 'vi' | 'en'): SheetPlan {
   while (at(last + 1, 0) && !['subtitle', 'header', 'note', 'total'].includes(at(last + 1, 0)!.style ?? '')) last++;
   const rows = last - head.row;
   expect(rows).toBeGreaterThan(1);
-  const chart: PlanChart = {
+  return {
     kind: 'clusteredColumn',
-    title: lang === 'vi' ? 'Cam kết và giải ngân theo lĩnh vực' : 'Committed and disbursed by sector',
+    title: lang === 'vi' ? 'Cam kết và giải ngân theo lĩnh vực' : 'Committed vs disbursed by sector',
     categories: { row: head.row + 1, col: 0, rows, cols: 1 },
     series: [2, 3].map((col) => ({ name: String(at(head.row, col)!.value), values: { row: head.row + 1, col, rows, cols: 1 } })),
-    anchor: { row: head.row, col: 6, rows: 16, cols: 8 },
+    anchor: expect.any(Object) as unknown as PlanChart['anchor'],
   };
-  return { ...plan, charts: [chart] };
 }
 
 function tablePlan(rows: number, cell: (i: number) => readonly PlanValue[] = (i) => [`P${i}`, i * 1.5, 45000 + (i % 365), i % 7 === 0 ? 'ghi chú' : null]): SheetPlan {
@@ -157,7 +155,11 @@ describe('writePlanOffice: one layout, two writers', () => {
   }
 
   it('writes a summary plan (sample data) with its chart on the plan ranges, in 2 round trips', async () => {
-    const plan = withSectorChart(summaryOf(60, 30), 'vi');
+    const plan = summaryOf(60, 30);
+    // Committed vs disbursed by sector, then FDI registered vs implemented by country.
+    expect(plan.charts).toHaveLength(2);
+    expect(plan.charts![0]).toEqual(expectedSectorChart(plan, 'vi'));
+    expect(plan.charts![1].title).toBe('Vốn đăng ký và vốn thực hiện theo quốc gia');
     const { ws, rec, sheetNames, syncsPerPlan } = await writeBoth([plan], 'vi');
     const name = sheetNames[0];
     expectOneLayout(ws[0], rec, name, plan, 'vi');
@@ -165,7 +167,8 @@ describe('writePlanOffice: one layout, two writers', () => {
     expect(rec.calls.filter((c) => c.op === 'formulas').length).toBeGreaterThan(0);
 
     const c = plan.charts![0];
-    const [chart] = rec.sheet(name)!.charts;
+    const [chart, fdiChart] = rec.sheet(name)!.charts;
+    expect(fdiChart).toMatchObject({ type: 'ColumnClustered', title: plan.charts![1].title });
     expect(chart).toEqual({
       type: 'ColumnClustered',
       seriesBy: 'Columns',
@@ -303,7 +306,7 @@ describe('writePlanOffice round trips and chunks', () => {
     const syncs: number[] = [];
     for (const plan of [small, large]) {
       const rec = createExcelMock();
-      await writePlanOffice(rec.context, withSectorChart(plan, 'vi'));
+      await writePlanOffice(rec.context, plan);
       syncs.push(rec.syncs);
     }
     expect(syncs).toEqual([2, 2]);

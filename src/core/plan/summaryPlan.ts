@@ -20,7 +20,7 @@ import { summariseFdi, type FdiGroupRow, type FdiSummary } from '../summary/fdi'
 import { samePeriodLastYear, type Period } from '../summary/period';
 import { RateTable } from '../summary/rates';
 import { cleanSpaces, nfc } from '../text';
-import { a1, colLetter, quoteSheet, type PlanCell, type PlanRange, type PlanStyle, type SheetPlan } from './sheetPlan';
+import { a1, colLetter, quoteSheet, type PlanCell, type PlanChart, type PlanRange, type PlanStyle, type SheetPlan } from './sheetPlan';
 import { summaryParagraph } from './summaryText';
 
 // ---------------------------------------------------------------------------------------------
@@ -580,6 +580,7 @@ const FORMATS: Record<'count' | 'money' | 'moneyVnd' | 'percent', string> = {
 class Builder {
   readonly cells: PlanCell[] = [];
   readonly merges: PlanRange[] = [];
+  readonly charts: PlanChart[] = [];
   /** The value each numeric cell shows: the engine's figure for formulas, the printed value for literals. */
   private readonly values = new Map<string, number | null>();
   row = 0;
@@ -784,7 +785,28 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
     columnWidths: [52, 18, 18, 18, 16],
     cells: b.cells,
     merges: b.merges,
+    charts: b.charts,
   };
+}
+
+const CHART_TITLES = {
+  aid: { vi: 'Cam kết và giải ngân theo lĩnh vực', en: 'Committed vs disbursed by sector' },
+  fdi: { vi: 'Vốn đăng ký và vốn thực hiện theo quốc gia', en: 'Registered vs implemented capital by country' },
+} as const;
+
+/**
+ * A clustered column chart of a breakdown table's rows (labels in column A, two money columns),
+ * placed to the right of the table so it never covers figures.
+ */
+function groupChart(b: Builder, title: string, titleRow: number, first: number, last: number, series: [string, number][]): void {
+  const rows = last - first + 1;
+  b.charts.push({
+    kind: 'clusteredColumn',
+    title,
+    categories: { row: first, col: COLS.label, rows, cols: 1 },
+    series: series.map(([name, col]) => ({ name, values: { row: first, col, rows, cols: 1 } })),
+    anchor: { row: titleRow, col: COLS.d + 2, rows: 16, cols: 7 },
+  });
 }
 
 /** Title and header row of a breakdown table; false (after a "none" note) when it has no rows. */
@@ -912,6 +934,7 @@ function aidSection(b: Builder, ctx: Ctx, a: AidSummary, raw: AidSummary, period
       else b.literal(rr, COLS.d, 'percent', '', row.rate);
     }
     const last = b.row - 1;
+    if (g.field === 'sector') groupChart(b, CHART_TITLES.aid[lang], first - 2, first, last, [[t(T.committedCol), COLS.b], [t(T.disbursedCol), COLS.c]]);
     const tr = b.row++;
     b.text(tr, 0, t(T.total), 'total');
     const totals: [number, NumKind, number, number | null][] = [
@@ -1049,6 +1072,7 @@ function fdiSection(b: Builder, ctx: Ctx, f: FdiSummary, raw: FdiSummary, period
       b.literal(rr, COLS.c, 'money', cur, row.implemented);
     }
     const last = b.row - 1;
+    if (g.key === 'country') groupChart(b, CHART_TITLES.fdi[lang], first - 2, first, last, [[t(T.registered), COLS.b], [t(T.implemented), COLS.c]]);
     const tr = b.row++;
     b.text(tr, 0, t(T.total), 'total');
     const totals: [number, NumKind, number, number | null][] = [
