@@ -74,7 +74,8 @@ export function cellText(v: RawValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // An invalid Date (a corrupt cell) reads as text the date rules then reject, never as a crash.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10);
   return v.error;
 }
 

@@ -35,13 +35,21 @@ export function cleanSpaces(s: string): string {
   return s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const PLAIN_ASCII = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
-
 /**
  * Join key of an id: NFC, single spaces, case-insensitive. Ids are codes ("VT-2024-001"), not
- * words, so tone marks still count. Plain ASCII ids (nearly all) skip normalisation.
+ * words, so tone marks still count. Plain ASCII ids (nearly all) skip normalisation: printable
+ * ASCII that starts with a non-space and never holds two spaces in a row.
  */
 export function idKey(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
+  const n = s.length;
+  let plain = n > 0 && s.charCodeAt(0) !== 32;
+  let upper = false;
+  for (let i = 0; plain && i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) plain = s.charCodeAt(i + 1) !== 32;
+    else if (ch < 0x21 || ch > 0x7e) plain = false;
+    else if (ch >= 65 && ch <= 90) upper = true;
+  }
+  if (plain) return upper ? s.toLowerCase() : s;
   return cleanSpaces(nfc(s)).toLowerCase();
 }

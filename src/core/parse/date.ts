@@ -89,6 +89,14 @@ export function excelSerialToDay(serial: number): number {
   return s - SERIAL_EPOCH + 1;
 }
 
+/**
+ * Day number of a serial that parseDate reads as an ordinary day (1900-03-01 to 9999-12-31), else
+ * NaN: the cheap path for the dates nearly every register holds.
+ */
+export function plainSerialDay(serial: number): number {
+  return serial >= FIRST_TRUE_SERIAL && serial < SERIAL_LIMIT ? Math.floor(serial) - SERIAL_EPOCH : NaN;
+}
+
 /** Excel serial of a day number; days before 1900-03-01 get the serials Excel shows for them. */
 export function dayToExcelSerial(day: number): number {
   return day >= FIRST_TRUE_DAY ? day + SERIAL_EPOCH : day + SERIAL_EPOCH - 1;

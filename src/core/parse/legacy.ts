@@ -365,6 +365,19 @@ function fromCharacters(text: string): LegacyEncoding | null {
   return tie ? null : best;
 }
 
+/** One font of each kind the repair tells apart: none or another font, ABC, ABC capitals (…H), VNI. */
+const FONT_KINDS = [undefined, '.VnTime', '.VnTimeH', 'VNI-Times'] as const;
+
+/**
+ * True when repairLegacy would repair the text under some font. When false the cell's font cannot
+ * matter, and a caller may skip looking it up: nearly all Unicode Vietnamese holds a character no
+ * Windows-1252 decode yields, and most of the rest ("Xã Khe Sanh") reads as itself in every table.
+ */
+export function legacyUnderSomeFont(text: string): boolean {
+  if (ASCII_ONLY.test(text) || !CP1252_ONLY.test(text.normalize('NFC'))) return false;
+  return FONT_KINDS.some((font) => repairLegacy(text, font) !== null);
+}
+
 /** Best guess for one text: uses the font when given (strongest signal) else the characters. Returns null for text that is plain ASCII or already good Unicode Vietnamese. Must NOT flag ordinary Unicode Vietnamese ("Giáo dục", "Hoà Bình", "Đà Nẵng") or plain English/French/German text with occasional Latin-1 letters ("Café", "Müller", "São Paulo", "50 €", "½") as legacy. */
 export function detectLegacy(text: string, font?: string | null): LegacyEncoding | null {
   if (ASCII_ONLY.test(text)) return null;

@@ -81,7 +81,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** One remembered detector per font, since the font decides the encoding as much as the text. */
 const repairByFont = new Map<string, (text: string) => ReturnType<typeof repairLegacy>>();
 
-function repairCached(text: string, font: string | undefined): ReturnType<typeof repairLegacy> {
+export function repairCached(text: string, font: string | undefined): ReturnType<typeof repairLegacy> {
   if (ASCII.test(text)) return null;
   const f = font ?? '';
   let repair = repairByFont.get(f);

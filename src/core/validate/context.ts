@@ -5,6 +5,7 @@ import { rule, type MsgParams } from '../rules/catalog';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
+import type { IdTable } from './idTable';
 
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -57,4 +58,11 @@ export interface TableCtx {
   rows: ParsedRow[];
   /** Language of the register's headers: canonical values are proposed in it. */
   dataLang: Lang;
+  /**
+   * For a register identified by one id column: its distinct ids, each with the index in `rows` of
+   * its first row. Built by the duplicate-id rule and reused by the cross-register rules.
+   */
+  ids?: IdTable;
+  /** Per row of `rows`, the hash of its mapped cells for the duplicate-row rule (see rowHash.ts). */
+  rowHashes?: Int32Array;
 }

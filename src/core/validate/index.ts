@@ -2,9 +2,11 @@
 import { detectHeader } from '../detect';
 import type { EngineOptions, Issue, ValidationResult, WorkbookInput } from '../model';
 import { makeContext, type TableCtx } from './context';
-import { crossRules, duplicateRules } from './cross';
+import { crossRules } from './cross';
+import { duplicateRules } from './duplicates';
 import { rowRules } from './rows';
-import { buildTable, checkHeader, parseRows } from './table';
+import { parseRows } from './dataRows';
+import { buildTable, checkHeader } from './table';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {
   const ctx = makeContext(opts);

@@ -9,10 +9,14 @@ function flag(row: ParsedRow, ruleId: string, severity: string): void {
 }
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
-  const sheet = t.sheet.name;
+  // Only three registers have row rules; the others need no pass over their rows.
   const kind = t.def.kind;
+  if (kind !== 'aid-projects' && kind !== 'fdi-projects' && kind !== 'exchange-rates') return;
+  const sheet = t.sheet.name;
   const c = t.colOf;
-  for (const row of t.rows) {
+  const rows = t.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const v = row.v;
     if (kind === 'aid-projects') {
       const start = v.startDate, end = v.endDate, approval = v.approvalDate;
@@ -28,7 +32,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
       if (typeof term === 'number' && term <= ctx.today && typeof v.status === 'string' && v.status !== 'terminated') {
         ctx.sink.add('AID-R206', sheet, row.r, c.status, { kind, terminated: term, status: String(t.sheet.rows[row.r]?.[c.status] ?? v.status) });
       }
-    } else if (kind === 'exchange-rates') {
+    } else {
       if (v.rateUsd === null && v.rateVnd === null && !row.hasError && typeof v.currency === 'string') {
         const col = c.rateVnd ?? c.rateUsd ?? c.currency;
         const i = ctx.sink.add('AID-R207', sheet, row.r, col, { kind, currency: v.currency });
@@ -38,4 +42,8 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
   }
 }
 
-export { flag as flagRow };
+/** An issue on a data row, which an error also takes out of every total. */
+export function rowIssue(ctx: RunContext, t: TableCtx, row: ParsedRow, ruleId: string, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
+  const i = ctx.sink.add(ruleId, t.sheet.name, row.r, col ?? null, { kind: t.def.kind, ...params }, fix);
+  flag(row, i.rule, i.severity);
+}

@@ -1,0 +1,212 @@
+// The common case, cheaply. Nearly every cell of a register is clean, and parseCell spends most of
+// its time on what a clean cell never needs (issue closures, outcome objects, repeated text checks).
+// readCell answers a certainly clean cell's parsed value without allocating, or SLOW whenever the
+// cell might raise an issue; parseCell then handles that cell, so every issue, message and fix still
+// comes from one place. A read also tells what the row classification and the duplicate-row rule
+// need to know of the cell, so that a text is examined once per distinct text and column, not once
+// per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
+import { legacyUnderSomeFont } from '../parse/legacy';
+import { parseDate, plainSerialDay } from '../parse/date';
+import { boundedMemo } from '../memo';
+import { cleanSpaces, hasStraySpaces, nfc } from '../text';
+import type { Lang, ParsedValue, RawValue } from '../model';
+import type { ColumnDef } from '../schema/registers';
+import { repairCached } from './cells';
+import { matchCode, type ListId } from './codeLookup';
+import { cellHash, EMPTY_HASH, numberHash, plainTextHash, textHash } from './rowHash';
+import { isTotalsText } from './rowClass';
+
+export const SLOW: unique symbol = Symbol('slow');
+export type Clean = ParsedValue | typeof SLOW;
+
+/** Distinct texts remembered per column and run; past it a text is examined every time it occurs. */
+const MEMO_LIMIT = 10_000;
+
+export interface ReaderCtx {
+  col: number;
+  font: ((row: number, col: number) => string | undefined) | undefined;
+  dataLang: Lang;
+  today: number;
+  multiplier: number | undefined;
+}
+
+/** What one distinct text of a column is, as far as a clean read goes. */
+interface Facts {
+  readonly blank: boolean;
+  readonly totals: boolean;
+  readonly hash: number;
+  /** False: the cell may raise an issue, so parseCell must see it. */
+  readonly clean: boolean;
+  /** Some font would make the text TCVN3/VNI: only the cell's font can settle it. */
+  readonly needsFont: boolean;
+  readonly value: ParsedValue;
+  readonly meta: string | null;
+}
+
+/** The reading of a non-blank text without stray spaces, as the column type sees it. */
+type Reading = Pick<Facts, 'clean' | 'needsFont' | 'value' | 'meta'>;
+const NOT_CLEAN: Reading = { clean: false, needsFont: false, value: null, meta: null };
+
+const enum Kind { Number, Date, Code, Text }
+
+/** What readCell found out about the cell besides its value; valid until the next read. */
+export interface CellFacts {
+  /** isBlank(raw). */
+  blank: boolean;
+  /** isTotalsText(raw). */
+  totals: boolean;
+  /** cellHash(raw). */
+  hash: number;
+  /** After a clean read, the row's meta value for the reader's metaKey; null for none. */
+  meta: string | null;
+}
+
+export const newCellFacts = (): CellFacts => ({ blank: false, totals: false, hash: 0, meta: null });
+
+/** Reads the cells of one register column, for one validation run. */
+export class CleanReader {
+  readonly metaKey: string | null;
+  readonly required: boolean;
+  /**
+   * Ids and other unique ASCII texts are settled without the memo, which they would only fill; a
+   * text column where few texts are plain ASCII stops trying.
+   */
+  triesPlainText: boolean;
+  private readonly kind: Kind;
+  private readonly multiplier: number;
+  private readonly listId: ListId | null;
+  // Facts per distinct text, and the last text read: many columns repeat one value row after row.
+  private readonly known = boundedMemo(MEMO_LIMIT, (text) => this.describe(text));
+  private lastText: string | null = null;
+  private lastFacts: Facts | null = null;
+  private plainTries = 0;
+  private plainHits = 0;
+  private lastPlain: string | null = null;
+  private lastPlainHash = -1;
+
+  constructor(private readonly def: ColumnDef, private readonly c: ReaderCtx) {
+    const t = def.type;
+    this.kind = t === 'amount' || t === 'rate' || t === 'integer' ? Kind.Number
+      : t === 'date' || t === 'period' ? Kind.Date
+      : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
+    this.required = def.required;
+    this.multiplier = c.multiplier ?? 1;
+    this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
+    this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
+    this.triesPlainText = this.kind === Kind.Text;
+  }
+
+  /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */
+  plainTextHash(text: string): number {
+    if (text === this.lastPlain) return this.lastPlainHash;
+    const hash = plainTextHash(text);
+    this.lastPlain = text;
+    this.lastPlainHash = hash;
+    if (hash >= 0) this.plainHits++;
+    if (++this.plainTries === 1024) this.triesPlainText = this.plainHits * 8 > this.plainTries;
+    return hash;
+  }
+
+  facts(text: string): Facts {
+    if (text === this.lastText) return this.lastFacts!;
+    const f = this.known(text);
+    this.lastText = text;
+    this.lastFacts = f;
+    return f;
+  }
+
+  /** Value of a number cell, or SLOW. Sets `out.meta` for periods. */
+  number(raw: number, out: CellFacts): Clean {
+    switch (this.kind) {
+      case Kind.Number: {
+        const type = this.def.type;
+        if (type === 'integer' ? !Number.isInteger(raw) || raw < 0 : type === 'rate' ? !(raw > 0) : raw < 0) return SLOW;
+        return raw * this.multiplier;
+      }
+      case Kind.Date: {
+        const day = plainSerialDay(raw);
+        if (day !== day || (this.def.notFuture && day > this.c.today)) return SLOW;
+        if (this.metaKey !== null) out.meta = 'day';
+        return day;
+      }
+      // A number in a text column reads as its digits, which are clean text.
+      case Kind.Text: return String(raw);
+      default: return SLOW;
+    }
+  }
+
+  isLegacy(text: string, r: number): boolean {
+    const font = this.c.font ? this.c.font(r, this.c.col) : undefined;
+    return repairCached(text, font) !== null;
+  }
+
+  private describe(text: string): Facts {
+    const trimmed = text.trim();
+    const totals = isTotalsText(text);
+    if (trimmed === '') return { blank: true, totals, hash: EMPTY_HASH, ...NOT_CLEAN };
+    const reading = hasStraySpaces(text) ? NOT_CLEAN : this.reading(text);
+    return { blank: false, totals, hash: textHash(trimmed), ...reading };
+  }
+
+  private reading(text: string): Reading {
+    switch (this.kind) {
+      // Text amounts always say something: a number typed as text, an approximation, a bad value.
+      case Kind.Number: return NOT_CLEAN;
+      case Kind.Date: {
+        // A full date typed as text is worth a warning (the serial is the fix); months and years are not.
+        if (this.def.type !== 'period') return NOT_CLEAN;
+        const d = parseDate(text, { allowYearOnly: true });
+        if (!d.ok || d.precision === 'day' || (this.def.notFuture && d.day > this.c.today)) return NOT_CLEAN;
+        return { clean: true, needsFont: false, value: d.day, meta: d.precision };
+      }
+      case Kind.Code: {
+        const m = matchCode(this.listId!, text);
+        // Unknown, ambiguous or not written canonically: each is an issue.
+        if (m.kind !== 'ok' || (!m.exact && text !== m.canonical(this.c.dataLang))) return NOT_CLEAN;
+        return { clean: true, needsFont: legacyUnderSomeFont(text), value: m.code, meta: m.former ? nfc(cleanSpaces(text)) : null };
+      }
+      default:
+        return { clean: true, needsFont: legacyUnderSomeFont(text), value: nfc(cleanSpaces(text)), meta: null };
+    }
+  }
+}
+
+/**
+ * The parsed value of a clean cell, or SLOW; `out` receives the cell's other facts. `r` is the
+ * 0-based sheet row, for the font lookup.
+ */
+export function readCell(reader: CleanReader, raw: RawValue, r: number, out: CellFacts): Clean {
+  out.meta = null;
+  if (typeof raw === 'string') {
+    if (reader.triesPlainText) {
+      const hash = reader.plainTextHash(raw);
+      if (hash >= 0) {
+        out.blank = false;
+        out.totals = isTotalsText(raw);
+        out.hash = hash;
+        return raw;
+      }
+    }
+    const f = reader.facts(raw);
+    out.blank = f.blank;
+    out.totals = f.totals;
+    out.hash = f.hash;
+    if (f.blank) return reader.required ? SLOW : null;
+    if (!f.clean || (f.needsFont && reader.isLegacy(raw, r))) return SLOW;
+    out.meta = f.meta;
+    return f.value;
+  }
+  out.totals = false;
+  if (raw === null || raw === undefined) {
+    out.blank = true;
+    out.hash = EMPTY_HASH;
+    return reader.required ? SLOW : null;
+  }
+  out.blank = false;
+  if (typeof raw === 'number') {
+    out.hash = numberHash(raw);
+    return reader.number(raw, out);
+  }
+  out.hash = cellHash(raw);
+  return SLOW;
+}

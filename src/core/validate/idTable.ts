@@ -1,0 +1,117 @@
+// Ids by join key (text.ts idKey: NFC, single spaces, case-insensitive), for the duplicate-id rule
+// and for references to projects. A Map keyed by idKey strings builds a new string per id and per
+// reference; this table hashes and compares plain ASCII ids, nearly all of them, as they stand,
+// ignoring ASCII case, and builds key strings only for the rest.
+import type { ParsedValue } from '../model';
+import { idKey } from '../text';
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const textOf = (id: ParsedValue): string => (typeof id === 'string' ? id : String(id ?? ''));
+
+/**
+ * Hash of the id's key; for plain ids (idKey's own test: printable ASCII, not starting with a space,
+ * never two spaces in a row) computed on the id itself. Non-negative.
+ */
+export function idKeyHash(s: string): number {
+  const n = s.length;
+  if (isPlain(s)) {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < n; i++) {
+      const ch = s.charCodeAt(i);
+      h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
+    }
+    return h & 0x7fffffff;
+  }
+  const key = idKey(s);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h & 0x7fffffff;
+}
+
+function isPlain(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) {
+      if (s.charCodeAt(i + 1) === 32) return false;
+    } else if (ch < 0x21 || ch > 0x7e) return false;
+  }
+  return true;
+}
+
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isPlain(a) && isPlain(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      let x = a.charCodeAt(i);
+      let y = b.charCodeAt(i);
+      if (x >= 65 && x <= 90) x += 32;
+      if (y >= 65 && y <= 90) y += 32;
+      if (x !== y) return false;
+    }
+    return true;
+  }
+  return idKey(a) === idKey(b);
+}
+
+export class IdTable {
+  private slots: Int32Array;
+  private mask: number;
+  private readonly hashes: number[] = [];
+  /** Entries in insertion order: the id as first written, and what the caller keeps with it. */
+  private readonly ids: string[] = [];
+  readonly payloads: number[] = [];
+
+  constructor(expected = 16) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Payload of the entry whose id has the same key, or -1. */
+  find(id: ParsedValue): number {
+    const s = textOf(id);
+    const h = idKeyHash(s);
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.slots[i];
+      if (k === 0) return -1;
+      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payloads[k - 1];
+    }
+  }
+
+  /** Adds the id unless an entry has its key; returns -1 when added, else that entry's payload. */
+  add(id: ParsedValue, payload: number): number {
+    const s = textOf(id);
+    const h = idKeyHash(s);
+    let i = h & this.mask;
+    for (let k = this.slots[i]; k !== 0; i = (i + 1) & this.mask, k = this.slots[i]) {
+      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payloads[k - 1];
+    }
+    this.ids.push(s);
+    this.hashes.push(h);
+    this.payloads.push(payload);
+    this.slots[i] = this.ids.length;
+    if (this.ids.length * 2 > this.slots.length) this.grow();
+    return -1;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let e = 0; e < this.hashes.length; e++) {
+      let i = this.hashes[e] & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = e + 1;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Duplicate rows compare their cells as text: blank is "", text is trimmed, anything else is its
+// String() form (so the number 5 and the text "5" are the same cell). Building that text for every
+// cell of every row costs more than the rest of the rule; instead each row gets a 30-bit hash that
+// respects the same equality, and only rows whose hashes meet are compared cell by cell.
+import { isBlank } from '../detect';
+import type { RawValue } from '../model';
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+/** Hash of a blank cell (and of blank text). */
+export const EMPTY_HASH = FNV_OFFSET & 0x7fffffff;
+const FNV_PRIME = 0x01000193;
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+// Cell hashes are 31-bit and non-negative, which leaves -1 free for plainTextHash.
+export function numberHash(x: number): number {
+  if (x !== x) return 0x7ff80000; // every NaN prints as "NaN"
+  f64[0] = x + 0; // -0 prints as "0"
+  return (u32[0] ^ Math.imul(u32[1], 0x9e3779b1)) & 0x7fffffff;
+}
+
+function charsHash(t: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+  return h & 0x7fffffff;
+}
+
+/**
+ * textHash of a plain text (printable ASCII, single inner spaces, none at either end: text that is
+ * already clean, NFC and never legacy), found in the same pass that checks it; -1 for other text.
+ */
+export function plainTextHash(s: string): number {
+  const n = s.length;
+  let h = FNV_OFFSET;
+  let prevSpace = true; // a leading space is stray
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) {
+      if (prevSpace) return -1;
+      prevSpace = true;
+    } else if (ch < 33 || ch > 126) return -1;
+    else prevSpace = false;
+    h = Math.imul(h ^ ch, FNV_PRIME);
+  }
+  if (prevSpace) return -1;
+  const c0 = s.charCodeAt(0);
+  // Text that may be how a number prints goes through textHash.
+  if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 73 || c0 === 78) return textHash(s);
+  return h & 0x7fffffff;
+}
+
+/**
+ * Hash of a trimmed text, as a cell holding it hashes. Text that is exactly how some number prints
+ * ("5", "2100000000", "1.5") hashes as that number, so that it meets the number cell it equals.
+ */
+export function textHash(t: string): number {
+  const n = t.length;
+  if (n === 0) return EMPTY_HASH;
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    // Digits only, no leading zero, at most 15 of them: an integer that prints back as itself.
+    let v = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const d = t.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i === n && n <= 15) return c0 === 48 && n > 1 ? charsHash(t) : numberHash(v);
+    // After the leading digits a printed number goes on only with a point, an exponent or more digits.
+    const next = t.charCodeAt(i);
+    return next === 46 || next === 101 || i === n ? numericText(t) : charsHash(t);
+  }
+  // Other texts a number can print as: "-5", "Infinity", "NaN".
+  if (c0 === 45 || c0 === 73 || c0 === 78) return numericText(t);
+  return charsHash(t);
+}
+
+function numericText(t: string): number {
+  const v = Number(t);
+  return String(v) === t ? numberHash(v) : charsHash(t);
+}
+
+export function cellHash(x: RawValue): number {
+  if (x === null || x === undefined) return EMPTY_HASH;
+  if (typeof x === 'number') return numberHash(x);
+  return textHash(typeof x === 'string' ? x.trim() : String(x));
+}
+
+export const ROW_SEED = 0x2545f491;
+
+/** Adds the next cell's hash to a row hash started at ROW_SEED; order matters. */
+export function mixHash(h: number, cell: number): number {
+  const m = Math.imul(h ^ cell, 0x9e3779b1);
+  return m ^ (m >>> 15);
+}
+
+/** A row hash as stored: non-negative and below 2^30, a small integer for V8. */
+export function finalHash(h: number): number {
+  return h & 0x3fffffff;
+}
+
+/** Hash of a row's cells in the given columns, in that order (RowScanner hashes as it reads). */
+export function rowHash(row: readonly RawValue[], cols: readonly number[]): number {
+  let h = ROW_SEED;
+  for (let i = 0; i < cols.length; i++) h = mixHash(h, cellHash(row[cols[i]]));
+  return finalHash(h);
+}
+
+/** The text a duplicate-row comparison sees for a cell. */
+export function cellKey(x: RawValue): string {
+  return isBlank(x) ? '' : typeof x === 'string' ? x.trim() : String(x);
+}
+
+export function sameRow(a: readonly RawValue[], b: readonly RawValue[], cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const x = a[cols[i]];
+    const y = b[cols[i]];
+    if (x !== y && cellKey(x) !== cellKey(y)) return false;
+  }
+  return true;
+}

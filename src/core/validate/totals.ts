@@ -1,0 +1,51 @@
+// The hand-typed totals row under a register: found, left out of the data, its figures checked.
+import { isBlank } from '../detect';
+import { parseAmount } from '../parse/amount';
+import type { RawValue } from '../model';
+import type { RunContext, TableCtx } from './context';
+import { isTotalsText } from './rowClass';
+
+/** The hand-typed totals row below the data: left out of the data, its figures checked. */
+export function findTotalsRow(ctx: RunContext, t: TableCtx, last: number): void {
+  const rows = t.sheet.rows;
+  const limit = Math.min(rows.length, last + 6);
+  for (let r = last + 1; r < limit; r++) {
+    const row = rows[r] ?? [];
+    if (!row.some(isTotalsText)) continue;
+    t.info.totalsRow = r + 1;
+    checkTotals(ctx, t, r, row);
+    return;
+  }
+}
+
+function checkTotals(ctx: RunContext, t: TableCtx, r: number, row: readonly RawValue[]): void {
+  const currencies = new Set(t.rows.map((p) => p.v.currency).filter((c) => c !== null && c !== undefined));
+  for (const p of t.present) {
+    if (p.def.type !== 'amount') continue;
+    // Mixed currencies cannot be added up, so their total states nothing checkable.
+    if (currencies.size > 1) continue;
+    const raw = row[p.col];
+    if (isBlank(raw)) continue;
+    const stated = typeof raw === 'number' ? raw : typeof raw === 'string' ? amountOf(raw, ctx) : null;
+    if (stated === null) continue;
+    const multiplier = p.multiplier ?? 1;
+    let sum = 0;
+    let certain = true;
+    for (const pr of t.rows) {
+      const cell = t.sheet.rows[pr.r]?.[p.col];
+      const val = pr.v[p.def.key];
+      if (typeof val === 'number') sum += val / multiplier;
+      else if (!isBlank(cell)) certain = false;
+    }
+    const computed = Math.round(sum * 1e6) / 1e6;
+    const diff = stated - computed;
+    if (Math.abs(diff) > 0.5) {
+      ctx.sink.add('AID-T006', t.sheet.name, r, p.col, { kind: t.def.kind, column: p.def.key, stated, computed, diff }, certain ? computed : null);
+    }
+  }
+}
+
+function amountOf(text: string, ctx: RunContext): number | null {
+  const a = parseAmount(text, { locale: ctx.locale });
+  return a.ok && !a.ambiguous ? a.value : null;
+}

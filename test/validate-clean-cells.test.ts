@@ -1,0 +1,164 @@
+// The validator's fast path must agree with the full one: whenever a clean reader answers a value,
+// parseCell gives the same value and raises nothing, and the row scanner classifies rows exactly as
+// a plain cell-by-cell classification does.
+import { cellText, isBlank } from '../src/core/detect';
+import type { RawValue } from '../src/core/model';
+import { unicodeToLegacy } from '../src/core/parse/legacy';
+import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
+import { REGISTERS } from '../src/core/schema/registers';
+import { cleanSpaces, idKey, nfc } from '../src/core/text';
+import { parseCell } from '../src/core/validate/cells';
+import { CleanReader, newCellFacts, readCell, SLOW } from '../src/core/validate/cleanCells';
+import { makeContext } from '../src/core/validate/context';
+import { isTotalsText } from '../src/core/validate/rowClass';
+import { cellHash } from '../src/core/validate/rowHash';
+import { RowScanner } from '../src/core/validate/rowScan';
+import { shippedLiteral, valuesMaker } from '../src/core/validate/rowValues';
+
+const TODAY = ymdToDay(2026, 11, 23);
+const serial = (y: number, m: number, d: number) => dayToExcelSerial(ymdToDay(y, m, d));
+
+const TEXTS = [
+  '', '  ', ' x', 'x ', 'a  b', 'a\u00a0b', 'a\tb', 'a\nb', 'VT-2024-0001', 'vt-2024-0001', 'VT 2024', 'USD', ' USD', 'usd', 'VND', 'EUR', 'Yen', 'đô la Mỹ',
+  '1.234', '1,5 triệu', '12345', '-5', '0', '5.0', 'khoảng 2 triệu', '100 EUR', 'abc', 'NaN',
+  '29/4/2022', '4/2022', '6/2024', '2022', 'tháng 4/2022', '13/2024', '12/2030', 'not a date',
+  'Việt Nam', 'viet nam', 'Hoa Kỳ', 'Mỹ', 'MY', 'Quảng Trị', 'Quảng Bình', 'quang binh', 'Hà Tây', 'Hòa Bình', 'Hoà Bình', 'Ho\u0300a Bi\u0300nh', 'Tây Ninh',
+  'Y tế', 'y te', 'Giáo dục', 'C - Công nghiệp chế biến, chế tạo', 'C', 'Đang thực hiện', 'Hoàn thành', 'Đang hoạt động', 'Chấm dứt', 'Tăng vốn', 'Dự án',
+  'Tổng cộng', 'Cộng', 'Total', ' Tổng', 'Công ty X', 'Café', 'Xã Khe Sanh', 'Giáo dục'.normalize('NFD'),
+  unicodeToLegacy('Giáo dục', 'tcvn3'), unicodeToLegacy('Giáo dục', 'vni'), unicodeToLegacy('Quảng Trị', 'tcvn3'), unicodeToLegacy('Hà Nội', 'vni'),
+];
+const OTHERS: RawValue[] = [null, undefined, 0, -0, -1, 1, 1.5, 5, 12345.67, NaN, Infinity, 0.5, 30, 60, 60.5, 61, serial(2024, 4, 29), serial(2024, 4, 29) + 0.75,
+  serial(2030, 1, 1), 2958465, 2958466, true, new Date(Date.UTC(2023, 3, 5)), { error: '#N/A' }];
+const RAWS: RawValue[] = [...TEXTS, ...OTHERS];
+const FONTS = [undefined, 'Arial', '.VnTime', '.VnTimeH', 'VNI-Times'];
+
+describe('clean readers agree with parseCell', () => {
+  for (const def of REGISTERS) {
+    for (const col of def.columns) {
+      it(`${def.kind}.${col.key}`, () => {
+        const problems: unknown[] = [];
+        const check = (ok: boolean, ...what: unknown[]) => { if (!ok) problems.push(what); };
+        for (const dataLang of ['vi', 'en'] as const) {
+          for (const multiplier of [undefined, 1e6]) {
+            for (const font of FONTS) {
+              const ctx = makeContext({ today: TODAY, lang: 'en' });
+              const reader = new CleanReader(col, { col: 3, font: () => font, dataLang, today: TODAY, multiplier });
+              const cell = newCellFacts();
+              for (const raw of RAWS) {
+                const value = readCell(reader, raw, 7, cell);
+                check(cell.blank === isBlank(raw), 'blank', raw);
+                check(cell.totals === isTotalsText(raw), 'totals', raw);
+                check(cell.hash === cellHash(raw), 'hash', raw);
+                if (value === SLOW) continue;
+                const before = ctx.sink.issues.length;
+                const out = parseCell(ctx, { sheet: 'S', kind: def.kind, row: 7, col: 3, font: typeof raw === 'string' ? font : undefined, dataLang },
+                  col, raw, { multiplier }, col.type === 'amount' ? null : undefined);
+                const issues = ctx.sink.issues.slice(before).map((i) => i.rule);
+                check(issues.length === 0, 'issues', raw, font, dataLang, issues);
+                check(Object.is(out.value, value), 'value', raw, font, dataLang, out.value, value);
+                const meta = cell.meta !== null && reader.metaKey !== null ? [reader.metaKey, cell.meta] : undefined;
+                check(JSON.stringify(out.meta) === JSON.stringify(meta), 'meta', raw, out.meta, meta);
+                check(out.currency === undefined, 'currency', raw, out.currency);
+              }
+            }
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('a text column where plain ASCII is rare', () => {
+  it('reads plain texts the same once it stops trying them first', () => {
+    const def = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.key === 'title')!;
+    const reader = new CleanReader(def, { col: 1, font: undefined, dataLang: 'vi', today: TODAY, multiplier: undefined });
+    const cell = newCellFacts();
+    for (let i = 0; i < 2000; i++) readCell(reader, `Dự án ${i}`, i, cell);
+    expect(reader.triesPlainText).toBe(false);
+    for (const raw of ['World Vision', 'VT-1', '12', 'Total', 'a b', ' a', 'a ']) {
+      const value = readCell(reader, raw, 1, cell);
+      expect([raw, value, cell.hash, cell.totals, cell.blank]).toEqual([raw, raw.trim() === raw ? raw : SLOW, cellHash(raw), isTotalsText(raw), false]);
+    }
+  });
+});
+
+/** Row classification as the validator did it before the scanner: cell by cell, in column order. */
+function referenceClass(row: readonly RawValue[], mapped: readonly number[], firstAfterHeader: boolean): string {
+  let filled = 0;
+  let filledAll = 0;
+  let onlyText: RawValue = null;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    filledAll++;
+    onlyText = v;
+    if (isTotalsText(v)) return 'totals';
+  }
+  for (const c of mapped) if (!isBlank(row[c])) filled++;
+  if (filled === 0) return 'blank';
+  if (filledAll === 1 && typeof onlyText === 'string' && /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/.test(onlyText.trim())) return 'section';
+  if (firstAfterHeader) {
+    const vals = row.filter((v) => !isBlank(v)).map((v) => cellText(v).trim().replace(/^\((.*)\)$/, '$1'));
+    if (vals.length >= 3 && (vals.every((v, i) => v === String(i + 1)) || vals.every((v) => /^\d{1,2}$|^[A-Z]$/.test(v) && v.length <= 2) && vals[0] === '1' && vals[1] === '2')) return 'numbering';
+  }
+  return 'data';
+}
+
+describe('RowScanner', () => {
+  const def = REGISTERS.find((r) => r.kind === 'aid-disbursements')!;
+  // Two keys on one column, as a saved mapping may hold, and one column beyond most rows.
+  const present = [
+    { def: def.columns[0], col: 1 }, { def: def.columns[1], col: 2 }, { def: def.columns[2], col: 2 }, { def: def.columns[3], col: 6 },
+  ];
+  const scanner = new RowScanner(present, { font: undefined, dataLang: 'vi', today: TODAY });
+  const mapped = present.map((p) => p.col);
+  const pool: RawValue[] = [null, '', '  ', 'x', 'I. Phần một', 'A) mục', '1', '2', '3', '(1)', 'Tổng cộng', 'Cộng', 'Công ty', 5, 0, serial(2024, 1, 2), true, 'VT-1'];
+
+  it('classifies like a cell-by-cell pass', () => {
+    let seed = 42;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const seen = new Set<string>();
+    for (let n = 0; n < 20_000; n++) {
+      const width = Math.floor(rnd() * 9);
+      const row: RawValue[] = [];
+      for (let c = 0; c < width; c++) row.push(rnd() < 0.4 ? null : pool[Math.floor(rnd() * pool.length)]);
+      if (rnd() < 0.05) row.splice(0, row.length, ...['1', '2', '3', '4', '(5)', 'A'].slice(0, 2 + Math.floor(rnd() * 5)));
+      const first = rnd() < 0.3;
+      const want = referenceClass(row, mapped, first);
+      seen.add(want);
+      expect([row, first, scanner.scan(row, n, first)]).toEqual([row, first, want]);
+    }
+    expect([...seen].sort()).toEqual(['blank', 'data', 'numbering', 'section', 'totals']);
+  });
+});
+
+describe('idKey', () => {
+  const PLAIN_ASCII = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
+  const reference = (s: string) => (PLAIN_ASCII.test(s) ? s.toLowerCase() : cleanSpaces(nfc(s)).toLowerCase());
+  it('keeps the join key of every kind of id', () => {
+    for (const s of ['VT-2024-0001', 'vt-2024-0001', 'VT 2024', 'VT  2024', ' VT', 'VT ', 'VT\t1', '', ' ', 'Mã-01', 'ABC def', '2100000000', 'a b c ', 'X\u00a0Y', 'Đ-01']) {
+      expect([s, idKey(s)]).toEqual([s, reference(s)]);
+    }
+  });
+});
+
+describe('row values', () => {
+  const gathered = (n: number) => Array.from({ length: n }, (_, k) => (k % 3 === 0 ? null : k % 3 === 1 ? `x${k}` : k));
+  it('hold every key of the register, in column order, with the gathered values', () => {
+    for (const def of REGISTERS) {
+      const a = gathered(def.columns.length);
+      const v = valuesMaker(def)(a);
+      expect(Object.entries(v)).toEqual(def.columns.map((c, k) => [c.key, a[k]]));
+      expect(valuesMaker(def)(a)).not.toBe(v);
+    }
+  });
+  it('come from a literal for every register we ship (the fast path)', () => {
+    expect(REGISTERS.filter((def) => shippedLiteral(def) === null).map((def) => def.kind)).toEqual([]);
+  });
+  it('come from a copy of the schema for any other register', () => {
+    const def = { ...REGISTERS[1], columns: [...REGISTERS[1].columns].reverse() };
+    expect(shippedLiteral(def)).toBeNull();
+    const a = gathered(def.columns.length);
+    expect(Object.entries(valuesMaker(def)(a))).toEqual(def.columns.map((c, k) => [c.key, a[k]]));
+  });
+});

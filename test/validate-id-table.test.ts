@@ -1,0 +1,63 @@
+// IdTable must behave exactly like a Map keyed by idKey, where the first id of a key wins, although
+// it hashes and compares plain ids without building their keys.
+import type { ParsedValue } from '../src/core/model';
+import { idKey } from '../src/core/text';
+import { IdTable, idKeyHash } from '../src/core/validate/idTable';
+
+const keyOf = (v: ParsedValue): string => idKey(String(v ?? ''));
+
+function reference(ids: ParsedValue[]): { added: number[]; found: number[] } {
+  const map = new Map<string, number>();
+  const added = ids.map((id, i) => {
+    const first = map.get(keyOf(id));
+    if (first === undefined) map.set(keyOf(id), i);
+    return first ?? -1;
+  });
+  return { added, found: ids.map((id) => map.get(keyOf(id)) ?? -1) };
+}
+
+function viaTable(ids: ParsedValue[], probes: ParsedValue[]): { added: number[]; found: number[] } {
+  const table = new IdTable(1);
+  const added = ids.map((id, i) => table.add(id, i));
+  return { added, found: probes.map((id) => table.find(id)) };
+}
+
+describe('IdTable', () => {
+  const VARIANTS: ParsedValue[] = ['VT-1', 'vt-1', 'Vt-1', 'VT-1 ', ' VT-1', 'VT  1', 'VT 1', 'vt 1', 'VT\t1', 'VT\u00a01', 'Mã-1', 'mã-1', 'MÃ-1',
+    'Ma\u0303-1', '', ' ', 'a b ', 'A B', 7, '7', 2100000000, '2100000000', 'ĐT-01', 'đt-01', 'X_y', 'x_Y', '[', '{'];
+
+  it('matches a Map keyed by idKey on spelling variants', () => {
+    const ids = [...VARIANTS, ...VARIANTS.slice().reverse()];
+    const want = reference(ids);
+    expect(viaTable(ids, ids)).toEqual(want);
+  });
+
+  it('matches it on thousands of random ids, through growth and probe chains', () => {
+    let seed = 3;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const ids: ParsedValue[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const n = Math.floor(rnd() * 3000);
+      const base = `VT-${n}`;
+      ids.push(rnd() < 0.2 ? base.toLowerCase() : rnd() < 0.05 ? ` ${base}` : rnd() < 0.05 ? n : base);
+    }
+    const want = reference(ids);
+    expect(viaTable(ids, ids)).toEqual(want);
+  });
+
+  it('tells apart ids whose hashes collide', () => {
+    const seen = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const id = `P-${i}`;
+      const h = idKeyHash(id);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, id];
+      else seen.set(h, id);
+    }
+    const [a, b] = pair;
+    const table = new IdTable();
+    expect([table.add(a, 1), table.add(b, 2), table.add(b.toLowerCase(), 3), table.add(a, 4)]).toEqual([-1, -1, 2, 1]);
+    expect([table.find(a), table.find(b), table.find('p-nope')]).toEqual([1, 2, -1]);
+  });
+});
