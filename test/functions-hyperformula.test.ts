@@ -3,27 +3,25 @@
 // when an input changes. The plugin (test/helpers/hyperformulaAid.ts) is generated from the registry
 // and from the metadata Excel gets, so these formulas call the functions the way Excel does.
 import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
-import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { registerDef } from '../src/core/schema/registers';
 import { type FnEnv } from '../src/functions/env';
 import { aidFunction, AID_FUNCTIONS } from '../src/functions/registry';
+import { headerOf, rowOf, serial } from './helpers/registerRows';
 import { aidConfig, aidEnv, excelMetadata, NAMESPACE, registerAidFunctions } from './helpers/hyperformulaAid';
 
 const VI: FnEnv = aidEnv('vi-VN');
-const serial = (y: number, m: number, d: number): number => dayToExcelSerial(ymdToDay(y, m, d));
 
 // ---- Data: an aid-projects register (header in Vietnamese, columns A:T), disbursements, rates ----
 
 const AID_COLUMNS = registerDef('aid-projects').columns;
-const AID_HEAD = AID_COLUMNS.map((c) => c.vi);
+const AID_HEAD = headerOf('aid-projects');
 function aidRow(over: Record<string, RawCellContent>): RawCellContent[] {
   const base: Record<string, RawCellContent> = {
     aidId: 'VT-001', title: 'Nâng cấp trạm y tế xã', donor: 'JICA', donorCountry: 'Nhật Bản', sector: 'Y tế',
     province: 'Quảng Trị', approvalDate: serial(2024, 3, 1), startDate: serial(2024, 4, 1), endDate: serial(2027, 12, 31),
     currency: 'USD', committed: 100_000, disbursedToDate: 40_000, status: 'Đang thực hiện',
   };
-  const v = { ...base, ...over };
-  return AID_COLUMNS.map((c) => v[c.key] ?? null);
+  return rowOf('aid-projects', { ...base, ...over });
 }
 const PROJECTS: RawCellContent[][] = [
   AID_HEAD,

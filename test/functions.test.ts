@@ -2,9 +2,8 @@
 import { FunctionError } from '../src/functions/errors';
 import { envFor, langOf, type FnEnv } from '../src/functions/env';
 import { aidFunction, AID_FUNCTIONS } from '../src/functions/registry';
-import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { unicodeToLegacy } from '../src/core/parse/legacy';
-import { registerDef } from '../src/core/schema/registers';
+import { headerOf, rowOf, serial } from './helpers/registerRows';
 import { TODAY } from './helpers/sample';
 
 const VI: FnEnv = envFor('vi-VN', TODAY);
@@ -25,7 +24,6 @@ function error(name: string, args: unknown[], env: FnEnv = VI): FunctionError {
   if (!(r instanceof FunctionError)) throw new Error(`expected an error from AID.${name}, got ${JSON.stringify(r)}`);
   return r;
 }
-const serial = (y: number, m: number, d: number): number => dayToExcelSerial(ymdToDay(y, m, d));
 
 describe('environment', () => {
   test('Vietnamese for vi and vi-VN, English otherwise', () => {
@@ -221,15 +219,14 @@ describe('AID.UNICODE', () => {
   });
 });
 
-const AID_HEAD = registerDef('aid-projects').columns.map((c) => c.vi);
+const AID_HEAD = headerOf('aid-projects');
 function aidRow(over: Record<string, unknown>): unknown[] {
   const base: Record<string, unknown> = {
     aidId: 'VT-001', title: 'Nâng cấp trạm y tế', donor: 'JICA', donorCountry: 'Nhật Bản', sector: 'Y tế',
     province: 'Quảng Trị', approvalDate: serial(2024, 3, 1), startDate: serial(2024, 4, 1), endDate: serial(2025, 12, 31),
     currency: 'USD', committed: 100_000, disbursedToDate: 40_000, status: 'Đang thực hiện',
   };
-  const v = { ...base, ...over };
-  return registerDef('aid-projects').columns.map((c) => v[c.key] ?? null);
+  return rowOf('aid-projects', { ...base, ...over });
 }
 
 describe('AID.CHECK', () => {

@@ -7,7 +7,7 @@ import { detectCurrencyWord, parseAmount } from '../core/parse/amount';
 import { moneyWords } from '../core/plan/summaryText';
 import type { FnEnv } from './env';
 import { fail } from './errors';
-import { isBlankCell, lift, scalarArg, type Cell, type Matrix } from './matrix';
+import { isBlankCell, lift, option, scalarArg, type Cell, type Matrix } from './matrix';
 
 /** ISO code of a currency written as a code, a name or a symbol; throws when unknown. */
 export function currencyCode(v: Cell, env: FnEnv): string {
@@ -56,17 +56,9 @@ export function CURRENCY(text: unknown, env: FnEnv): Matrix {
 const STYLES = ['short', 'full'] as const;
 type Style = (typeof STYLES)[number];
 
-function option<T extends string>(arg: unknown, name: string, allowed: readonly T[], fallback: T, env: FnEnv): T {
-  const v = scalarArg(arg, name, env.lang);
-  if (isBlankCell(v)) return fallback;
-  const s = String(v).trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === s);
-  return hit ?? fail(env.lang, 'value', 'bad-option', { name, value: String(v), allowed: allowed.join(', ') });
-}
-
 /** The language argument of TEXT: "vi" or "en"; default the display language. */
 function langArg(arg: unknown, env: FnEnv): FnEnv {
-  const lang = option(arg, 'language', ['vi', 'en'] as const, env.lang, env);
+  const lang = option(arg, 'language', ['vi', 'en'] as const, env.lang, env.lang);
   return lang === env.lang ? env : { ...env, lang };
 }
 
@@ -74,7 +66,7 @@ function langArg(arg: unknown, env: FnEnv): FnEnv {
 export function TEXT(amount: unknown, currency: unknown, style: unknown, language: unknown, env: FnEnv): Matrix {
   const out = langArg(language, env);
   const cur = optionalCurrency(currency, env) ?? 'VND';
-  const st: Style = option(style, 'style', STYLES, 'short', env);
+  const st: Style = option(style, 'style', STYLES, 'short', env.lang);
   return lift(amount, (v) => {
     const n = readAmount(v, cur, env);
     if (n === '') return '';

@@ -7,9 +7,8 @@ import { renderMessage } from '../core/rules/render';
 import { RULES } from '../core/rules/catalog';
 import { registerDef } from '../core/schema/registers';
 import type { FnEnv } from './env';
-import { FunctionError } from './errors';
+import { fail } from './errors';
 import { isBlankCell, isMatrix, type Matrix } from './matrix';
-import { fnMessage } from './messages';
 import { kindArg } from './kinds';
 import { toRows } from './tables';
 import { boundedMemo } from '../core/memo';
@@ -54,11 +53,11 @@ export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv):
   const data = toRows(row);
   // An empty header cell (what Excel passes for a blank argument pointing at nothing) is no header.
   const hasHeader = isMatrix(header) ? header.some((r) => r.some((v) => !isBlankCell(v))) : !isBlankCell(header);
-  if (!hasHeader && !k) throw new FunctionError('value', fnMessage('check-kind-needed', env.lang));
+  if (!hasHeader && !k) fail(env.lang, 'value', 'check-kind-needed');
   const head: RawValue[] = hasHeader ? toRows(header)[0] : registerDef(k!).columns.map((c) => c[env.lang]);
   const width = data[0]?.length ?? 0;
   if (width !== head.length) {
-    throw new FunctionError('value', fnMessage('check-width', env.lang, { got: width, want: head.length }));
+    fail(env.lang, 'value', 'check-width', { got: width, want: head.length });
   }
 
   // Blank rows get "" and are left out, so a half-filled range reads as one table without gaps.
@@ -73,11 +72,9 @@ export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv):
   // Every row differs, so no cache; the header's column matching is what repeats, and is memoised.
   const result = validateWorkbook({ sheets: [{ name: SHEET, rows }] }, { lang: env.lang, locale: env.lang, today: env.today, mappings });
   const table = result.tables[0];
-  if (!table) throw new FunctionError('value', fnMessage('table-none', env.lang));
+  if (!table) return fail(env.lang, 'value', 'table-none');
   if (k && table.info.kind !== k) {
-    throw new FunctionError('value', fnMessage('table-kind', env.lang, {
-      found: registerDef(table.info.kind)[env.lang], wanted: registerDef(k)[env.lang],
-    }));
+    fail(env.lang, 'value', 'table-kind', { found: registerDef(table.info.kind)[env.lang], wanted: registerDef(k)[env.lang] });
   }
   const labelOf = new Map(table.info.columns.map((c) => [c.col, registerDef(table.info.kind).columns.find((d) => d.key === c.key)?.[env.lang]]));
   const wholeTable: string[] = [];

@@ -5,14 +5,7 @@ import type { CountryEntry } from '../core/codes/countries';
 import { repairLegacy } from '../core/parse/legacy';
 import type { FnEnv } from './env';
 import { fail } from './errors';
-import { isBlankCell, lift, scalarArg, type Cell, type Matrix } from './matrix';
-
-function formatArg<T extends string>(arg: unknown, allowed: readonly T[], env: FnEnv): T | null {
-  const v = scalarArg(arg, 'format', env.lang);
-  if (isBlankCell(v)) return null;
-  const s = String(v).trim().toLowerCase();
-  return allowed.find((a) => a === s) ?? fail(env.lang, 'value', 'bad-option', { name: 'format', value: String(v), allowed: allowed.join(', ') });
-}
+import { isBlankCell, lift, option, scalarArg, type Cell, type Matrix } from './matrix';
 
 function textOf(v: Cell, env: FnEnv): string {
   if (typeof v === 'string') return v.trim();
@@ -31,7 +24,7 @@ function lookup<E extends CodeEntry>(list: CodeList<E>, v: Cell, unknownId: stri
 const NAME_FORMATS = ['vi', 'en', 'code'] as const;
 
 export function SECTOR(text: unknown, format: unknown, env: FnEnv): Matrix {
-  const f = formatArg(format, NAME_FORMATS, env) ?? env.lang;
+  const f = option(format, 'format', NAME_FORMATS, env.lang, env.lang);
   return lift(text, (v) => {
     if (isBlankCell(v)) return '';
     const e = lookup(SECTORS, v, 'sector-unknown', env);
@@ -42,7 +35,7 @@ export function SECTOR(text: unknown, format: unknown, env: FnEnv): Matrix {
 const COUNTRY_FORMATS = ['vi', 'en', 'code', 'alpha3'] as const;
 
 export function COUNTRY(text: unknown, format: unknown, env: FnEnv): Matrix {
-  const f = formatArg(format, COUNTRY_FORMATS, env) ?? env.lang;
+  const f = option(format, 'format', COUNTRY_FORMATS, env.lang, env.lang);
   return lift(text, (v) => {
     if (isBlankCell(v)) return '';
     const e: CountryEntry = lookup(COUNTRIES, v, 'country-unknown', env);
@@ -54,7 +47,7 @@ export function COUNTRY(text: unknown, format: unknown, env: FnEnv): Matrix {
 }
 
 export function PROVINCE(text: unknown, format: unknown, env: FnEnv): Matrix {
-  const f = formatArg(format, NAME_FORMATS, env) ?? 'vi';
+  const f = option(format, 'format', NAME_FORMATS, 'vi', env.lang);
   return lift(text, (v) => {
     if (isBlankCell(v)) return '';
     const t = textOf(v, env);

@@ -11,8 +11,6 @@ export class FunctionError extends Error {
   }
 }
 
-export const isFunctionError = (x: unknown): x is FunctionError => x instanceof FunctionError;
-
 /** Raises the function error `id` (see messages.ts) in the language of `lang`. */
 export function fail(lang: 'vi' | 'en', code: FunctionErrorCode, id: string, params: Record<string, string | number> = {}): never {
   throw new FunctionError(code, fnMessage(id, lang, params));

@@ -2,9 +2,8 @@
 import { fold } from '../core/text';
 import { REGISTER_KINDS, type RegisterKind } from '../core/schema/registers';
 import type { FnEnv } from './env';
-import { FunctionError } from './errors';
+import { fail } from './errors';
 import { isBlankCell, scalarArg } from './matrix';
-import { fnMessage } from './messages';
 
 const ALIASES: Record<string, RegisterKind> = {
   aid: 'aid-projects', 'vien tro': 'aid-projects', 'du an vien tro': 'aid-projects', projects: 'aid-projects',
@@ -22,5 +21,5 @@ export function kindArg(arg: unknown, env: FnEnv): RegisterKind | null {
   const direct = REGISTER_KINDS.find((k) => k === s);
   const hit = direct ?? ALIASES[fold(s)];
   if (hit) return hit;
-  throw new FunctionError('value', fnMessage('bad-option', env.lang, { name: 'kind', value: String(v), allowed: REGISTER_KINDS.join(', ') }));
+  return fail(env.lang, 'value', 'bad-option', { name: 'kind', value: String(v), allowed: REGISTER_KINDS.join(', ') });
 }

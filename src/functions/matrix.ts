@@ -1,7 +1,7 @@
 // Excel hands a range to a function as a 2D array and a single cell as [[value]]. These helpers
 // apply a scalar function over such arrays, so that =AID.AMOUNT(A2:A500) spills one result per
 // cell; a cell that fails becomes an error in its place instead of failing the whole range.
-import { FunctionError } from './errors';
+import { fail, FunctionError } from './errors';
 
 export type Cell = unknown;
 export type Matrix<T = Cell> = T[][];
@@ -10,19 +10,20 @@ export function isMatrix(x: unknown): x is Matrix {
   return Array.isArray(x) && x.every((r) => Array.isArray(r));
 }
 
-/** A scalar, or the single value of a 1×1 matrix; null for a larger matrix. */
-export function single(x: unknown): Cell {
-  if (!isMatrix(x)) return x;
-  return x.length === 1 && x[0].length === 1 ? x[0][0] : null;
-}
-
 /** A scalar argument that must not be a range (e.g. a currency code). */
 export function scalarArg(x: unknown, name: string, lang: 'vi' | 'en'): Cell {
   if (!isMatrix(x)) return x;
   if (x.length === 1 && x[0].length === 1) return x[0][0];
-  throw new FunctionError('value', lang === 'vi'
-    ? `Đối số ${name} phải là một ô, không phải một vùng.`
-    : `Argument ${name} must be a single cell, not a range.`);
+  return fail(lang, 'value', 'single-cell', { name });
+}
+
+/** An optional argument naming one of `allowed` (any case); `fallback` when omitted or blank. */
+export function option<T extends string>(arg: unknown, name: string, allowed: readonly T[], fallback: T, lang: 'vi' | 'en'): T {
+  const v = scalarArg(arg, name, lang);
+  if (isBlankCell(v)) return fallback;
+  const s = String(v).trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === s);
+  return hit ?? fail(lang, 'value', 'bad-option', { name, value: String(v), allowed: allowed.join(', ') });
 }
 
 /** The value, or the error it raised (kept in place so one bad cell does not hide the others). */
@@ -52,9 +53,7 @@ export function lift2<R>(x: unknown, y: unknown, fn: (a: Cell, b: Cell) => R, la
   if (one(a)) return b.map((row) => row.map((v) => attempt(() => fn(a[0][0], v))));
   const sameShape = a.length === b.length && a.every((r, i) => r.length === b[i].length);
   if (!sameShape) {
-    throw new FunctionError('value', lang === 'vi'
-      ? `Hai vùng phải cùng kích thước (${a.length}×${a[0]?.length ?? 0} và ${b.length}×${b[0]?.length ?? 0}).`
-      : `The two ranges must have the same size (${a.length}×${a[0]?.length ?? 0} and ${b.length}×${b[0]?.length ?? 0}).`);
+    fail(lang, 'value', 'shape-mismatch', { a: `${a.length}×${a[0]?.length ?? 0}`, b: `${b.length}×${b[0]?.length ?? 0}` });
   }
   return a.map((row, i) => row.map((v, j) => attempt(() => fn(v, b[i][j]))));
 }

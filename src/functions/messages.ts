@@ -11,6 +11,8 @@ const M: Record<string, { vi: Msg; en: Msg }> = {
   'amount-bad-magnitude': { vi: (p) => `"${p.text}": đơn vị (nghìn, triệu, tỷ) không đúng chỗ.`, en: (p) => `"${p.text}": the magnitude word (thousand, million, billion) is misplaced.` },
   'amount-ambiguous': { vi: (p) => `"${p.text}" có thể là ${p.value} hoặc ${p.alternative}; hãy ghi rõ (ví dụ thêm loại tiền).`, en: (p) => `"${p.text}" could be ${p.value} or ${p.alternative}; write it unambiguously (for example with its currency).` },
   'amount-currency-conflict': { vi: (p) => `"${p.text}" ghi loại tiền ${p.found}, nhưng đối số yêu cầu ${p.wanted}.`, en: (p) => `"${p.text}" is in ${p.found}, but the argument asks for ${p.wanted}.` },
+  'single-cell': { vi: (p) => `Đối số ${p.name} phải là một ô, không phải một vùng.`, en: (p) => `Argument ${p.name} must be a single cell, not a range.` },
+  'shape-mismatch': { vi: (p) => `Hai vùng phải cùng kích thước (${p.a} và ${p.b}).`, en: (p) => `The two ranges must have the same size (${p.a} and ${p.b}).` },
   'not-text': { vi: (p) => `Cần văn bản, nhận được ${p.value}.`, en: (p) => `Text expected, got ${p.value}.` },
   'not-a-number': { vi: (p) => `Cần một số, nhận được "${p.value}".`, en: (p) => `A number is expected, got "${p.value}".` },
   'currency-unknown': { vi: (p) => `"${p.text}" không phải loại tiền nào đã biết (mã ISO 4217, tên hoặc ký hiệu).`, en: (p) => `"${p.text}" is not a known currency (ISO 4217 code, name or symbol).` },
@@ -38,5 +40,3 @@ export function fnMessage(id: keyof typeof M | string, lang: Lang, params: Recor
   if (!m) throw new Error(`no function message ${id}`);
   return m[lang](params);
 }
-
-export const FN_MESSAGE_IDS: readonly string[] = Object.keys(M);

@@ -1,7 +1,7 @@
 // Registers passed to a function as ranges (header row included) are read by the engine exactly as
 // sheets are: header detection, parsing and rules. A small cache keeps repeated calls over the
 // same range (one formula per row pointing at one rates table) from re-reading it each time.
-import type { EngineOptions, ParsedTable, RawValue, ValidationResult } from '../core/model';
+import type { ParsedTable, RawValue, ValidationResult } from '../core/model';
 import type { RegisterKind } from '../core/schema/registers';
 import { validateWorkbook } from '../core/validate';
 import type { FnEnv } from './env';
@@ -26,13 +26,11 @@ function fingerprint(sheets: readonly { name: string; rows: RawValue[][] }[], en
 }
 
 /** Validates ranges as sheets of one workbook (so cross-register rules see them together). */
-export function readRanges(
-  sheets: readonly { name: string; rows: RawValue[][] }[], env: FnEnv, mappings?: EngineOptions['mappings'],
-): ValidationResult {
-  const key = fingerprint(sheets, env) + (mappings ? JSON.stringify(mappings) : '');
+export function readRanges(sheets: readonly { name: string; rows: RawValue[][] }[], env: FnEnv): ValidationResult {
+  const key = fingerprint(sheets, env);
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = validateWorkbook({ sheets }, { lang: env.lang, locale: env.lang, today: env.today, mappings });
+  const result = validateWorkbook({ sheets }, { lang: env.lang, locale: env.lang, today: env.today });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, result);
   return result;

@@ -4,18 +4,12 @@
 import type { Issue, Lang } from '../core/model';
 import { RULES } from '../core/rules/catalog';
 import { renderMessage } from '../core/rules/render';
+import { el } from './dom';
 import { label } from './labels';
 
 export interface ProblemHandlers {
   select(issue: Issue): void;
   fix(issues: readonly Issue[]): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
 }
 
 export function renderProblems(root: HTMLElement, issues: readonly Issue[], lang: Lang, on: ProblemHandlers): void {

@@ -4,6 +4,7 @@
 import type { Issue, Lang } from '../core/model';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import { langOf } from '../functions/env';
+import { el } from './dom';
 import type { Cancel, PaneHost } from './host';
 import { label, type PaneLabel } from './labels';
 import { renderProblems } from './problems';
@@ -69,20 +70,13 @@ async function renderFunctions(): Promise<void> {
     const res = await fetch(lang === 'vi' ? 'functions.vi.json' : 'functions.json');
     const meta = (await res.json()) as { functions: FnMeta[] };
     for (const f of meta.functions) {
-      const li = document.createElement('li');
-      const code = document.createElement('code');
       const params = (f.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(lang === 'vi' ? '; ' : ', ');
-      code.textContent = `AID.${f.id}(${params})`;
-      const p = document.createElement('p');
-      p.textContent = f.description ?? '';
-      li.append(code, p);
+      const li = el('li');
+      li.append(el('code', `AID.${f.id}(${params})`), el('p', f.description ?? ''));
       list.append(li);
     }
   } catch {
-    const li = document.createElement('li');
-    li.className = 'error';
-    li.textContent = label('loadFailed', lang);
-    list.append(li);
+    list.append(el('li', label('loadFailed', lang), 'error'));
   }
 }
 

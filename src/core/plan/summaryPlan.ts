@@ -691,6 +691,13 @@ class Builder {
     });
   }
 
+  /** The total row of a breakdown table: SUM over the rows `first`..`last` of one column. */
+  columnTotal(row: number, col: number, first: number, last: number, kind: NumKind, cur: string, shown: number, exact: number | null): void {
+    const refs: [number, number][] = [];
+    for (let i = first; i <= last; i++) refs.push([i, col]);
+    this.sum(row, col, kind, cur, shown, exact, refs, `SUM(${a1(first, col)}:${a1(last, col)})`);
+  }
+
   /** A sum of cells of this sheet (a column of a table, or items 1–3). */
   sum(row: number, col: number, kind: NumKind, cur: string, shown: number, exact: number | null, refs: [number, number][], formula: string, total = true): void {
     this.derived(row, col, kind, cur, shown, exact, formula, () => {
@@ -942,11 +949,7 @@ function aidSection(b: Builder, ctx: Ctx, a: AidSummary, raw: AidSummary, period
       [COLS.b, 'money', a.committed, exactMoney(raw.committed, a.committed, cur)],
       [COLS.c, 'money', a.disbursed, exactMoney(raw.disbursed, a.disbursed, cur)],
     ];
-    for (const [col, kind, shown, exact] of totals) {
-      const refs: [number, number][] = [];
-      for (let i = first; i <= last; i++) refs.push([i, col]);
-      b.sum(tr, col, kind, cur, shown, exact, refs, `SUM(${a1(first, col)}:${a1(last, col)})`);
-    }
+    for (const [col, kind, shown, exact] of totals) b.columnTotal(tr, col, first, last, kind, cur, shown, exact);
     if (rate.ok) b.ratio(tr, COLS.d, [tr, COLS.c], [tr, COLS.b], a.rate, rate.exact, true);
     else b.literal(tr, COLS.d, 'percent', '', a.rate, true);
   }
@@ -1080,11 +1083,7 @@ function fdiSection(b: Builder, ctx: Ctx, f: FdiSummary, raw: FdiSummary, period
       [COLS.b, 'money', f.total, totalExact],
       [COLS.c, 'money', f.implemented, m(raw.implemented, f.implemented)],
     ];
-    for (const [col, kind, shown, exact] of totals) {
-      const cells: [number, number][] = [];
-      for (let i = first; i <= last; i++) cells.push([i, col]);
-      b.sum(tr, col, kind, cur, shown, exact, cells, `SUM(${a1(first, col)}:${a1(last, col)})`);
-    }
+    for (const [col, kind, shown, exact] of totals) b.columnTotal(tr, col, first, last, kind, cur, shown, exact);
   }
   b.row++;
 }
