@@ -24,6 +24,17 @@ export interface CellState {
   value?: string | number | boolean | { error: string };
   formula?: string;
   numberFormat?: string;
+  /** Font name, when a test gives one (TCVN3/VNI text is recognised by it). */
+  font?: string;
+}
+
+/** A conditional format as Excel holds it: the areas it applies to, its rule and its look. */
+export interface RecordedConditionalFormat {
+  id: string;
+  type: string;
+  areas: string[];
+  custom: { rule: { formula?: string }; format: { fill: { color?: string }; font: { color?: string; bold?: boolean } } };
+  deleted: boolean;
 }
 
 export interface Box { r0: number; c0: number; r1: number; c1: number }
@@ -61,6 +72,16 @@ export interface FakeSheetState {
   validations: { address: string; rule: Excel.DataValidationRule }[];
   charts: RecordedChart[];
   formats: RecordedFormat[];
+  conditionalFormats: RecordedConditionalFormat[];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+/** What a test workbook starts with: cells by address (values as Excel holds them) and optional fonts. */
+export interface InitSheet {
+  name: string;
+  cells?: Record<string, string | number | boolean | { error: string }>;
+  fonts?: Record<string, string>;
+  visibility?: FakeSheetState['visibility'];
 }
 
 export interface OfficeCall { op: string; sheet?: string; address?: string; detail?: unknown }
@@ -114,10 +135,24 @@ export class ExcelRecorder {
   private flushes: Flush[] = [];
   private loaded: FakeCollection<{ name: string }>[] = [];
 
-  constructor(init: { sheets?: { name: string; cells?: Record<string, string | number> }[]; tables?: { sheet: string; name: string; address: string }[]; names?: string[] } = {}) {
+  /** Workbook settings (Excel.SettingCollection), as JSON-able values. */
+  readonly settings = new Map<string, unknown>();
+  /** "Sheet!A1" of the last Range.select(), and the sheet last activated. */
+  selected: string | null = null;
+  active: string | null = null;
+  /** JSON bytes of what each sync sent back (loaded values, addresses…), one entry per sync. */
+  readonly responses: number[] = [];
+  /** Handlers registered on worksheets.onChanged; tests fire them with emitChanged. */
+  readonly changedHandlers: ((e: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
+  private pendingResponse = 0;
+  private nextId = 1;
+
+  constructor(init: { sheets?: InitSheet[]; tables?: { sheet: string; name: string; address: string }[]; names?: string[] } = {}) {
     for (const s of init.sheets ?? []) {
       const state = this.addSheetState(s.name);
+      if (s.visibility) state.visibility = s.visibility;
       for (const [addr, v] of Object.entries(s.cells ?? {})) state.cells.set(addr, { value: v });
+      for (const [addr, font] of Object.entries(s.fonts ?? {})) state.cells.set(addr, { ...state.cells.get(addr), font });
     }
     for (const t of init.tables ?? []) this.tables.push({ ...t, hasHeaders: true });
     this.definedNames = [...(init.names ?? [])];
@@ -126,7 +161,12 @@ export class ExcelRecorder {
       sync: async (): Promise<void> => this.flush(),
     }) as unknown as { workbook: Record<string, unknown> };
     root.workbook.worksheets = new FakeWorksheets(this);
-    root.workbook.tables = new FakeCollection(this, 'tables', () => this.tables.filter((t) => !this.sheet(t.sheet)?.deleted).map((t) => ({ name: t.name })));
+    root.workbook.tables = new FakeCollection(this, 'tables', () => this.tables.filter((t) => !this.sheet(t.sheet)?.deleted).map((t) => ({
+      name: t.name,
+      worksheet: { name: t.sheet },
+      getRange: () => new FakeRange(this, this.sheet(t.sheet)!, parseAddress(t.address)),
+    })));
+    root.workbook.settings = new FakeSettings(this);
     root.workbook.names = new FakeCollection(this, 'names', () => this.definedNames.map((name) => ({ name })));
     this.context = root as unknown as Excel.RequestContext;
   }
@@ -138,6 +178,7 @@ export class ExcelRecorder {
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
       name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
+      conditionalFormats: [], visibility: 'Visible',
     };
     this.sheets.push(state);
     return state;
@@ -149,6 +190,35 @@ export class ExcelRecorder {
 
   countPayload(data: unknown): void {
     this.pendingBytes += Buffer.byteLength(JSON.stringify(data), 'utf8');
+  }
+
+  countResponse(data: unknown): void {
+    this.pendingResponse += Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
+  }
+
+  newId(): string {
+    return `{CF-${this.nextId++}}`;
+  }
+
+  /** Every conditional format still on a sheet. */
+  conditionalFormats(sheet: string): RecordedConditionalFormat[] {
+    return this.sheet(sheet)?.conditionalFormats.filter((c) => !c.deleted) ?? [];
+  }
+
+  /** Sets cells as a user typing would (no event); use emitChanged to tell the add-in. */
+  setCells(sheet: string, cells: Record<string, string | number | boolean | null>): void {
+    const st = this.sheet(sheet)!;
+    for (const [addr, v] of Object.entries(cells)) {
+      const old = st.cells.get(addr) ?? {};
+      if (v === null) st.cells.set(addr, { numberFormat: old.numberFormat, font: old.font });
+      else st.cells.set(addr, { ...old, value: v, formula: undefined });
+    }
+  }
+
+  /** Fires worksheets.onChanged as Excel does after an edit, and waits for the handlers. */
+  async emitChanged(sheet: string, address: string): Promise<void> {
+    const args = { worksheetId: sheet, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' } as unknown as Excel.WorksheetChangedEventArgs;
+    for (const h of this.changedHandlers) await h(args);
   }
 
   onFlush(f: Flush): void {
@@ -164,8 +234,11 @@ export class ExcelRecorder {
     this.syncs++;
     this.payloads.push(this.pendingBytes);
     this.pendingBytes = 0;
-    for (const f of this.flushes) f();
+    const flushes = this.flushes;
     this.flushes = [];
+    for (const f of flushes) f();
+    this.responses.push(this.pendingResponse);
+    this.pendingResponse = 0;
     for (const c of this.loaded) c.synced();
     this.loaded = [];
     this.call('sync');
@@ -182,7 +255,10 @@ export class FakeCollection<T extends { name: string }> {
   constructor(protected readonly rec: ExcelRecorder, private readonly label: string, private readonly read: () => T[]) {}
 
   load(props: string): this {
-    if (props !== 'items/name') throw new Error(`Unexpected load(${props}) on ${this.label}`);
+    // Only item properties are loaded here; each must be one the fake's items carry.
+    for (const p of props.split(',').map((x) => x.trim())) {
+      if (!/^items\/(name|visibility|id|worksheet\/name)$/.test(p)) throw new Error(`Unexpected load(${props}) on ${this.label}`);
+    }
     this.rec.call('load', undefined, undefined, `${this.label}:${props}`);
     this.state = 'queued';
     this.rec.watchLoad(this as unknown as FakeCollection<{ name: string }>);
@@ -192,6 +268,7 @@ export class FakeCollection<T extends { name: string }> {
   synced(): void {
     this.state = 'loaded';
     this.snapshot = this.read();
+    this.rec.countResponse(this.snapshot.map((x) => x.name));
   }
 
   get items(): T[] {
@@ -201,8 +278,16 @@ export class FakeCollection<T extends { name: string }> {
 }
 
 class FakeWorksheets extends FakeCollection<{ name: string }> {
+  readonly onChanged: { add: (h: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => { remove: () => void } };
+
   constructor(rec: ExcelRecorder) {
-    super(rec, 'worksheets', () => rec.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name })));
+    super(rec, 'worksheets', () => rec.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name, id: s.name, visibility: s.visibility })));
+    this.onChanged = {
+      add: (h) => {
+        rec.changedHandlers.push(h);
+        return { remove: () => { rec.changedHandlers.splice(rec.changedHandlers.indexOf(h), 1); } };
+      },
+    };
   }
 
   add(name: string): FakeWorksheet {
@@ -250,10 +335,35 @@ class FakeWorksheet {
     return this.state.name;
   }
 
-  getRange(address: string): FakeRange {
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.rec, this.state, { r0: 0, c0: 0, r1: 1048575, c1: 16383 });
     if (address.includes('!')) throw new Error(`getRange on a sheet takes an address without sheet: ${address}`);
     this.rec.call('getRange', this.state.name, address);
     return new FakeRange(this.rec, this.state, parseAddress(address));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    if (rows < 1 || cols < 1) throw new Error('InvalidArgument: getRangeByIndexes needs at least one row and column');
+    return new FakeRange(this.rec, this.state, { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 });
+  }
+
+  /** Several areas, "A1:B2,D5" (ExcelApi 1.9); Excel refuses addresses past 8192 characters. */
+  getRanges(address: string): FakeRangeAreas {
+    if (address.length > 8192) throw new Error('InvalidArgument: address longer than 8192 characters');
+    this.rec.call('getRanges', this.state.name, address);
+    return new FakeRangeAreas(this.rec, this.state, address.split(/[,;]/).map((a) => parseAddress(a.trim())));
+  }
+
+  /** The smallest range holding every value (valuesOnly) or, here, every cell the fake knows. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const keys = [...this.state.cells.entries()].filter(([, c]) => !valuesOnly || c.value !== undefined || c.formula !== undefined).map(([k]) => parseAddress(k));
+    if (keys.length === 0) return FakeRange.nullObject(this.rec, this.state);
+    const box = keys.reduce((b, k) => ({ r0: Math.min(b.r0, k.r0), c0: Math.min(b.c0, k.c0), r1: Math.max(b.r1, k.r1), c1: Math.max(b.c1, k.c1) }));
+    return new FakeRange(this.rec, this.state, box);
+  }
+
+  activate(): void {
+    this.rec.active = this.state.name;
   }
 
   delete(): void {
@@ -359,10 +469,57 @@ function typed(v: string): CellState {
   return { value: v };
 }
 
+/** Range.format.font: the writer sets bold/italic/size; the reader loads name, null when the cells differ. */
+class FakeFont {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  private loadedName: string | null | undefined;
+
+  constructor(private readonly rec: ExcelRecorder, private readonly range: FakeRange) {}
+
+  load(props: string): this {
+    if (props !== 'name') throw new Error(`Unexpected font.load(${props})`);
+    this.rec.onFlush(() => {
+      const names = new Set<string>();
+      const b = this.range.box;
+      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) names.add(this.range.sheet.cells.get(cellKey(r, c))?.font ?? 'Calibri');
+      this.loadedName = names.size === 1 ? [...names][0] : null;
+      this.rec.countResponse(this.loadedName);
+    });
+    return this;
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined) throw new Error('PropertyNotLoaded: font.name');
+    return this.loadedName as string;
+  }
+}
+
+/** Excel's values read-back: numbers stay numbers (dates as serials), errors as their text, blanks as "". */
+function readValue(c: CellState | undefined): unknown {
+  const v = c?.value;
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return v;
+}
+
+type Loadable = 'values' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject';
+const LOADABLE = new Set<string>(['values', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
+
 export class FakeRange {
   readonly address: string;
   readonly format: OfficeMockObject;
   readonly dataValidation: OfficeMockObject;
+  private readonly loaded = new Map<Loadable, unknown>();
+  private isNull = false;
+
+  static nullObject(rec: ExcelRecorder, sheet: FakeSheetState): FakeRange {
+    const r = new FakeRange(rec, sheet, { r0: 0, c0: 0, r1: 0, c1: 0 });
+    r.isNull = true;
+    return r;
+  }
 
   constructor(private readonly rec: ExcelRecorder, readonly sheet: FakeSheetState, readonly box: Box) {
     if (sheet.deleted) throw new Error('ItemNotFound: the sheet was deleted');
@@ -372,8 +529,64 @@ export class FakeRange {
       fill: {},
       borders: { getItem: (side: string) => this.border(side) },
     });
+    (this.format as unknown as { font: FakeFont }).font = new FakeFont(rec, this);
     this.dataValidation = new OfficeMockObject({});
     rec.onFlush(() => this.flushProperties());
+  }
+
+  load(props: string): this {
+    const list = props.split(',').map((p) => p.trim());
+    for (const p of list) if (!LOADABLE.has(p)) throw new Error(`Unexpected range.load(${p})`);
+    this.rec.onFlush(() => {
+      for (const p of list as Loadable[]) {
+        const v = this.current(p);
+        this.loaded.set(p, v);
+        this.rec.countResponse(v);
+      }
+    });
+    return this;
+  }
+
+  private current(p: Loadable): unknown {
+    if (p === 'isNullObject') return this.isNull;
+    if (this.isNull) throw new Error(`PropertyNotLoaded: ${p} of a null object`);
+    switch (p) {
+      case 'values': {
+        const grid: unknown[][] = [];
+        for (let r = this.box.r0; r <= this.box.r1; r++) {
+          const row: unknown[] = [];
+          for (let c = this.box.c0; c <= this.box.c1; c++) row.push(readValue(this.sheet.cells.get(cellKey(r, c))));
+          grid.push(row);
+        }
+        return grid;
+      }
+      case 'address': return `${this.sheet.name.includes(' ') ? `'${this.sheet.name}'` : this.sheet.name}!${this.address}`;
+      case 'rowIndex': return this.box.r0;
+      case 'columnIndex': return this.box.c0;
+      case 'rowCount': return this.rows;
+      case 'columnCount': return this.cols;
+    }
+  }
+
+  private got<T>(p: Loadable): T {
+    if (!this.loaded.has(p)) throw new Error(`PropertyNotLoaded: range.${p} read before load() and context.sync()`);
+    return this.loaded.get(p) as T;
+  }
+
+  get isNullObject(): boolean { return this.got('isNullObject'); }
+  get rowIndex(): number { return this.got('rowIndex'); }
+  get columnIndex(): number { return this.got('columnIndex'); }
+  get rowCount(): number { return this.got('rowCount'); }
+  get columnCount(): number { return this.got('columnCount'); }
+  get loadedAddress(): string { return this.got('address'); }
+
+  select(): void {
+    this.rec.call('select', this.sheet.name, this.address);
+    this.rec.selected = `${this.sheet.name}!${this.address}`;
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.rec, this.sheet, [this.box]);
   }
 
   private readonly borderMocks = new Map<string, OfficeMockObject>();
@@ -432,8 +645,8 @@ export class FakeRange {
     });
   }
 
-  get values(): never {
-    throw new Error('PropertyNotLoaded: the writer never reads cells');
+  get values(): unknown[][] {
+    return this.got('values');
   }
 
   merge(across?: boolean): void {
@@ -453,6 +666,7 @@ export class FakeRange {
       verticalAlignment?: string;
       columnWidth?: number;
     };
+    if (this.isNull) return;
     const top = this.borderMocks.get('EdgeTop') as unknown as { style?: string; weight?: string } | undefined;
     const rec: RecordedFormat = { address: this.address };
     if (f.font.bold !== undefined) rec.bold = f.font.bold;
@@ -475,6 +689,119 @@ export class FakeRange {
       this.sheet.validations.push({ address: this.address, rule });
       this.rec.call('dataValidation', this.sheet.name, this.address, rule);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats (own fake: a collection whose items are known only after load + sync)
+
+const boxesOverlap = (a: readonly Box[], b: readonly Box[]): boolean => a.some((x) => b.some((y) => overlap(x, y)));
+
+class FakeConditionalFormat {
+  constructor(private readonly rec: ExcelRecorder, private readonly sheet: FakeSheetState, readonly state: RecordedConditionalFormat) {}
+
+  get id(): string { return this.state.id; }
+  get type(): string { return this.state.type; }
+  get custom(): RecordedConditionalFormat['custom'] {
+    if (this.state.type !== 'Custom') throw new Error('InvalidArgument: not a custom conditional format');
+    return this.state.custom;
+  }
+
+  get customOrNullObject(): RecordedConditionalFormat['custom'] & { isNullObject: boolean } {
+    return this.state.type === 'Custom' ? Object.assign(this.state.custom, { isNullObject: false }) : { rule: {}, format: { fill: {}, font: {} }, isNullObject: true };
+  }
+
+  delete(): void {
+    this.rec.call('conditionalFormat.delete', this.sheet.name, this.state.areas.join(','), this.state.id);
+    this.state.deleted = true;
+  }
+}
+
+export class FakeConditionalFormats {
+  private state: 'idle' | 'loaded' = 'idle';
+  private snapshot: FakeConditionalFormat[] = [];
+
+  constructor(private readonly rec: ExcelRecorder, private readonly sheet: FakeSheetState, private readonly boxes: readonly Box[]) {}
+
+  add(type: string): FakeConditionalFormat {
+    const state: RecordedConditionalFormat = {
+      id: this.rec.newId(), type, areas: this.boxes.map(boxAddress), custom: { rule: {}, format: { fill: {}, font: {} } }, deleted: false,
+    };
+    // Excel puts a new format first (top priority).
+    this.sheet.conditionalFormats.unshift(state);
+    this.rec.countPayload(state.areas);
+    this.rec.call('conditionalFormats.add', this.sheet.name, state.areas.join(','), type);
+    return new FakeConditionalFormat(this.rec, this.sheet, state);
+  }
+
+  /** Loads the formats overlapping these areas; their type and custom rule come with them. */
+  load(props: string): this {
+    for (const p of props.split(',').map((x) => x.trim())) {
+      if (!/^items\/(id|type|customOrNullObject\/rule\/formula)$/.test(p)) throw new Error(`Unexpected conditionalFormats.load(${p})`);
+    }
+    this.rec.onFlush(() => {
+      this.state = 'loaded';
+      this.snapshot = this.sheet.conditionalFormats
+        .filter((c) => !c.deleted && boxesOverlap(c.areas.map(parseAddress), this.boxes))
+        .map((c) => new FakeConditionalFormat(this.rec, this.sheet, c));
+      this.rec.countResponse(this.snapshot.map((c) => [c.id, c.type, c.state.custom.rule.formula]));
+    });
+    return this;
+  }
+
+  get items(): FakeConditionalFormat[] {
+    if (this.state !== 'loaded') throw new Error('PropertyNotLoaded: conditionalFormats.items read before load() and context.sync()');
+    return this.snapshot;
+  }
+}
+
+class FakeRangeAreas {
+  readonly address: string;
+
+  constructor(private readonly rec: ExcelRecorder, readonly sheet: FakeSheetState, readonly boxes: Box[]) {
+    this.address = boxes.map(boxAddress).join(',');
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.rec, this.sheet, this.boxes);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings (Excel.SettingCollection, ExcelApi 1.4)
+
+class FakeSettings {
+  constructor(private readonly rec: ExcelRecorder) {}
+
+  add(key: string, value: unknown): void {
+    this.rec.call('settings.add', undefined, undefined, key);
+    this.rec.countPayload(value);
+    this.rec.settings.set(key, JSON.parse(JSON.stringify(value)));
+  }
+
+  getItemOrNullObject(key: string): { load: (p: string) => unknown; readonly value: unknown; readonly isNullObject: boolean; delete: () => void } {
+    let loaded: { value: unknown; isNull: boolean } | null = null;
+    const item = {
+      load: (p: string) => {
+        if (!/^(value|isNullObject)(,\s*(value|isNullObject))*$/.test(p)) throw new Error(`Unexpected setting.load(${p})`);
+        this.rec.onFlush(() => {
+          loaded = { value: this.rec.settings.get(key), isNull: !this.rec.settings.has(key) };
+          this.rec.countResponse(loaded.value ?? null);
+        });
+        return item;
+      },
+      get value(): unknown {
+        if (!loaded) throw new Error('PropertyNotLoaded: setting.value');
+        if (loaded.isNull) throw new Error('InvalidObjectPath: setting is a null object');
+        return loaded.value;
+      },
+      get isNullObject(): boolean {
+        if (!loaded) throw new Error('PropertyNotLoaded: setting.isNullObject');
+        return loaded.isNull;
+      },
+      delete: () => { this.rec.settings.delete(key); },
+    };
+    return item;
   }
 }
 
