@@ -6,7 +6,7 @@ import { runDemo } from './demo';
 import { printSummary, printValidation, summaryJson, validationJson } from './report';
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
-import { summarise } from '../core/summary';
+import { DATA_LOCALE, summaryOf } from '../core/summary/request';
 import { summaryPlan } from '../core/plan/summaryPlan';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { Lang } from '../core/model';
@@ -98,7 +98,7 @@ async function cmdValidate(args: ParsedArgs, io: Out): Promise<number> {
   const file = args.positional[0];
   const l = lang(args);
   const { input } = await load(file);
-  const result = validateWorkbook(input, { lang: l, locale: 'vi', today: today(args) });
+  const result = validateWorkbook(input, { lang: l, locale: DATA_LOCALE, today: today(args) });
   if (args.flags.json) io.out(`${JSON.stringify(validationJson(file, result))}\n`);
   else io.out(printValidation(file, result, l));
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
@@ -110,10 +110,10 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   const currency = oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD');
   const out = flag(args, 'out') !== undefined ? checkOut(flag(args, 'out'), file) : undefined;
   const t = today(args);
-  const period = parsePeriod({ year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') }, t);
+  const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
+  parsePeriod(spec, t); // a bad period is a usage error, reported before the file is read
   const { workbook, input } = await load(file);
-  const result = validateWorkbook(input, { lang: l, locale: 'vi', today: t });
-  const summary = summarise(result.tables, { period, currency });
+  const { result, summary } = summaryOf(input, { ...spec, currency, lang: l, today: t });
   if (args.flags.json) io.out(`${JSON.stringify(summaryJson(summary))}\n`);
   else io.out(printSummary(summary, l));
   if (out) {

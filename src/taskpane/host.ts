@@ -1,6 +1,6 @@
 // What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
 // browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
-import type { Issue, Lang, TableInfo } from '../core/model';
+import type { EngineOptions, Issue, Lang, TableInfo } from '../core/model';
 import type { TemplateKind } from '../core/plan/templatePlan';
 
 export interface Progress {
@@ -19,6 +19,9 @@ export interface ValidateOutcome {
   /** Cells marked in the workbook (one per distinct problem cell). */
   marked: number;
 }
+
+/** How one sheet's columns map to a register's: what the pane lets the user correct. */
+export type ColumnMapping = NonNullable<EngineOptions['mappings']>[string];
 
 export interface SummarySpec {
   /** A year ("2024"), a half or quarter ("2024-H1", "2024-Q3"), or from/to ISO dates. */
@@ -39,4 +42,11 @@ export interface PaneHost {
   /** Removes every mark, leaving values and formats as they were before Validate. */
   clearMarks(): Promise<void>;
   buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number }>;
+  /**
+   * Saves a corrected column mapping for a sheet in the workbook (null: forget it and match the
+   * headers again), then validates again with it.
+   */
+  saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang): Promise<ValidateOutcome>;
+  /** Called with a fresh outcome whenever the host re-checks by itself (after the user edits cells). */
+  onRevalidated(listener: (outcome: ValidateOutcome) => void): void;
 }

@@ -217,7 +217,7 @@ export class ExcelRecorder {
 
   /** Fires worksheets.onChanged as Excel does after an edit, and waits for the handlers. */
   async emitChanged(sheet: string, address: string): Promise<void> {
-    const args = { worksheetId: sheet, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' } as unknown as Excel.WorksheetChangedEventArgs;
+    const args = { worksheetId: `id:${sheet}`, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' } as unknown as Excel.WorksheetChangedEventArgs;
     for (const h of this.changedHandlers) await h(args);
   }
 
@@ -281,7 +281,7 @@ class FakeWorksheets extends FakeCollection<{ name: string }> {
   readonly onChanged: { add: (h: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => { remove: () => void } };
 
   constructor(rec: ExcelRecorder) {
-    super(rec, 'worksheets', () => rec.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name, id: s.name, visibility: s.visibility })));
+    super(rec, 'worksheets', () => rec.sheets.filter((s) => !s.deleted).map((s) => new FakeWorksheet(rec, s)));
     this.onChanged = {
       add: (h) => {
         rec.changedHandlers.push(h);
@@ -333,6 +333,15 @@ class FakeWorksheet {
 
   get name(): string {
     return this.state.name;
+  }
+
+  /** The fake's sheet ids are "id:" + the name the sheet was created with. */
+  get id(): string {
+    return `id:${this.state.name}`;
+  }
+
+  get visibility(): string {
+    return this.state.visibility;
   }
 
   getRange(address?: string): FakeRange {
@@ -505,8 +514,8 @@ function readValue(c: CellState | undefined): unknown {
   return v;
 }
 
-type Loadable = 'values' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject';
-const LOADABLE = new Set<string>(['values', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
+type Loadable = 'values' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject';
+const LOADABLE = new Set<string>(['values', 'numberFormat', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
 
 export class FakeRange {
   readonly address: string;
@@ -537,6 +546,7 @@ export class FakeRange {
   load(props: string): this {
     const list = props.split(',').map((p) => p.trim());
     for (const p of list) if (!LOADABLE.has(p)) throw new Error(`Unexpected range.load(${p})`);
+    this.rec.call('range.load', this.sheet.name, this.address, props);
     this.rec.onFlush(() => {
       for (const p of list as Loadable[]) {
         const v = this.current(p);
@@ -556,6 +566,15 @@ export class FakeRange {
         for (let r = this.box.r0; r <= this.box.r1; r++) {
           const row: unknown[] = [];
           for (let c = this.box.c0; c <= this.box.c1; c++) row.push(readValue(this.sheet.cells.get(cellKey(r, c))));
+          grid.push(row);
+        }
+        return grid;
+      }
+      case 'numberFormat': {
+        const grid: string[][] = [];
+        for (let r = this.box.r0; r <= this.box.r1; r++) {
+          const row: string[] = [];
+          for (let c = this.box.c0; c <= this.box.c1; c++) row.push(this.sheet.cells.get(cellKey(r, c))?.numberFormat ?? 'General');
           grid.push(row);
         }
         return grid;
@@ -639,6 +658,10 @@ export class FakeRange {
     });
   }
 
+  get numberFormat(): string[][] {
+    return this.got('numberFormat');
+  }
+
   set numberFormat(grid: Grid) {
     this.each(grid, 'numberFormat', (cell, v) => {
       cell.numberFormat = v === '' ? undefined : String(v);
@@ -708,7 +731,7 @@ class FakeConditionalFormat {
   }
 
   get customOrNullObject(): RecordedConditionalFormat['custom'] & { isNullObject: boolean } {
-    return this.state.type === 'Custom' ? Object.assign(this.state.custom, { isNullObject: false }) : { rule: {}, format: { fill: {}, font: {} }, isNullObject: true };
+    return this.state.type === 'Custom' ? { ...this.state.custom, isNullObject: false } : { rule: {}, format: { fill: {}, font: {} }, isNullObject: true };
   }
 
   delete(): void {

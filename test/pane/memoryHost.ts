@@ -8,12 +8,14 @@ import { summaryParagraph } from '../../src/core/plan/summaryText';
 import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';
-import type { Cancel, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
+import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
 
 const TODAY = ymdToDay(2026, 11, 23);
 
 export interface MemoryLog {
   selected: string[];
+  /** Column mappings the pane saved, by sheet. */
+  mappings: Record<string, ColumnMapping>;
   fixed: { sheet: string; cell: string | null; value: number | string }[];
   sheets: string[];
   marksCleared: number;
@@ -27,8 +29,13 @@ function freeName(taken: readonly string[], want: string): string {
 export function memoryHost(): { host: PaneHost; log: MemoryLog } {
   const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
   const sheets: { name: string; rows: unknown[][] }[] = book.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
-  const log: MemoryLog = { selected: [], fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0 };
+  const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0 };
   const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows }) as SheetInput) });
+  const check = (lang: Lang): ValidateOutcome => {
+    const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY, mappings: log.mappings });
+    const cells = new Set(result.issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`));
+    return { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
+  };
   const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
   const host: PaneHost = {
@@ -54,9 +61,7 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog } {
         onProgress({ done, total });
         await tick();
       }
-      const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY });
-      const cells = new Set(result.issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`));
-      return { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
+      return check(lang);
     },
     async select(issue: Issue) {
       log.selected.push(`${issue.sheet}!${issue.cell ?? ''}`);
@@ -82,6 +87,14 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog } {
       const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);
       log.sheets.push(sheet);
       return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
+    },
+    async saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang) {
+      if (mapping) log.mappings[sheet] = mapping;
+      else delete log.mappings[sheet];
+      return check(lang);
+    },
+    onRevalidated() {
+      // The in-memory workbook is never edited behind the pane's back.
     },
   };
   return { host, log };

@@ -1,0 +1,265 @@
+/// <reference types="office-js" />
+// The task pane's PaneHost over the open workbook. It reads, asks the engine and applies what the
+// engine answers: which sheets hold registers, which cells have problems, what a fix writes and what
+// a template or a summary sheet looks like are all decided in src/core.
+//
+// Work is queued, one job at a time, so that a re-check triggered by an edit never interleaves with
+// Validate, Fix or Clear.
+import type { Issue, Lang, RawValue, ValidationResult, WorkbookInput } from '../../core/model';
+import { freeSheetName } from '../../core/plan/names';
+import { retargetSheet } from '../../core/plan/retarget';
+import { colLetter } from '../../core/plan/sheetPlan';
+import { summaryPlan } from '../../core/plan/summaryPlan';
+import { summaryParagraph } from '../../core/plan/summaryText';
+import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
+import { DATA_LOCALE, summaryOf } from '../../core/summary/request';
+import { validateWorkbook } from '../../core/validate';
+import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../taskpane/host';
+import { a1Box } from './a1Box';
+import { applyFixesOffice, type FixRequest } from './fixes';
+import { loadMappings, saveMappings, type Mappings } from './mappingStore';
+import { clearAllMarks, planMarks, replaceMarks } from './marks';
+import { readBookOffice, readRowsOffice, type ReadBookOptions } from './readBook';
+import { writePlanOffice } from './writePlanOffice';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Excel.run, or a test's stand-in. */
+  run: ExcelRun;
+  /** Today as a day number; default: now. */
+  today?: () => number | undefined;
+  /** Quiet time after the last edit before re-checking; default 700 ms. */
+  debounceMs?: number;
+  read?: Pick<ReadBookOptions, 'chunkRows' | 'chunkCells'>;
+}
+
+export interface OfficeHost extends PaneHost {
+  /** Waits until queued work (including a pending re-check) is done: for tests and for unloading. */
+  idle(): Promise<void>;
+}
+
+interface Checked {
+  input: WorkbookInput;
+  result: ValidationResult;
+  lang: Lang;
+  mappings: Mappings;
+  sheetIds: Map<string, string>;
+}
+
+/** An edit to re-check: rows of a sheet, or the whole sheet (rows inserted or deleted, odd addresses). */
+type Dirty = { whole: true } | { whole: false; r0: number; r1: number; c1: number };
+
+function outcomeOf(result: ValidationResult, marked: number): ValidateOutcome {
+  return { tables: result.tables.map((t) => t.info), issues: result.issues, marked };
+}
+
+/** The marks a sheet should carry, as text: a sheet whose marks did not change is not rewritten. */
+function markKey(issues: readonly Issue[], sheet: string): string {
+  return issues.filter((i) => i.sheet === sheet && i.row !== null).map((i) => `${i.row},${i.col},${i.severity}`).join(';');
+}
+
+export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
+  const today = (): number | undefined => opts.today?.();
+  let queue: Promise<unknown> = Promise.resolve();
+  let checked: Checked | null = null;
+  /** True between Validate and Clear: edits are re-checked and marks kept up to date. */
+  let live = false;
+  let watching = false;
+  const dirty = new Map<string, Dirty>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let recheckDone: Promise<void> = Promise.resolve();
+  const listeners: ((o: ValidateOutcome) => void)[] = [];
+
+  function enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const next = queue.then(job, job);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function engine(input: WorkbookInput, lang: Lang, mappings: Mappings): ValidationResult {
+    return validateWorkbook(input, { lang, locale: DATA_LOCALE, today: today(), mappings });
+  }
+
+  async function watch(context: Excel.RequestContext): Promise<void> {
+    if (watching) return;
+    context.workbook.worksheets.onChanged.add(async (e) => { onEdit(e); });
+    await context.sync();
+    watching = true;
+  }
+
+  function onEdit(e: Excel.WorksheetChangedEventArgs): void {
+    if (!live || !checked) return;
+    const sheet = checked.sheetIds.get(e.worksheetId);
+    if (!sheet) return;
+    const box = e.changeType === 'RangeEdited' ? a1Box(e.address) : null;
+    const had = dirty.get(sheet);
+    if (!box || had?.whole) dirty.set(sheet, { whole: true });
+    else if (had) dirty.set(sheet, { whole: false, r0: Math.min(had.r0, box.r0), r1: Math.max(had.r1, box.r1), c1: Math.max(had.c1, box.c1) });
+    else dirty.set(sheet, { whole: false, r0: box.r0, r1: box.r1, c1: box.c1 });
+    if (timer) clearTimeout(timer);
+    recheckDone = new Promise((resolve) => {
+      timer = setTimeout(() => {
+        timer = null;
+        void enqueue(recheck).catch(() => undefined).then(resolve);
+      }, opts.debounceMs ?? 700);
+    });
+  }
+
+  /** Brings the cached workbook up to date with the edits, then re-checks and re-marks. */
+  async function recheck(): Promise<void> {
+    const state = checked;
+    if (!live || !state || dirty.size === 0) return;
+    const edits = [...dirty];
+    dirty.clear();
+    await opts.run(async (context) => {
+      const sheets = state.input.sheets.map((s) => ({ ...s, rows: s.rows as RawValue[][] }));
+      const whole = edits.filter(([, d]) => d.whole).map(([name]) => name);
+      if (whole.length > 0) {
+        const read = await readBookOffice(context, { ...opts.read, sheets: whole });
+        for (const s of read.input.sheets) {
+          const i = sheets.findIndex((x) => x.name === s.name);
+          if (i >= 0) sheets[i] = { ...s, rows: s.rows as RawValue[][] };
+        }
+      }
+      for (const [name, d] of edits) {
+        if (d.whole) continue;
+        const s = sheets.find((x) => x.name === name);
+        if (!s) continue;
+        const width = Math.max(d.c1 + 1, ...s.rows.slice(0, 50).map((r) => r.length));
+        // An edit far past the data (a whole column) is cut at the data's end plus the edited rows' span.
+        const r1 = Math.min(d.r1, Math.max(s.rows.length, d.r0) + 1000);
+        const rows = await readRowsOffice(context, name, d.r0, r1, width, opts.read?.chunkCells);
+        const copy = [...s.rows];
+        rows.forEach((row, i) => { copy[d.r0 + i] = row; });
+        for (let r = 0; r < copy.length; r++) copy[r] ??= [];
+        s.rows = copy;
+      }
+      const input: WorkbookInput = { sheets };
+      const result = engine(input, state.lang, state.mappings);
+      const touched = sheets.map((s) => s.name).filter((name) => markKey(result.issues, name) !== markKey(state.result.issues, name));
+      if (touched.length > 0) await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
+      checked = { ...state, input, result };
+      const outcome = outcomeOf(result, planMarks(result.issues).cells);
+      for (const l of listeners) l(outcome);
+    });
+  }
+
+  async function validateNow(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome> {
+    return opts.run(async (context) => {
+      const read = await readBookOffice(context, { ...opts.read, onProgress: (done, total) => onProgress({ done, total }), signal: cancel });
+      if (!read.complete) return { tables: [], issues: [], marked: 0 };
+      const result = engine(read.input, lang, read.mappings);
+      const marked = await replaceMarks(context, read.input.sheets.map((s) => s.name), result.issues);
+      checked = { input: read.input, result, lang, mappings: read.mappings, sheetIds: read.sheetIds };
+      live = true;
+      dirty.clear();
+      await watch(context);
+      return outcomeOf(result, marked);
+    });
+  }
+
+  /** The address to select for an issue: its cell, or its register's header row. */
+  function addressOf(issue: Issue): string {
+    if (issue.cell) return issue.cell;
+    const t = checked?.result.tables.find((x) => x.info.sheet === issue.sheet);
+    if (!t) return 'A1';
+    const cols = [...t.info.columns.map((c) => c.col), ...t.info.ignored.map((c) => c.col)];
+    const last = cols.length > 0 ? Math.max(...cols) : 0;
+    return `A${t.info.headerRow}:${colLetter(last)}${t.info.headerRow}`;
+  }
+
+  return {
+    insertTemplate: (kind: TemplateKind, lang: Lang) => enqueue(() => opts.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const taken = sheets.items.map((s) => s.name);
+      let plans = templatePlans(kind, lang);
+      // Names are settled first so that the dropdowns point at the code-list sheet's real name.
+      const names = plans.map((p) => {
+        const name = freeSheetName(taken, p.name);
+        taken.push(name);
+        return name;
+      });
+      const lists = codeListSheetName(lang);
+      const listsName = names[plans.findIndex((p) => p.name === lists)] ?? lists;
+      plans = plans.map((p) => retargetSheet(p, lists, listsName));
+      const written: string[] = [];
+      for (const p of plans) written.push((await writePlanOffice(context, p, { lang })).sheetName);
+      return { sheets: written, renamed: written.some((n, i) => n !== plans[i].name) };
+    })),
+
+    validate: (lang, onProgress, cancel) => enqueue(() => validateNow(lang, onProgress, cancel)),
+
+    select: (issue: Issue) => enqueue(() => opts.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(issue.sheet);
+      sheet.activate();
+      sheet.getRange(addressOf(issue)).select();
+      await context.sync();
+    })),
+
+    applyFixes: (list: readonly Issue[]) => enqueue(() => opts.run(async (context) => {
+      const state = checked;
+      const sheetOf = new Map(state?.input.sheets.map((s) => [s.name, s]));
+      const fixes: FixRequest[] = [];
+      for (const i of list) {
+        if (!i.fix || i.row === null || i.col === null) continue;
+        fixes.push({ sheet: i.sheet, row: i.row, col: i.col, value: i.fix.value, expected: sheetOf.get(i.sheet)?.rows[i.row]?.[i.col] ?? null });
+      }
+      const out = await applyFixesOffice(context, fixes);
+      if (state && out.changed > 0) {
+        // What was written is known: the cached copy takes it, and only sheets whose marks change are rewritten.
+        const sheets = state.input.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
+        for (const f of fixes) {
+          const s = sheets.find((x) => x.name === f.sheet);
+          const row = s?.rows[f.row];
+          if (row && row[f.col] === f.expected) row[f.col] = f.value;
+        }
+        const input: WorkbookInput = { sheets };
+        const result = engine(input, state.lang, state.mappings);
+        const touched = [...new Set(fixes.map((f) => f.sheet))];
+        await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
+        checked = { ...state, input, result };
+        const outcome = outcomeOf(result, planMarks(result.issues).cells);
+        for (const l of listeners) l(outcome);
+      }
+      return out.changed;
+    })),
+
+    clearMarks: () => enqueue(async () => {
+      live = false;
+      dirty.clear();
+      await opts.run(async (context) => { await clearAllMarks(context); });
+    }),
+
+    buildSummary: (spec: SummarySpec) => enqueue(() => opts.run(async (context) => {
+      const read = await readBookOffice(context, opts.read);
+      const day = today();
+      const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings });
+      const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day });
+      const written = await writePlanOffice(context, plan, { lang: spec.lang });
+      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
+    })),
+
+    saveMapping: (sheet: string, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {
+      await opts.run(async (context) => {
+        const load = loadMappings(context);
+        await context.sync();
+        const all = load();
+        if (mapping) all[sheet] = mapping;
+        else delete all[sheet];
+        saveMappings(context, all);
+        await context.sync();
+      });
+      return validateNow(lang, () => undefined, { cancelled: false });
+    }),
+
+    onRevalidated: (listener) => { listeners.push(listener); },
+
+    idle: async () => {
+      await recheckDone;
+      await queue;
+    },
+  };
+}
+

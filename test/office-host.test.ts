@@ -1,0 +1,302 @@
+/// <reference types="office-js" />
+// The task pane's Office.js host against the recording Excel mock: it reads the open workbook in
+// chunks and finds what the engine finds on the same data; marks problem cells with conditional
+// formats only (the user's formatting untouched; Clear leaves the workbook as it was); selects, fixes,
+// re-checks edits, keeps column mappings in the workbook; and counts its round trips.
+import type { Issue } from '../src/core/model';
+import { validateWorkbook } from '../src/core/validate';
+import { createOfficeHost, type OfficeHost } from '../src/excel/office/officeHost';
+import { MARK_LOOK, markFormula } from '../src/excel/office/marks';
+import { MAPPINGS_KEY } from '../src/excel/office/mappingStore';
+import { markAreas } from '../src/excel/office/markAreas';
+import { a1Box } from '../src/excel/office/a1Box';
+import type { ValidateOutcome } from '../src/taskpane/host';
+import { mockWithBook, runOn } from './helpers/officeBook';
+import { cellKey, parseAddress, type ExcelRecorder } from './helpers/officeMock';
+import { sampleBook, toInput, TODAY } from './helpers/sample';
+
+const NO_CANCEL = { cancelled: false };
+const nothing = (): void => undefined;
+
+function hostOn(rec: ExcelRecorder, extra: Partial<Parameters<typeof createOfficeHost>[0]> = {}): OfficeHost {
+  return createOfficeHost({ run: runOn(rec), today: () => TODAY, debounceMs: 0, ...extra });
+}
+
+/** Cells our marks cover on a sheet, with the look each gets (the top-priority format wins). */
+function markedCells(rec: ExcelRecorder, sheet: string): Map<string, 'error' | 'warning'> {
+  const out = new Map<string, 'error' | 'warning'>();
+  // Newest first = highest priority first: the first format to claim a cell decides its look.
+  for (const cf of rec.conditionalFormats(sheet)) {
+    const sev = cf.custom.rule.formula === markFormula('error') ? 'error' : cf.custom.rule.formula === markFormula('warning') ? 'warning' : null;
+    if (!sev) continue;
+    for (const area of cf.areas) {
+      const b = parseAddress(area);
+      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) if (!out.has(cellKey(r, c))) out.set(cellKey(r, c), sev);
+    }
+  }
+  return out;
+}
+
+function expectedMarks(issues: readonly Issue[], sheet: string): Map<string, 'error' | 'warning'> {
+  const out = new Map<string, 'error' | 'warning'>();
+  for (const i of issues) {
+    if (i.sheet !== sheet || i.row === null || i.col === null) continue;
+    const k = cellKey(i.row, i.col);
+    if (out.get(k) !== 'error') out.set(k, i.severity);
+  }
+  return out;
+}
+
+/** Everything of a sheet a user could see or rely on, as plain data. */
+function snapshot(rec: ExcelRecorder): string {
+  return JSON.stringify({
+    sheets: rec.sheets.filter((s) => !s.deleted).map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      formats: s.formats,
+      cfs: s.conditionalFormats.filter((c) => !c.deleted),
+      validations: s.validations,
+    })),
+    settings: [...rec.settings],
+    tables: rec.tables,
+  });
+}
+
+describe('markAreas and a1Box (pure helpers of the Office host)', () => {
+  it('joins runs down a column and cuts lists below the address limit', () => {
+    expect(markAreas([{ row: 4, col: 2 }, { row: 2, col: 2 }, { row: 3, col: 2 }, { row: 3, col: 2 }, { row: 9, col: 0 }])).toEqual(['A10,C3:C5']);
+    const many = Array.from({ length: 3000 }, (_, i) => ({ row: i * 2, col: 1 }));
+    const lists = markAreas(many, 100);
+    expect(lists.every((l) => l.length <= 100)).toBe(true);
+    expect(lists.join(',').split(',')).toHaveLength(3000);
+  });
+
+  it('reads event addresses, whole rows and columns included, and refuses several areas', () => {
+    expect(a1Box('Sheet1!C5')).toEqual({ r0: 4, c0: 2, r1: 4, c1: 2 });
+    expect(a1Box('B2:D10')).toEqual({ r0: 1, c0: 1, r1: 9, c1: 3 });
+    expect(a1Box('C:D')).toEqual({ r0: 0, c0: 2, r1: 1_048_575, c1: 3 });
+    expect(a1Box('5:7')).toEqual({ r0: 4, c0: 0, r1: 6, c1: 16_383 });
+    expect(a1Box('A1,B2')).toBeNull();
+  });
+});
+
+describe('Office host: Validate', () => {
+  const book = sampleBook(true, 60, 30);
+  const direct = validateWorkbook(toInput(book), { lang: 'vi', locale: 'vi', today: TODAY });
+
+  it('finds, through chunked Office.js reads, exactly what the engine finds on the same data (every rule family)', async () => {
+    const rec = mockWithBook(book);
+    // Small chunks so that every sheet is read in several requests.
+    const host = hostOn(rec, { read: { chunkRows: 7, chunkCells: 200 } });
+    const progress: number[] = [];
+    const out = await host.validate('vi', (p) => progress.push(p.done), NO_CANCEL);
+    expect(out.issues.map((i) => [i.rule, i.sheet, i.cell, i.fix?.value ?? null])).toEqual(direct.issues.map((i) => [i.rule, i.sheet, i.cell, i.fix?.value ?? null]));
+    expect(out.tables.map((t) => [t.sheet, t.kind, t.headerRow, t.rows])).toEqual(direct.tables.map((t) => [t.info.sheet, t.info.kind, t.info.headerRow, t.info.rows]));
+    // The planted TCVN3 cell (AID-C111) is read with its font, which Excel gives per cell on request.
+    const f = book.sheets[0].fonts![0];
+    expect(out.issues.some((i) => i.rule === 'AID-C111' && i.row === f.row && i.col === f.col)).toBe(true);
+    expect(rec.calls.filter((c) => c.op === 'range.load' && c.detail === 'values')).not.toHaveLength(0);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('marks every problem cell with a conditional format of its severity, errors over warnings, and nothing else', async () => {
+    const rec = mockWithBook(book);
+    const out = await hostOn(rec).validate('en', nothing, NO_CANCEL);
+    let cells = 0;
+    for (const s of book.sheets) {
+      const want = expectedMarks(out.issues, s.name);
+      cells += want.size;
+      expect(markedCells(rec, s.name)).toEqual(want);
+    }
+    expect(out.marked).toBe(cells);
+    const cf = rec.conditionalFormats(book.sheets[0].name)[0];
+    expect(cf.type).toBe('Custom');
+    expect([cf.custom.format.fill.color, cf.custom.format.font.color]).toEqual(
+      cf.custom.rule.formula === markFormula('error') ? [MARK_LOOK.error.fill, MARK_LOOK.error.font] : [MARK_LOOK.warning.fill, MARK_LOOK.warning.font]);
+  });
+
+  it('never writes a cell or a cell format, and a second run replaces its marks instead of piling them up', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    await host.validate('vi', nothing, NO_CANCEL);
+    const writes = rec.calls.filter((c) => ['values', 'formulas', 'numberFormat', 'format', 'merge'].includes(c.op));
+    expect(writes).toEqual([]);
+    const first = book.sheets.map((s) => rec.conditionalFormats(s.name).length);
+    await host.validate('vi', nothing, NO_CANCEL);
+    expect(book.sheets.map((s) => rec.conditionalFormats(s.name).length)).toEqual(first);
+  });
+
+  it('Clear removes every mark and leaves values, formats, the user\'s own conditional formats and settings as they were', async () => {
+    const rec = mockWithBook(book, (r) => {
+      const s = r.sheets[0];
+      s.cells.set('B5', { ...s.cells.get('B5'), numberFormat: '0.0' });
+      s.formats.push({ address: 'A1:C1', bold: true, fill: '#DDEBF7' });
+      s.conditionalFormats.push({ id: '{user}', type: 'Custom', areas: ['D4:D40'], custom: { rule: { formula: '=D4>1000000' }, format: { fill: { color: '#00FF00' }, font: {} } }, deleted: false });
+    });
+    const before = snapshot(rec);
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    expect(out.marked).toBeGreaterThan(20);
+    expect(snapshot(rec)).not.toEqual(before);
+    await host.clearMarks();
+    expect(snapshot(rec)).toEqual(before);
+  });
+
+  it('stops between chunks when cancelled, marking nothing', async () => {
+    const rec = mockWithBook(book);
+    const cancel = { cancelled: false };
+    const out = await hostOn(rec, { read: { chunkRows: 10, chunkCells: 100 } }).validate('vi', (p) => { if (p.done > 30) cancel.cancelled = true; }, cancel);
+    expect(out).toEqual({ tables: [], issues: [], marked: 0 });
+    expect(book.sheets.every((s) => rec.conditionalFormats(s.name).length === 0)).toBe(true);
+  });
+});
+
+describe('Office host: select, fix, re-check, mappings', () => {
+  const book = sampleBook(true, 60, 30);
+
+  it('selects a problem\'s cell on its sheet, and a whole-table problem\'s header row', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const cellIssue = out.issues.find((i) => i.cell)!;
+    await host.select(cellIssue);
+    expect([rec.active, rec.selected]).toEqual([cellIssue.sheet, `${cellIssue.sheet}!${cellIssue.cell}`]);
+    const tableIssue = out.issues.find((i) => i.cell === null)!;
+    expect(tableIssue).toBeDefined();
+    await host.select(tableIssue);
+    const t = out.tables.find((x) => x.sheet === tableIssue.sheet)!;
+    expect(rec.selected).toMatch(new RegExp(`^${tableIssue.sheet.replace(/[()]/g, '\\$&')}!A${t.headerRow}:[A-Z]+${t.headerRow}$`));
+  });
+
+  it('applies proposed fixes as values (text kept as text), skips cells edited since Validate, and re-marks', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const seen: ValidateOutcome[] = [];
+    host.onRevalidated((o) => seen.push(o));
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const fixable = out.issues.filter((i) => i.fix);
+    expect(fixable.length).toBeGreaterThan(5);
+    // The user changes one of those cells before fixing: that fix no longer applies.
+    const edited = fixable[0];
+    rec.setCells(edited.sheet, { [edited.cell!]: 'sửa tay' });
+    const changed = await host.applyFixes(fixable);
+    const distinct = new Set(fixable.map((i) => `${i.sheet}!${i.cell}`));
+    expect(changed).toBe(fixable.filter((i) => `${i.sheet}!${i.cell}` !== `${edited.sheet}!${edited.cell}`).length);
+    expect(distinct.size).toBeGreaterThan(0);
+    for (const i of fixable.slice(1)) {
+      const cell = rec.sheet(i.sheet)!.cells.get(i.cell!)!;
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(i.fix!.value);
+    }
+    expect(rec.sheet(edited.sheet)!.cells.get(edited.cell!)!.value).toBe('sửa tay');
+    // The fixed cells' marks are gone; the pane hears the new outcome.
+    expect(seen).toHaveLength(1);
+    for (const i of fixable.slice(1)) {
+      const still = seen[0].issues.some((x) => x.sheet === i.sheet && x.cell === i.cell && x.rule === i.rule);
+      expect(still).toBe(false);
+    }
+    for (const s of book.sheets) expect(markedCells(rec, s.name)).toEqual(expectedMarks(seen[0].issues, s.name));
+  });
+
+  it('re-checks edited rows after the user types (worksheet onChanged, debounced), reading only those rows', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const seen: ValidateOutcome[] = [];
+    host.onRevalidated((o) => seen.push(o));
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const sheet = out.tables.find((t) => t.kind === 'aid-projects')!;
+    const amountCol = sheet.columns.find((c) => c.key === 'committed')!.col;
+    // A data row without any problem (0-based row index; headerRow is 1-based).
+    const row = Array.from({ length: 40 }, (_, i) => sheet.headerRow + i).find((r) => !out.issues.some((i) => i.sheet === sheet.sheet && i.row === r))!;
+    const addr = cellKey(row, amountCol);
+    const before = rec.syncs;
+    rec.setCells(sheet.sheet, { [addr]: -5 });
+    // Two quick edits of the same cell make one re-check.
+    await Promise.all([rec.emitChanged(sheet.sheet, addr), rec.emitChanged(sheet.sheet, addr)]);
+    await host.idle();
+    expect(seen).toHaveLength(1);
+    const negative = seen[0].issues.find((i) => i.sheet === sheet.sheet && i.cell === addr);
+    expect(negative?.severity).toBe('error');
+    expect(markedCells(rec, sheet.sheet).get(addr)).toBe('error');
+    // One read of the edited row, then the marks of the sheet: not the whole workbook again.
+    expect(rec.syncs - before).toBe(3);
+    const loads = rec.calls.slice(-40).filter((c) => c.op === 'range.load' && c.detail === 'values');
+    expect(loads.map((c) => parseAddress(c.address!).r0)).toEqual([row]);
+
+    // Undoing it removes the mark again.
+    rec.setCells(sheet.sheet, { [addr]: 1_000_000 });
+    await rec.emitChanged(sheet.sheet, addr);
+    await host.idle();
+    expect(markedCells(rec, sheet.sheet).get(addr)).toBeUndefined();
+  });
+
+  it('after Clear, edits are not re-checked and nothing is marked again', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    await host.validate('vi', nothing, NO_CANCEL);
+    await host.clearMarks();
+    const before = rec.syncs;
+    rec.setCells(book.sheets[0].name, { D5: -1 });
+    await rec.emitChanged(book.sheets[0].name, 'D5');
+    await host.idle();
+    expect(rec.syncs).toBe(before);
+    expect(rec.conditionalFormats(book.sheets[0].name)).toHaveLength(0);
+  });
+
+  it('keeps a corrected column mapping in the workbook settings and validates with it; null forgets it', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const t = out.tables.find((x) => x.kind === 'aid-projects')!;
+    const columns = Object.fromEntries(t.columns.map((c) => [c.key, c.col]));
+    // The user says the approval date is in the start date's place and vice versa.
+    const [a, b] = [columns.approvalDate, columns.startDate];
+    expect(a).not.toBe(b);
+    const swapped = { ...columns, approvalDate: b, startDate: a };
+    const again = await host.saveMapping(t.sheet, { kind: 'aid-projects', headerRow: t.headerRow, columns: swapped }, 'vi');
+    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, unknown>)[t.sheet]).toEqual({ kind: 'aid-projects', headerRow: t.headerRow, columns: swapped });
+    const t2 = again.tables.find((x) => x.sheet === t.sheet)!;
+    expect(t2.columns.find((c) => c.key === 'approvalDate')!.col).toBe(b);
+    // A new host (the workbook reopened) uses the saved mapping without asking.
+    const reopened = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    expect(reopened.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(b);
+    const forgotten = await host.saveMapping(t.sheet, null, 'vi');
+    expect(forgotten.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(a);
+    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, unknown>)[t.sheet]).toBeUndefined();
+  });
+});
+
+describe('Office host: round trips', () => {
+  /** Syncs of one Validate, split into those that read cell values and all the others. */
+  async function validateSyncs(rows: number): Promise<{ total: number; reads: number; cells: number; maxResponse: number; issues: number }> {
+    const full = sampleBook(false, rows, 0);
+    // The aid register alone (and its rates): 20 columns × `rows` rows.
+    const book = { ...full, sheets: full.sheets.filter((s) => /Dự án viện trợ|Tỷ giá/.test(s.name)) };
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    let reads = 0;
+    let sinceSync: string[] = [];
+    for (const c of rec.calls) {
+      if (c.op === 'sync') {
+        if (sinceSync.includes('values')) reads++;
+        sinceSync = [];
+      } else if (c.op === 'range.load') sinceSync.push(String(c.detail));
+    }
+    const cells = book.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
+    return { total: rec.syncs, reads, cells, maxResponse: Math.max(...rec.responses), issues: out.issues.length };
+  }
+
+  it('Validate on 100,000 rows takes as many more syncs as it reads more chunks, and no response nears 5 MB', async () => {
+    const small = await validateSyncs(100);
+    const big = await validateSyncs(100_000);
+    // 1 sheet list + 1 used ranges + reads + 2 marks + 1 to start watching edits; no font lookups (no TCVN3 text).
+    expect(small.total).toBe(small.reads + 5);
+    expect(big.total - small.total).toBe(big.reads - small.reads);
+    // 100k-cell chunks: about one read per 100k cells, each sheet's last chunk possibly short.
+    expect(big.reads).toBeLessThanOrEqual(Math.ceil(big.cells / 100_000) + 2);
+    expect(big.reads).toBeGreaterThanOrEqual(Math.ceil(big.cells / 100_000));
+    expect(big.maxResponse).toBeLessThan(5 * 1024 * 1024 * 0.8);
+  }, 120_000);
+});

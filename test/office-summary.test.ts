@@ -1,0 +1,99 @@
+/// <reference types="office-js" />
+// Build summary, two ways to one sheet: the task pane's Office.js host (reading the open workbook
+// through the Excel mock) and the CLI (`aidledger summary --out`, reading the .xlsx with ExcelJS) write
+// the same cells, formulas and formats for the same registers; the CLI's file, recalculated by
+// LibreOffice, gives the engine's figures; and the Office path's round trips do not grow with the data
+// beyond the chunked reads.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../src/cli/main';
+import { dayToIso } from '../src/core/parse/date';
+import { a1 } from '../src/core/plan/sheetPlan';
+import { sameFigure, summaryPlan } from '../src/core/plan/summaryPlan';
+import { summaryOf } from '../src/core/summary/request';
+import { createOfficeHost } from '../src/excel/office/officeHost';
+import { writeGridSheet } from '../src/excel/writeGrid';
+import { mockWithBook, runOn } from './helpers/officeBook';
+import { cellDifferences, snapshotExcelJs, snapshotOffice } from './helpers/officeCompare';
+import { libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
+import { sampleBook, toInput, TODAY } from './helpers/sample';
+
+const TMP = path.join(__dirname, '.tmp', 'office-summary');
+const lo = libreOfficeAvailable() ? it : it.skip;
+
+async function cliSummary(book: ReturnType<typeof sampleBook>, name: string, args: string[]): Promise<{ file: string; wb: ExcelJS.Workbook; sheet: string }> {
+  fs.mkdirSync(TMP, { recursive: true });
+  const input = path.join(TMP, `${name}-in.xlsx`);
+  const out = path.join(TMP, `${name}-out.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  for (const s of book.sheets) writeGridSheet(wb, s);
+  await wb.xlsx.writeFile(input);
+  const code = await main(['summary', input, ...args, '--today', dayToIso(TODAY), '--out', out, '--json'], { out: () => undefined, err: (s) => { throw new Error(s); } });
+  expect(code).toBe(0);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(out);
+  const sheet = back.worksheets.map((w) => w.name).find((n) => !book.sheets.some((s) => s.name === n))!;
+  return { file: out, wb: back, sheet };
+}
+
+describe('Build summary: Office.js path and CLI', () => {
+  const book = sampleBook(true, 60, 30);
+
+  for (const [lang, currency, period] of [['vi', 'USD', '2024'], ['en', 'VND', '2025-H1']] as const) {
+    it(`write the same sheet for the same registers (${lang}, ${currency}, ${period})`, async () => {
+      const cli = await cliSummary(book, `${lang}-${currency}`, ['--period', period, '--currency', currency, '--lang', lang]);
+      const rec = mockWithBook(book);
+      const host = createOfficeHost({ run: runOn(rec), today: () => TODAY });
+      const out = await host.buildSummary({ period, currency, lang });
+      expect(out.sheet).toBe(cli.sheet);
+      const excel = snapshotExcelJs(cli.wb.getWorksheet(cli.sheet)!);
+      const office = snapshotOffice(rec, out.sheet);
+      expect(excel.cells.size).toBeGreaterThan(100);
+      expect(cellDifferences(excel, office)).toEqual([]);
+      expect(office.tables.map((t) => [t.name, t.address])).toEqual(excel.tables.map((t) => [t.name, t.address]));
+      expect(office.merges).toEqual(excel.merges);
+      // Rows with errors are left out, and the pane says how many.
+      const { summary } = summaryOf(toInput(book), { period, currency, lang, today: TODAY });
+      expect(out.notCounted).toBe(summary.aid.notCounted + summary.fdi.notCounted);
+      expect(out.notCounted).toBeGreaterThan(0);
+      expect(out.paragraph.length).toBeGreaterThan(80);
+    }, 60_000);
+  }
+
+  lo('the CLI\'s file recalculates in LibreOffice to the engine\'s figures', async () => {
+    const cli = await cliSummary(book, 'lo', ['--period', '2024', '--currency', 'USD', '--lang', 'vi']);
+    const { result, summary } = summaryOf(toInput(book), { period: '2024', currency: 'USD', lang: 'vi', today: TODAY });
+    const plan = summaryPlan(summary, result, toInput(book), { lang: 'vi', today: TODAY });
+    const recalced = await recalcWithLibreOffice(cli.file, path.join(TMP, 'lo-out'));
+    const got = new Map((await readFormulaResults(recalced)).filter((r) => r.sheet === cli.sheet).map((r) => [r.address, r.value]));
+    const formulas = plan.cells.filter((c) => c.formula && c.expected !== undefined);
+    expect(formulas.length).toBeGreaterThan(30);
+    const wrong = formulas.filter((c) => {
+      const v = got.get(a1(c.row, c.col));
+      return typeof c.expected === 'number' ? !(typeof v === 'number' && sameFigure(v, c.expected)) : v !== c.expected;
+    }).map((c) => `${a1(c.row, c.col)} ${c.formula}: ${JSON.stringify(got.get(a1(c.row, c.col)))} ≠ ${c.expected}`);
+    expect(wrong).toEqual([]);
+  }, 120_000);
+
+  it('takes the same number of round trips for 40 or 400 projects, apart from reading the registers in chunks', async () => {
+    const counts = [];
+    for (const size of [40, 400]) {
+      const rec = mockWithBook(sampleBook(true, size, size / 2));
+      const host = createOfficeHost({ run: runOn(rec), today: () => TODAY, read: { chunkCells: 2000 } });
+      await host.buildSummary({ period: '2024', currency: 'USD', lang: 'vi' });
+      let reads = 0;
+      let loads: string[] = [];
+      for (const c of rec.calls) {
+        if (c.op === 'sync') {
+          if (loads.includes('values')) reads++;
+          loads = [];
+        } else if (c.op === 'range.load') loads.push(String(c.detail));
+      }
+      counts.push({ size, total: rec.syncs, reads });
+    }
+    expect(counts[1].reads).toBeGreaterThan(counts[0].reads);
+    // Sheet list + used ranges, the planted TCVN3 cell's font, then the writer's 2.
+    expect(counts.map((c) => c.total - c.reads)).toEqual([5, 5]);
+  }, 60_000);
+});
