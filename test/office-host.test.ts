@@ -12,7 +12,10 @@ import { markAreas } from '../src/excel/office/markAreas';
 import { a1Box } from '../src/excel/office/a1Box';
 import type { ValidateOutcome } from '../src/taskpane/host';
 import { mockWithBook, runOn } from './helpers/officeBook';
-import { cellKey, parseAddress, type ExcelRecorder } from './helpers/officeMock';
+import { applyFixesOffice } from '../src/excel/office/fixes';
+import { cellKey, createExcelMock, parseAddress, type ExcelRecorder, type InitSheet } from './helpers/officeMock';
+
+const createExcelMockWith = (sheets: InitSheet[]): ExcelRecorder => createExcelMock({ sheets });
 import { sampleBook, toInput, TODAY } from './helpers/sample';
 
 const NO_CANCEL = { cancelled: false };
@@ -299,4 +302,30 @@ describe('Office host: round trips', () => {
     expect(big.reads).toBeGreaterThanOrEqual(Math.ceil(big.cells / 100_000));
     expect(big.maxResponse).toBeLessThan(5 * 1024 * 1024 * 0.8);
   }, 120_000);
+});
+
+describe('Office host: templates and fixes in detail', () => {
+  it('inserts a template on new sheets; when the code-list sheet\'s name is taken, dropdowns point at the new name', async () => {
+    const rec = createExcelMockWith([{ name: 'Danh mục', cells: { A1: 'của người dùng' } }]);
+    const host = hostOn(rec);
+    const out = await host.insertTemplate('aid', 'vi');
+    expect(out.renamed).toBe(true);
+    expect(out.sheets).toContain('Danh mục (2)');
+    expect(rec.sheet('Danh mục')!.cells.get('A1')).toEqual({ value: 'của người dùng' });
+    const sources = out.sheets.flatMap((n) => rec.sheet(n)!.validations.map((v) => String(v.rule.list?.source)));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const s of sources) expect(s).toMatch(/^='Danh mục \(2\)'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+  });
+
+  it('writes a text fix that starts with = as text, and turns a Text-formatted cell to General for a number fix', async () => {
+    const rec = createExcelMockWith([{ name: 'S', cells: { A1: ' =x', B1: '1.234' } }]);
+    rec.sheet('S')!.cells.set('B1', { value: '1.234', numberFormat: '@' });
+    const out = await applyFixesOffice(rec.context, [
+      { sheet: 'S', row: 0, col: 0, value: '=x', expected: ' =x' },
+      { sheet: 'S', row: 0, col: 1, value: 1234, expected: '1.234' },
+    ]);
+    expect(out).toEqual({ changed: 2, skipped: 0 });
+    expect(rec.sheet('S')!.cells.get('A1')).toEqual({ value: '=x', numberFormat: '@' });
+    expect(rec.sheet('S')!.cells.get('B1')).toEqual({ value: 1234, numberFormat: 'General' });
+  });
 });

@@ -14,7 +14,7 @@ import { generateSample } from '../src/sample/generate';
 import type { MemoryLog } from './pane/memoryHost';
 
 declare global {
-  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[] }
+  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void }
 }
 
 const ROOT = path.join(__dirname, '..');
@@ -156,6 +156,50 @@ maybe('task pane in Chromium', () => {
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-vi.png'), fullPage: false });
     await page.click('#clear-marks');
     await page.waitForFunction(() => window.__aidPaneLog!.marksCleared === 1);
+    await page.context().close();
+  });
+
+  test('Validate shows the registers found and how columns matched; a corrected match is saved and checked again', async () => {
+    const page = await open('vi-VN');
+    await page.click('#tab-validate');
+    await page.click('#run-validate');
+    await page.waitForSelector('#registers details.found');
+    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(7\)/);
+    await page.click('#registers details.found > summary');
+    const sheets = await page.$$eval('#registers details.register', (ds) => ds.map((d) => (d as HTMLElement).dataset.sheet));
+    expect(sheets).toContain('Dự án viện trợ');
+    const block = '#registers details.register[data-sheet="Dự án viện trợ"]';
+    await page.click(`${block} summary`);
+    expect(await page.textContent(`${block} summary`)).toMatch(/Dự án viện trợ: .+, \d+ dòng, tiêu đề ở dòng 4/);
+    // The approval-date dropdown shows the matched column; the user points it at the start date's.
+    await page.$eval(block, (d) => d.scrollIntoView());
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-vi.png') });
+    const approval = `${block} select[data-key="approvalDate"]`;
+    const start = await page.inputValue(`${block} select[data-key="startDate"]`);
+    expect(await page.inputValue(approval)).not.toBe('');
+    await page.selectOption(approval, start);
+    await page.waitForFunction(() => /Đã lưu cách khớp cột/.test(document.getElementById('status')!.textContent ?? ''));
+    const log = await page.evaluate(() => window.__aidPaneLog!);
+    expect(log.mappings['Dự án viện trợ'].kind).toBe('aid-projects');
+    expect(log.mappings['Dự án viện trợ'].columns.approvalDate).toBe(Number(start));
+    // The list now comes from the run with the saved mapping; Reset forgets it.
+    await page.click(`#registers details.register[data-sheet="Dự án viện trợ"] summary`);
+    await page.click(`#registers details.register[data-sheet="Dự án viện trợ"] .reset`);
+    await page.waitForFunction(() => !window.__aidPaneLog!.mappings['Dự án viện trợ']);
+
+    // After an edit the host checks again by itself; the pane follows.
+    await page.evaluate(() => window.__aidPaneEdited!());
+    await page.waitForFunction(() => /Đã kiểm tra lại sau khi sửa/.test(document.getElementById('status')!.textContent ?? ''));
+    await page.context().close();
+  });
+
+  test('a period that cannot be read is reported in the pane\'s language', async () => {
+    const page = await open('en-US');
+    await page.click('#tab-summary');
+    await page.fill('#period', '2024-H3');
+    await page.click('#build-summary');
+    await page.waitForFunction(() => /cannot be read/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.textContent('#status')).toContain('"2024-H3"');
     await page.context().close();
   });
 

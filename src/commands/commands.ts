@@ -1,5 +1,6 @@
-// Ribbon buttons. In the shared runtime they run on the task pane's page, so each one opens the pane
-// on its section; the actions themselves live in the pane (one code path for buttons and pane).
+// Ribbon buttons. In the shared runtime they run on the task pane's page: each opens the pane on its
+// section, and the pane runs the action there (Validate at once, Build summary with the period shown;
+// Insert template waits for the choice of register). One code path for buttons and pane.
 const SECTIONS = { insertTemplate: 'templates', validate: 'validate', buildSummary: 'summary' } as const;
 
 export type CommandName = keyof typeof SECTIONS;

@@ -37,11 +37,26 @@ export const PANE_LABELS = {
   summaryIntro: { vi: 'Thêm trang tổng hợp với số liệu, bảng, biểu đồ và đoạn văn cho báo cáo.', en: 'Add a summary sheet with figures, tables, a chart and a report paragraph.' },
   period: { vi: 'Kỳ (2024, 2024-H1, 2024-Q3)', en: 'Period (2024, 2024-H1, 2024-Q3)' },
   currency: { vi: 'Loại tiền', en: 'Currency' },
+  from: { vi: 'Hoặc từ ngày', en: 'Or from' },
+  to: { vi: 'đến ngày', en: 'to' },
   buildSummary: { vi: 'Lập tổng hợp', en: 'Build summary' },
   summaryDone: { vi: 'Đã thêm trang "{sheet}".', en: 'Added sheet "{sheet}".' },
   notCounted: { vi: 'Không tính {n} dòng có lỗi.', en: '{n} rows with errors not counted.' },
   copy: { vi: 'Sao chép đoạn văn', en: 'Copy paragraph' },
   failed: { vi: 'Không thực hiện được: {message}', en: 'Could not complete: {message}' },
+  registersFound: { vi: 'Các sổ tìm thấy ({n}) và cách khớp cột', en: 'Registers found ({n}) and column matching' },
+  registerLine: { vi: '{sheet}: {kind}, {rows} dòng, tiêu đề ở dòng {row}', en: '{sheet}: {kind}, {rows} rows, header in row {row}' },
+  registerColumn: { vi: 'Cột của sổ', en: 'Register column' },
+  sheetColumn: { vi: 'Cột trong trang', en: 'Column in the sheet' },
+  notPresent: { vi: '— không có —', en: '— not present —' },
+  resetMapping: { vi: 'Khớp cột tự động lại', en: 'Match columns automatically again' },
+  mappingSaved: { vi: 'Đã lưu cách khớp cột của trang "{sheet}" vào tệp và kiểm tra lại.', en: 'Saved the column matching of sheet "{sheet}" in the workbook and validated again.' },
+  rechecked: { vi: 'Đã kiểm tra lại sau khi sửa: {errors} lỗi, {warnings} cảnh báo.', en: 'Checked again after your edit: {errors} errors, {warnings} warnings.' },
+  periodInvalid: { vi: 'Kỳ "{value}" không đọc được. Viết như 2024, 2024-H1, 2024-Q3 hoặc 2024-05.', en: 'The period "{value}" cannot be read. Write it as 2024, 2024-H1, 2024-Q3 or 2024-05.' },
+  needsExcelApi: {
+    vi: 'Phiên bản Excel này chưa hỗ trợ các thao tác trên bảng tính (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Các hàm AID vẫn dùng được.',
+    en: 'This version of Excel lacks the workbook features the pane needs (ExcelApi 1.9: Microsoft 365, Excel 2021 or later, or Excel on the web). The AID functions still work.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PaneLabel = keyof typeof PANE_LABELS;

@@ -1,13 +1,16 @@
 // The task pane page. In the shared runtime it also hosts the custom functions and the ribbon
 // commands (webpack puts all three bundles on this page), so it loads even when hidden.
 // The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
-import type { Issue, Lang } from '../core/model';
+import type { Issue, Lang, TableInfo } from '../core/model';
 import type { TemplateKind } from '../core/plan/templatePlan';
+import type { PeriodError } from '../core/summary/period';
+import { createOfficeHost } from '../excel/office/officeHost';
 import { langOf } from '../functions/env';
 import { el } from './dom';
-import type { Cancel, PaneHost } from './host';
+import type { Cancel, ColumnMapping, PaneHost, ValidateOutcome } from './host';
 import { label, type PaneLabel } from './labels';
 import { renderProblems } from './problems';
+import { renderRegisters } from './registers';
 
 interface FnMeta { id: string; description?: string; parameters?: { name: string; optional?: boolean }[] }
 type Section = 'templates' | 'validate' | 'summary' | 'functions';
@@ -16,14 +19,13 @@ declare global {
   interface Window {
     /** Set by the pane's browser tests before the page loads; Office's host is used otherwise. */
     __aidPaneHost?: PaneHost;
-    /** Set by the Office host once Office.js is ready. */
-    __aidCreateOfficeHost?: () => PaneHost;
   }
 }
 
 let lang: Lang = 'en';
 let host: PaneHost | null = null;
 let issues: Issue[] = [];
+let tables: TableInfo[] = [];
 let cancel: Cancel | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -34,7 +36,7 @@ const TEXTS: [string, PaneLabel][] = [
   ['templates-intro', 'templatesIntro'], ['template-lang-label', 'templateLang'], ['insert-aid', 'insertAid'],
   ['insert-fdi', 'insertFdi'], ['validate-intro', 'validateIntro'], ['run-validate', 'runValidate'],
   ['cancel-validate', 'cancel'], ['clear-marks', 'clearMarks'], ['summary-intro', 'summaryIntro'],
-  ['period-label', 'period'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
+  ['period-label', 'period'], ['from-label', 'from'], ['to-label', 'to'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
 ];
 
 function status(text: string): void {
@@ -47,7 +49,9 @@ async function busy(buttons: string[], action: () => Promise<void>): Promise<voi
   try {
     await action();
   } catch (e) {
-    status(label('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
+    // By name: a host may come from another bundle (the pane's tests), where instanceof fails.
+    if (e instanceof Error && e.name === 'PeriodError') status(label('periodInvalid', lang, { value: (e as PeriodError).value }));
+    else status(label('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
   } finally {
     for (const b of buttons) $<HTMLButtonElement>(b).disabled = false;
   }
@@ -78,6 +82,27 @@ async function renderFunctions(): Promise<void> {
   } catch {
     list.append(el('li', label('loadFailed', lang), 'error'));
   }
+}
+
+function renderTables(): void {
+  renderRegisters($('registers'), tables, lang, (sheet, mapping) => void saveMapping(sheet, mapping));
+}
+
+/** A new outcome from the host: the list, the registers and the counts follow it. */
+function showOutcome(out: ValidateOutcome): { errors: number; warnings: number } {
+  issues = out.issues;
+  tables = out.tables;
+  renderIssues();
+  renderTables();
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return { errors, warnings: issues.length - errors };
+}
+
+async function saveMapping(sheet: string, mapping: ColumnMapping | null): Promise<void> {
+  await busy(['run-validate', 'clear-marks'], async () => {
+    showOutcome(await host!.saveMapping(sheet, mapping, lang));
+    status(label('mappingSaved', lang, { sheet }));
+  });
 }
 
 function renderIssues(): void {
@@ -122,10 +147,8 @@ async function runValidate(): Promise<void> {
       status(label('progress', lang, { done: p.done, total: p.total }));
     }, cancel!);
     if (cancel?.cancelled) { status(label('cancelled', lang)); return; }
-    issues = out.issues;
-    renderIssues();
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    status(label('found', lang, { tables: out.tables.length, errors, warnings: issues.length - errors }));
+    const { errors, warnings } = showOutcome(out);
+    status(label('found', lang, { tables: out.tables.length, errors, warnings }));
   });
   progress.hidden = true;
   $('cancel-validate').hidden = true;
@@ -138,6 +161,7 @@ export function setLanguage(next: Lang): void {
   $<HTMLSelectElement>('lang').value = lang;
   $<HTMLSelectElement>('template-lang').value = lang;
   renderIssues();
+  renderTables();
   if (!$('section-functions').hidden) void renderFunctions();
 }
 
@@ -170,7 +194,13 @@ function wire(): void {
   }));
   $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
     const period = $<HTMLInputElement>('period').value.trim();
-    const out = await host!.buildSummary({ period: period || undefined, currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang });
+    // Dates, when given, are the period (from–to); the period field is for years, halves and quarters.
+    const from = $<HTMLInputElement>('from').value || undefined;
+    const to = $<HTMLInputElement>('to').value || undefined;
+    const out = await host!.buildSummary({
+      period: from || to ? undefined : period || undefined, from, to,
+      currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
+    });
     const area = $<HTMLTextAreaElement>('paragraph');
     area.value = out.paragraph;
     area.hidden = false;
@@ -182,14 +212,26 @@ function wire(): void {
     area.select();
     void navigator.clipboard?.writeText(area.value).catch(() => document.execCommand('copy'));
   });
-  // Ribbon buttons (commands.ts) open the pane on their section.
-  window.addEventListener('aidledger:command', (e) => showSection((e as CustomEvent<{ section: Section }>).detail.section));
+  // Ribbon buttons (commands.ts) open the pane on their section and run its action where it needs no
+  // choice first: Validate at once, Build summary with the period and currency shown.
+  window.addEventListener('aidledger:command', (e) => {
+    const { command, section } = (e as CustomEvent<{ command: string; section: Section }>).detail;
+    if (!host) return;
+    showSection(section);
+    if (command === 'validate' && !$<HTMLButtonElement>('run-validate').disabled) void runValidate();
+    if (command === 'buildSummary' && !$<HTMLButtonElement>('build-summary').disabled) $('build-summary').click();
+  });
+  host?.onRevalidated((out) => {
+    const { errors, warnings } = showOutcome(out);
+    status(label('rechecked', lang, { errors, warnings }));
+  });
 }
 
-function start(displayLanguage: string | undefined, paneHost: PaneHost | null): void {
+function start(displayLanguage: string | undefined, paneHost: PaneHost | null, note?: PaneLabel): void {
   host = paneHost;
   wire();
   setLanguage(langOf(displayLanguage));
+  if (note) status(label(note, lang));
   // Without a workbook host only the function reference works: offer nothing that cannot run.
   for (const s of ['templates', 'validate', 'summary']) $(`tab-${s}`).hidden = host === null;
   showSection(host ? 'templates' : 'functions');
@@ -199,5 +241,11 @@ if (window.__aidPaneHost) {
   const testHost = window.__aidPaneHost;
   document.addEventListener('DOMContentLoaded', () => start(navigator.language, testHost));
 } else if (typeof Office !== 'undefined') {
-  Office.onReady(() => start(Office.context?.displayLanguage, window.__aidCreateOfficeHost?.() ?? null));
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) return start(Office.context?.displayLanguage, null);
+    // Marks on several areas (RangeAreas) and worksheet-collection events need ExcelApi 1.9.
+    const able = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+    const excelHost = able ? createOfficeHost({ run: (batch) => Excel.run(batch) }) : null;
+    start(Office.context.displayLanguage, excelHost, able ? undefined : 'needsExcelApi');
+  });
 }

@@ -26,7 +26,7 @@ function freeName(taken: readonly string[], want: string): string {
   for (let i = 2; ; i++) if (!taken.includes(`${want} (${i})`)) return `${want} (${i})`;
 }
 
-export function memoryHost(): { host: PaneHost; log: MemoryLog } {
+export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => void } {
   const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
   const sheets: { name: string; rows: unknown[][] }[] = book.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
   const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0 };
@@ -38,6 +38,7 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog } {
   };
   const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
+  const listeners: ((o: ValidateOutcome) => void)[] = [];
   const host: PaneHost = {
     async insertTemplate(kind: TemplateKind, lang: Lang) {
       const plans = templatePlans(kind, lang);
@@ -93,9 +94,11 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog } {
       else delete log.mappings[sheet];
       return check(lang);
     },
-    onRevalidated() {
-      // The in-memory workbook is never edited behind the pane's back.
+    onRevalidated(listener) {
+      listeners.push(listener);
     },
   };
-  return { host, log };
+  // What the Office host does after the user edits a cell: a fresh outcome for the pane.
+  const edited = (): void => { for (const l of listeners) l(check('vi')); };
+  return { host, log, edited };
 }
