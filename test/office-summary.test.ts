@@ -61,6 +61,23 @@ describe('Build summary: Office.js path and CLI', () => {
     }, 60_000);
   }
 
+  it('holds only the breakdowns asked for (--by in the CLI, the checkboxes in the pane), the same in both', async () => {
+    const cli = await cliSummary(book, 'by', ['--period', '2024', '--lang', 'en', '--by', 'vsic,sector']);
+    const rec = mockWithBook(book);
+    const out = await createOfficeHost({ run: runOn(rec), today: () => TODAY }).buildSummary({ period: '2024', currency: 'USD', lang: 'en', breakdowns: ['sector', 'vsic'] });
+    const excel = snapshotExcelJs(cli.wb.getWorksheet(cli.sheet)!);
+    expect(cellDifferences(excel, snapshotOffice(rec, out.sheet))).toEqual([]);
+    const texts = [...excel.cells.values()].map((c) => c.value);
+    expect(texts).toContain('By sector');
+    expect(texts).toContain('By sector (VSIC)');
+    expect(texts).not.toContain('By donor');
+    expect(texts).not.toContain('By country or territory');
+    // The aid chart stays (it is the sector table's); the FDI chart by country goes with its table.
+    expect(rec.sheet(out.sheet)!.charts).toHaveLength(1);
+    const bad = await main(['summary', cli.file, '--by', 'sector,colour'], { out: () => undefined, err: () => undefined });
+    expect(bad).toBe(2);
+  }, 60_000);
+
   lo('the CLI\'s file recalculates in LibreOffice to the engine\'s figures', async () => {
     const cli = await cliSummary(book, 'lo', ['--period', '2024', '--currency', 'USD', '--lang', 'vi']);
     const { result, summary } = summaryOf(toInput(book), { period: '2024', currency: 'USD', lang: 'vi', today: TODAY });

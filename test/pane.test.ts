@@ -207,8 +207,10 @@ maybe('task pane in Chromium', () => {
     const page = await open('vi-VN');
     await page.click('#tab-summary');
     await page.fill('#period', '2024');
+    await page.uncheck('#breakdowns input[value="donor"]');
     await page.click('#build-summary');
     await page.waitForSelector('#paragraph:not([hidden])');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).breakdowns).toEqual(['sector', 'donorCountry', 'province', 'country', 'vsic']);
     expect(await page.inputValue('#paragraph')).toMatch(/^Năm 2024, toàn tỉnh/);
     expect(await page.textContent('#status')).toContain('Tổng hợp 2024');
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-vi.png') });

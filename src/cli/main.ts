@@ -7,7 +7,7 @@ import { printSummary, printValidation, summaryJson, validationJson } from './re
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { DATA_LOCALE, summaryOf } from '../core/summary/request';
-import { summaryPlan } from '../core/plan/summaryPlan';
+import { BREAKDOWNS, summaryPlan, type Breakdown } from '../core/plan/summaryPlan';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';
@@ -21,6 +21,7 @@ const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .x
   aidledger validate FILE.xlsx [--json] [--lang vi|en]
   aidledger summary FILE.xlsx [--year 2022 | --period 2024-H1 | --from D --to D]
                     [--currency USD|VND] [--out REPORT.xlsx] [--json] [--lang vi|en]
+                    [--by sector,donor,donorCountry,province,country,vsic]   (tables in --out; default all)
   aidledger demo [--dir demo] [--lang vi|en]
 
 Exit codes: 0 no error found, 1 errors found, 2 unreadable file or wrong arguments.`;
@@ -104,12 +105,22 @@ async function cmdValidate(args: ParsedArgs, io: Out): Promise<number> {
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 
+/** --by sector,donor: the breakdown tables of the summary sheet, in the sheet's own order. */
+function breakdowns(value: string | undefined): Breakdown[] | undefined {
+  if (value === undefined) return undefined;
+  const asked = value.split(',').map((x) => x.trim()).filter(Boolean);
+  const wrong = asked.filter((x) => !(BREAKDOWNS as readonly string[]).includes(x));
+  if (wrong.length > 0 || asked.length === 0) throw new UsageError(`--by takes a comma list of ${BREAKDOWNS.join(', ')} (got "${value}")`);
+  return BREAKDOWNS.filter((b) => asked.includes(b));
+}
+
 async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   const file = args.positional[0];
   const l = lang(args);
   const currency = oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD');
   const out = flag(args, 'out') !== undefined ? checkOut(flag(args, 'out'), file) : undefined;
   const t = today(args);
+  const by = breakdowns(flag(args, 'by'));
   const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
   parsePeriod(spec, t); // a bad period is a usage error, reported before the file is read
   const { workbook, input } = await load(file);
@@ -117,7 +128,7 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   if (args.flags.json) io.out(`${JSON.stringify(summaryJson(summary))}\n`);
   else io.out(printSummary(summary, l));
   if (out) {
-    const plan = summaryPlan(summary, result, input, { lang: l, today: t });
+    const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by });
     const name = writePlan(workbook, plan, { lang: l });
     await workbook.xlsx.writeFile(out);
     if (!args.flags.json) io.out(`\n${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})\n`);

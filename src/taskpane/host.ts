@@ -1,6 +1,7 @@
 // What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
 // browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
 import type { EngineOptions, Issue, Lang, TableInfo } from '../core/model';
+import type { Breakdown } from '../core/plan/summaryPlan';
 import type { TemplateKind } from '../core/plan/templatePlan';
 
 export interface Progress {
@@ -30,6 +31,8 @@ export interface SummarySpec {
   to?: string;
   currency: 'USD' | 'VND';
   lang: Lang;
+  /** Breakdown tables to include; default all. */
+  breakdowns?: readonly Breakdown[];
 }
 
 export interface PaneHost {

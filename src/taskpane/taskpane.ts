@@ -2,6 +2,7 @@
 // commands (webpack puts all three bundles on this page), so it loads even when hidden.
 // The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
 import type { Issue, Lang, TableInfo } from '../core/model';
+import type { Breakdown } from '../core/plan/summaryPlan';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
@@ -36,7 +37,9 @@ const TEXTS: [string, PaneLabel][] = [
   ['templates-intro', 'templatesIntro'], ['template-lang-label', 'templateLang'], ['insert-aid', 'insertAid'],
   ['insert-fdi', 'insertFdi'], ['validate-intro', 'validateIntro'], ['run-validate', 'runValidate'],
   ['cancel-validate', 'cancel'], ['clear-marks', 'clearMarks'], ['summary-intro', 'summaryIntro'],
-  ['period-label', 'period'], ['from-label', 'from'], ['to-label', 'to'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
+  ['period-label', 'period'], ['from-label', 'from'], ['to-label', 'to'], ['breakdowns-label', 'breakdowns'],
+  ['by-sector', 'bySector'], ['by-donor', 'byDonor'], ['by-donorCountry', 'byDonorCountry'], ['by-province', 'byProvince'],
+  ['by-country', 'byCountry'], ['by-vsic', 'byVsic'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
 ];
 
 function status(text: string): void {
@@ -200,6 +203,7 @@ function wire(): void {
     const out = await host!.buildSummary({
       period: from || to ? undefined : period || undefined, from, to,
       currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
+      breakdowns: [...document.querySelectorAll<HTMLInputElement>('#breakdowns input:checked')].map((c) => c.value as Breakdown),
     });
     const area = $<HTMLTextAreaElement>('paragraph');
     area.value = out.paragraph;

@@ -19,6 +19,8 @@ export interface MemoryLog {
   fixed: { sheet: string; cell: string | null; value: number | string }[];
   sheets: string[];
   marksCleared: number;
+  /** Breakdowns asked for by the last Build summary. */
+  breakdowns?: readonly string[];
 }
 
 function freeName(taken: readonly string[], want: string): string {
@@ -82,6 +84,7 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       log.marksCleared++;
     },
     async buildSummary(spec: SummarySpec) {
+      log.breakdowns = spec.breakdowns;
       const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY });
       const period = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, TODAY);
       const summary = summarise(result.tables, { period, currency: spec.currency });

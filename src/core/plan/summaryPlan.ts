@@ -277,6 +277,7 @@ interface Ctx {
   input: WorkbookInput;
   tables: ParsedTable[];
   cur: SummaryCurrency;
+  breakdowns: ReadonlySet<Breakdown>;
 }
 
 const serialFrom = (day: number): number => dayToExcelSerial(day);
@@ -740,10 +741,16 @@ function exactRatioOrBlank(raw: number | null | undefined, shown: number | null)
 // ---------------------------------------------------------------------------------------------
 // The plan
 
+/** Breakdown tables a summary sheet can hold: aid by sector, donor, donor country, province; FDI by country, VSIC section. */
+export const BREAKDOWNS = ['sector', 'donor', 'donorCountry', 'province', 'country', 'vsic'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
 export interface SummaryPlanOptions {
   lang: Lang;
   /** Day number of the generation date; default today. */
   today?: number;
+  /** Breakdown tables to include (and their charts); default all. */
+  breakdowns?: readonly Breakdown[];
 }
 
 const COLS = { label: 0, a: 1, b: 2, c: 3, d: 4 };
@@ -752,7 +759,7 @@ const COLS = { label: 0, a: 1, b: 2, c: 3, d: 4 };
 export function summaryPlan(summary: Summary, result: ValidationResult, input: WorkbookInput, opts: SummaryPlanOptions): SheetPlan {
   const lang = opts.lang;
   const cur = summary.currency;
-  const ctx: Ctx = { lang, input, tables: result.tables, cur };
+  const ctx: Ctx = { lang, input, tables: result.tables, cur, breakdowns: new Set(opts.breakdowns ?? BREAKDOWNS) };
   const period: Period = { from: isoToDay(summary.period.from), to: isoToDay(summary.period.to), label: summary.period.label };
   const prev = samePeriodLastYear(period);
   const rates = new RateTable(rowsOf(result.tables, 'exchange-rates'));
@@ -926,6 +933,7 @@ function aidSection(b: Builder, ctx: Ctx, a: AidSummary, raw: AidSummary, period
     { field: 'province', title: T.byProvince, head: T.province, rows: a.byProvince, raw: raw.byProvince },
   ];
   for (const g of groups) {
+    if (!ctx.breakdowns.has(g.field)) continue;
     if (!groupTableHead(b, t, g.title, [g.head, T.projects, T.committedCol, T.disbursedCol, T.rateCol], g.rows.length)) continue;
     const first = b.row;
     for (const row of g.rows) {
@@ -1057,6 +1065,7 @@ function fdiSection(b: Builder, ctx: Ctx, f: FdiSummary, raw: FdiSummary, period
     { key: 'sector', label: 'vsic', title: T.byVsic, head: T.vsic, rows: f.bySector, raw: raw.bySector },
   ];
   for (const g of groups) {
+    if (!ctx.breakdowns.has(g.label)) continue;
     if (!groupTableHead(b, t, g.title, [g.head, T.newProjects, T.registered, T.implemented], g.rows.length)) continue;
     const first = b.row;
     for (const row of g.rows) {

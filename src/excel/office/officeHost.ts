@@ -236,7 +236,7 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const read = await readBookOffice(context, opts.read);
       const day = today();
       const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings });
-      const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day });
+      const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
       return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
     })),
