@@ -146,6 +146,23 @@ describe('Office host: Validate', () => {
     expect(snapshot(rec)).toEqual(before);
   });
 
+  it('checks a protected sheet but neither marks nor fixes it, and says so', async () => {
+    const rec = mockWithBook(book, (r) => { r.sheets[0].protected = true; });
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const name = book.sheets[0].name;
+    expect(out.issues.some((i) => i.sheet === name)).toBe(true);
+    expect(out.unmarkedSheets).toEqual([name]);
+    expect(rec.conditionalFormats(name)).toHaveLength(0);
+    expect(markedCells(rec, book.sheets[1].name)).toEqual(expectedMarks(out.issues, book.sheets[1].name));
+    expect(out.marked).toBe(book.sheets.slice(1).reduce((n, s) => n + expectedMarks(out.issues, s.name).size, 0));
+    const lockedFixes = out.issues.filter((i) => i.sheet === name && i.fix);
+    expect(lockedFixes.length).toBeGreaterThan(0);
+    expect(await host.applyFixes(lockedFixes)).toBe(0);
+    await host.clearMarks();
+    expect(book.sheets.every((s) => rec.conditionalFormats(s.name).length === 0)).toBe(true);
+  });
+
   it('stops between chunks when cancelled, marking nothing', async () => {
     const rec = mockWithBook(book);
     const cancel = { cancelled: false };

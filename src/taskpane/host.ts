@@ -19,6 +19,8 @@ export interface ValidateOutcome {
   issues: Issue[];
   /** Cells marked in the workbook (one per distinct problem cell). */
   marked: number;
+  /** Sheets with problems that could not be marked because they are protected. */
+  unmarkedSheets?: string[];
 }
 
 /** How one sheet's columns map to a register's: what the pane lets the user correct. */

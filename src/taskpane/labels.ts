@@ -51,6 +51,7 @@ export const PANE_LABELS = {
   notCounted: { vi: 'Không tính {n} dòng có lỗi.', en: '{n} rows with errors not counted.' },
   copy: { vi: 'Sao chép đoạn văn', en: 'Copy paragraph' },
   failed: { vi: 'Không thực hiện được: {message}', en: 'Could not complete: {message}' },
+  protectedNote: { vi: 'Các trang đang được bảo vệ nên không đánh dấu và không sửa: {sheets}.', en: 'Protected sheets are listed but not marked or fixed: {sheets}.' },
   registersFound: { vi: 'Các sổ tìm thấy ({n}) và cách khớp cột', en: 'Registers found ({n}) and column matching' },
   registerLine: { vi: '{sheet}: {kind}, {rows} dòng, tiêu đề ở dòng {row}', en: '{sheet}: {kind}, {rows} rows, header in row {row}' },
   registerColumn: { vi: 'Cột của sổ', en: 'Register column' },

@@ -151,7 +151,8 @@ async function runValidate(): Promise<void> {
     }, cancel!);
     if (cancel?.cancelled) { status(label('cancelled', lang)); return; }
     const { errors, warnings } = showOutcome(out);
-    status(label('found', lang, { tables: out.tables.length, errors, warnings }));
+    const locked = out.unmarkedSheets?.length ? ` ${label('protectedNote', lang, { sheets: out.unmarkedSheets.join(', ') })}` : '';
+    status(`${label('found', lang, { tables: out.tables.length, errors, warnings })}${locked}`);
   });
   progress.hidden = true;
   $('cancel-validate').hidden = true;

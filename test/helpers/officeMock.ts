@@ -74,6 +74,8 @@ export interface FakeSheetState {
   formats: RecordedFormat[];
   conditionalFormats: RecordedConditionalFormat[];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** A protected sheet refuses formats, conditional formats included. */
+  protected: boolean;
 }
 
 /** What a test workbook starts with: cells by address (values as Excel holds them) and optional fonts. */
@@ -178,7 +180,7 @@ export class ExcelRecorder {
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
       name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
-      conditionalFormats: [], visibility: 'Visible',
+      conditionalFormats: [], visibility: 'Visible', protected: false,
     };
     this.sheets.push(state);
     return state;
@@ -257,7 +259,7 @@ export class FakeCollection<T extends { name: string }> {
   load(props: string): this {
     // Only item properties are loaded here; each must be one the fake's items carry.
     for (const p of props.split(',').map((x) => x.trim())) {
-      if (!/^items\/(name|visibility|id|worksheet\/name)$/.test(p)) throw new Error(`Unexpected load(${props}) on ${this.label}`);
+      if (!/^items\/(name|visibility|id|worksheet\/name|protection\/protected)$/.test(p)) throw new Error(`Unexpected load(${props}) on ${this.label}`);
     }
     this.rec.call('load', undefined, undefined, `${this.label}:${props}`);
     this.state = 'queued';
@@ -342,6 +344,10 @@ class FakeWorksheet {
 
   get visibility(): string {
     return this.state.visibility;
+  }
+
+  get protection(): { protected: boolean } {
+    return { protected: this.state.protected };
   }
 
   getRange(address?: string): FakeRange {
@@ -735,6 +741,7 @@ class FakeConditionalFormat {
   }
 
   delete(): void {
+    if (this.sheet.protected) throw new Error('AccessDenied: the sheet is protected');
     this.rec.call('conditionalFormat.delete', this.sheet.name, this.state.areas.join(','), this.state.id);
     this.state.deleted = true;
   }
@@ -747,6 +754,7 @@ export class FakeConditionalFormats {
   constructor(private readonly rec: ExcelRecorder, private readonly sheet: FakeSheetState, private readonly boxes: readonly Box[]) {}
 
   add(type: string): FakeConditionalFormat {
+    if (this.sheet.protected) throw new Error('AccessDenied: the sheet is protected');
     const state: RecordedConditionalFormat = {
       id: this.rec.newId(), type, areas: this.boxes.map(boxAddress), custom: { rule: {}, format: { fill: {}, font: {} } }, deleted: false,
     };

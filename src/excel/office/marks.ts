@@ -95,9 +95,10 @@ export async function replaceMarks(context: Excel.RequestContext, sheets: readon
 
 /** Removes every mark of ours from the workbook; other conditional formats stay as they are. */
 export async function clearAllMarks(context: Excel.RequestContext): Promise<number> {
-  const sheets = context.workbook.worksheets.load('items/name');
+  const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
   await context.sync();
-  const ours = findOurs(context, sheets.items.map((s) => s.name));
+  // A sheet protected since it was marked refuses the change: its marks stay until it is unprotected.
+  const ours = findOurs(context, sheets.items.filter((s) => !s.protection.protected).map((s) => s.name));
   await context.sync();
   const found = ours();
   for (const f of found) f.delete();

@@ -45,14 +45,22 @@ interface Checked {
   lang: Lang;
   mappings: Mappings;
   sheetIds: Map<string, string>;
+  /** Protected sheets: checked and listed, but never marked or fixed. */
+  locked: Set<string>;
 }
 
 /** An edit to re-check: rows of a sheet, or the whole sheet (rows inserted or deleted, odd addresses). */
 type Dirty = { whole: true } | { whole: false; r0: number; r1: number; c1: number };
 
-function outcomeOf(result: ValidationResult, marked: number): ValidateOutcome {
-  return { tables: result.tables.map((t) => t.info), issues: result.issues, marked };
+function outcomeOf(result: ValidationResult, marked: number, locked: ReadonlySet<string>): ValidateOutcome {
+  const out: ValidateOutcome = { tables: result.tables.map((t) => t.info), issues: result.issues, marked };
+  const unmarked = [...locked].filter((s) => result.issues.some((i) => i.sheet === s));
+  if (unmarked.length > 0) out.unmarkedSheets = unmarked;
+  return out;
 }
+
+/** Issues that may be marked: those on sheets that are not protected. */
+const markable = (issues: readonly Issue[], locked: ReadonlySet<string>): Issue[] => issues.filter((i) => !locked.has(i.sheet));
 
 /** The marks a sheet should carry, as text: a sheet whose marks did not change is not rewritten. */
 function markKey(issues: readonly Issue[], sheet: string): string {
@@ -137,10 +145,11 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       }
       const input: WorkbookInput = { sheets };
       const result = engine(input, state.lang, state.mappings);
-      const touched = sheets.map((s) => s.name).filter((name) => markKey(result.issues, name) !== markKey(state.result.issues, name));
+      const touched = sheets.map((s) => s.name)
+        .filter((name) => !state.locked.has(name) && markKey(result.issues, name) !== markKey(state.result.issues, name));
       if (touched.length > 0) await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
       checked = { ...state, input, result };
-      const outcome = outcomeOf(result, planMarks(result.issues).cells);
+      const outcome = outcomeOf(result, planMarks(markable(result.issues, state.locked)).cells, state.locked);
       for (const l of listeners) l(outcome);
     });
   }
@@ -150,12 +159,14 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const read = await readBookOffice(context, { ...opts.read, onProgress: (done, total) => onProgress({ done, total }), signal: cancel });
       if (!read.complete) return { tables: [], issues: [], marked: 0 };
       const result = engine(read.input, lang, read.mappings);
-      const marked = await replaceMarks(context, read.input.sheets.map((s) => s.name), result.issues);
-      checked = { input: read.input, result, lang, mappings: read.mappings, sheetIds: read.sheetIds };
+      const locked = read.protectedSheets;
+      const open = read.input.sheets.map((s) => s.name).filter((n) => !locked.has(n));
+      const marked = await replaceMarks(context, open, markable(result.issues, locked));
+      checked = { input: read.input, result, lang, mappings: read.mappings, sheetIds: read.sheetIds, locked };
       live = true;
       dirty.clear();
       await watch(context);
-      return outcomeOf(result, marked);
+      return outcomeOf(result, marked, locked);
     });
   }
 
@@ -203,7 +214,7 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const sheetOf = new Map(state?.input.sheets.map((s) => [s.name, s]));
       const fixes: FixRequest[] = [];
       for (const i of list) {
-        if (!i.fix || i.row === null || i.col === null) continue;
+        if (!i.fix || i.row === null || i.col === null || state?.locked.has(i.sheet)) continue;
         fixes.push({ sheet: i.sheet, row: i.row, col: i.col, value: i.fix.value, expected: sheetOf.get(i.sheet)?.rows[i.row]?.[i.col] ?? null });
       }
       const out = await applyFixesOffice(context, fixes);
@@ -220,7 +231,7 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
         const touched = [...new Set(fixes.map((f) => f.sheet))];
         await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
         checked = { ...state, input, result };
-        const outcome = outcomeOf(result, planMarks(result.issues).cells);
+        const outcome = outcomeOf(result, planMarks(markable(result.issues, state.locked)).cells, state.locked);
         for (const l of listeners) l(outcome);
       }
       return out.changed;

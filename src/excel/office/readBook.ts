@@ -38,6 +38,8 @@ export interface OfficeBook {
   mappings: NonNullable<EngineOptions['mappings']>;
   /** False when the read stopped on cancellation (the input is then incomplete). */
   complete: boolean;
+  /** Sheets read that are protected: they can be checked but not marked. */
+  protectedSheets: Set<string>;
 }
 
 export const DEFAULT_READ_CHUNK_ROWS = 5000;
@@ -111,12 +113,13 @@ async function readFonts(context: Excel.RequestContext, reads: SheetRead[], perB
 export async function readBookOffice(context: Excel.RequestContext, opts: ReadBookOptions = {}): Promise<OfficeBook> {
   const chunkRows = opts.chunkRows ?? DEFAULT_READ_CHUNK_ROWS;
   const chunkCells = opts.chunkCells ?? DEFAULT_READ_CHUNK_CELLS;
-  const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility');
+  const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const mappingsLoad = loadMappings(context);
   await context.sync();
 
   const sheetIds = new Map(sheets.items.map((s) => [s.id, s.name]));
+  const protectedSheets = new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name));
   const only = opts.sheets ? new Set(opts.sheets) : null;
   const reads: SheetRead[] = sheets.items
     .filter((s) => s.visibility !== 'VeryHidden' && (!only || only.has(s.name)))
@@ -135,7 +138,7 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
   let done = 0;
   opts.onProgress?.(0, total);
   for (const batch of batches) {
-    if (opts.signal?.cancelled) return { input: { sheets: [] }, sheetIds, mappings: mappingsLoad(), complete: false };
+    if (opts.signal?.cancelled) return { input: { sheets: [] }, sheetIds, mappings: mappingsLoad(), complete: false, protectedSheets };
     const ranges = batch.map((c) => c.read.sheet.getRangeByIndexes(c.row, c.col, c.rows, c.cols).load('values'));
     await context.sync();
     batch.forEach((c, i) => storeChunk(c, ranges[i].values));
@@ -143,7 +146,7 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
     opts.onProgress?.(done, total);
     await yieldToUi();
   }
-  if (opts.signal?.cancelled) return { input: { sheets: [] }, sheetIds, mappings: mappingsLoad(), complete: false };
+  if (opts.signal?.cancelled) return { input: { sheets: [] }, sheetIds, mappings: mappingsLoad(), complete: false, protectedSheets };
   await readFonts(context, reads, opts.fontCells ?? DEFAULT_FONT_CELLS);
 
   const input: WorkbookInput = {
@@ -157,7 +160,7 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
       };
     }),
   };
-  return { input, sheetIds, mappings: mappingsLoad(), complete: true };
+  return { input, sheetIds, mappings: mappingsLoad(), complete: true, protectedSheets };
 }
 
 /**
