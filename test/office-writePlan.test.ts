@@ -1,16 +1,18 @@
 /// <reference types="office-js" />
 // The Office.js plan writer against a recording mock of Excel: it writes what the plan holds and what
-// the ExcelJS writer (CLI) writes for the same plan, cell by cell; never touches an existing sheet; keeps
-// text as text; and needs a constant number of round trips plus one per extra chunk of table rows.
+// the ExcelJS writer (CLI) writes for the same plan, cell by cell, with the same conditional formats and
+// calculated columns; never touches an existing sheet; keeps text as text; and needs a constant number of
+// round trips plus one per extra chunk of table rows.
 import ExcelJS from 'exceljs';
-import { a1, type PlanChart, type PlanValue, type SheetPlan } from '../src/core/plan/sheetPlan';
+import { formulaAtRow } from '../src/core/plan/formulaRows';
+import { a1, colLetter, type PlanChart, type PlanValue, type SheetPlan } from '../src/core/plan/sheetPlan';
 import { summaryPlan } from '../src/core/plan/summaryPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { tableColumnNames } from '../src/core/plan/names';
 import { summarise } from '../src/core/summary';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
-import { writePlan } from '../src/excel/writePlan';
+import { LOOK_FORMATS, writePlan, xlsxFormula } from '../src/excel/writePlan';
 import { rangeAddress } from '../src/excel/office/address';
 import { cellBlocks } from '../src/excel/office/cellGrid';
 import { PAYLOAD_BUDGET } from '../src/excel/office/payload';
@@ -18,14 +20,21 @@ import { columnWidthPoints } from '../src/excel/office/styles';
 import { needsTextFormat } from '../src/excel/office/textFormat';
 import { listSource } from '../src/excel/office/validation';
 import { DEFAULT_CHUNK_ROWS, WriteCancelledError, writePlanOffice } from '../src/excel/office/writePlanOffice';
-import { cellDifferences, readBack, snapshotExcelJs, snapshotOffice } from './helpers/officeCompare';
+import { cellDifferences, readFile, snapshotExcelJs, snapshotOffice } from './helpers/officeCompare';
 import { cellKey, createExcelMock, parseAddress, type ExcelRecorder } from './helpers/officeMock';
 import { sampleBook, toInput, TODAY } from './helpers/sample';
 
 const WRITES = new Set(['values', 'formulas', 'numberFormat']);
 const FIVE_MB = 5 * 1024 * 1024;
 
-interface BothWritten { ws: ExcelJS.Worksheet[]; rec: ExcelRecorder; sheetNames: string[]; syncsPerPlan: number[] }
+interface BothWritten {
+  ws: ExcelJS.Worksheet[];
+  rec: ExcelRecorder;
+  sheetNames: string[];
+  syncsPerPlan: number[];
+  /** Per table of the ExcelJS file: column name → its <calculatedColumnFormula>. */
+  calculated: Map<string, Record<string, string>>;
+}
 
 /** Writes the plans with both writers into workbooks that start alike (optionally with existing sheets). */
 async function writeBoth(plans: SheetPlan[], lang: 'vi' | 'en', existing: { name: string; cells?: Record<string, string> }[] = []): Promise<BothWritten> {
@@ -35,7 +44,7 @@ async function writeBoth(plans: SheetPlan[], lang: 'vi' | 'en', existing: { name
     for (const [addr, v] of Object.entries(s.cells ?? {})) ws.getCell(addr).value = v;
   }
   const excelNames = plans.map((p) => writePlan(wb, p, { lang }));
-  const back = await readBack(wb);
+  const { book: back, calculated } = await readFile(wb);
 
   const rec = createExcelMock({ sheets: existing });
   const sheetNames: string[] = [];
@@ -47,7 +56,7 @@ async function writeBoth(plans: SheetPlan[], lang: 'vi' | 'en', existing: { name
     syncsPerPlan.push(rec.syncs - before);
   }
   expect(sheetNames).toEqual(excelNames);
-  return { ws: excelNames.map((n) => back.getWorksheet(n)!), rec, sheetNames, syncsPerPlan };
+  return { ws: excelNames.map((n) => back.getWorksheet(n)!), rec, sheetNames, syncsPerPlan, calculated };
 }
 
 /** The ExcelJS form of a list source, as writePlan stores it. */
@@ -55,8 +64,15 @@ function excelListFormula(source: string): string {
   return source.startsWith('=') ? source.slice(1) : `"${source.replace(/"/g, '""')}"`;
 }
 
-/** Same cells, merges, freeze panes, widths, tables and validations in both writers' sheets, and as the plan says. */
-function expectOneLayout(ws: ExcelJS.Worksheet, rec: ExcelRecorder, sheetName: string, plan: SheetPlan, lang: 'vi' | 'en'): void {
+/**
+ * Same cells, merges, freeze panes, widths, tables, validations and conditional formats in both writers'
+ * sheets, and as the plan says; each calculated column holds its formula, moved down, in every data row
+ * and (ExcelJS) is declared calculated in the table part.
+ */
+function expectOneLayout(both: BothWritten, i: number, plan: SheetPlan, lang: 'vi' | 'en'): void {
+  const { rec } = both;
+  const ws = both.ws[i];
+  const sheetName = both.sheetNames[i];
   const excel = snapshotExcelJs(ws);
   const office = snapshotOffice(rec, sheetName);
   expect(cellDifferences(excel, office)).toEqual([]);
@@ -64,6 +80,7 @@ function expectOneLayout(ws: ExcelJS.Worksheet, rec: ExcelRecorder, sheetName: s
   expect(office.freeze).toEqual(excel.freeze);
   expect([...office.widths]).toEqual([...excel.widths].map(([c, w]) => [c, columnWidthPoints(w)]));
   expect(office.tables.map((t) => [t.name, t.address, t.headers])).toEqual(excel.tables.map((t) => [t.name, t.address, t.headers]));
+  expect(office.conditionalFormats).toEqual(excel.conditionalFormats);
 
   // As the plan holds it.
   for (const c of plan.cells) {
@@ -73,6 +90,26 @@ function expectOneLayout(ws: ExcelJS.Worksheet, rec: ExcelRecorder, sheetName: s
   }
   const planTables = plan.tables ?? [];
   expect(office.tables.map((t) => t.headers)).toEqual(planTables.map((t) => tableColumnNames(t.headers, lang)));
+  planTables.forEach((t, k) => {
+    const dataRows = Math.max(1, t.rows.length);
+    const calculated: Record<string, string> = {};
+    t.formulas?.forEach((f, j) => {
+      if (!f) return;
+      calculated[office.tables[k].headers[j] as string] = xlsxFormula(f);
+      for (let r = 0; r < dataRows; r++) {
+        const key = cellKey(t.row + 1 + r, t.col + j);
+        expect(rec.sheet(sheetName)!.cells.get(key)?.formula).toBe(`=${formulaAtRow(f, r)}`);
+        expect(ws.getCell(key).formula).toBe(xlsxFormula(formulaAtRow(f, r)));
+      }
+    });
+    expect(both.calculated.get(office.tables[k].name)).toEqual(calculated);
+  });
+  expect(office.conditionalFormats).toEqual((plan.conditionalFormats ?? []).map((cf) => ({
+    areas: cf.ranges.map(rangeAddress),
+    formula: xlsxFormula(cf.formula),
+    fill: LOOK_FORMATS[cf.look].fill.slice(-6),
+    font: LOOK_FORMATS[cf.look].font.slice(-6),
+  })));
   const sheet = rec.sheet(sheetName)!;
   expect(sheet.validations.map((v) => [v.address, v.rule.list?.source, v.rule.list?.inCellDropDown]))
     .toEqual((plan.validations ?? []).map((v) => [rangeAddress(v.range), listSource(v.list), true]));
@@ -136,10 +173,26 @@ describe('writePlanOffice: one layout, two writers', () => {
     for (const lang of ['vi', 'en'] as const) {
       it(`writes the ${kind} template (${lang}) as the plan holds it and as the ExcelJS writer does`, async () => {
         const plans = templatePlans(kind, lang);
-        const { ws, rec, sheetNames, syncsPerPlan } = await writeBoth(plans, lang);
-        plans.forEach((p, i) => expectOneLayout(ws[i], rec, sheetNames[i], p, lang));
-        // 1 read + 1 write per sheet: templates have no large tables.
+        const both = await writeBoth(plans, lang);
+        const { rec, sheetNames, syncsPerPlan } = both;
+        plans.forEach((p, i) => expectOneLayout(both, i, p, lang));
+        // 1 read + 1 write per sheet, conditional formats and check column included: templates have no large tables.
         expect(syncsPerPlan).toEqual(plans.map(() => 2));
+        // Each register ends in the check column, calculated in both writers, coloured by one rule per column.
+        const first = kind === 'aid' ? 'aid-projects' : 'fdi-projects';
+        const last = kind === 'aid' ? 'T' : 'L';
+        const check = kind === 'aid' ? 'U' : 'M';
+        expect(rec.sheet(sheetNames[0])!.cells.get(`${check}4`)).toEqual({ formula: `=AID.CHECK(A4:${last}4,"${first}",A$3:${last}$3)` });
+        expect(both.calculated.get(first.replace('-', '_'))).toEqual({ [lang === 'vi' ? 'Kiểm tra' : 'Check']: `_xldudf_AID_CHECK(A4:${last}4,"${first}",A$3:${last}$3)` });
+        plans.slice(0, -1).forEach((p, i) => {
+          const checkCol = colLetter(p.tables![0].headers.length - 1);
+          const formats = rec.conditionalFormats(sheetNames[i]);
+          expect(formats).toHaveLength(p.tables![0].headers.length);
+          // On top: the check cell's own rule, over the 1000 rows made ready for typing.
+          expect(formats[0].areas).toEqual([`${checkCol}4:${checkCol}1003`]);
+          expect(formats[0].custom.rule.formula).toBe(`=IFERROR($${checkCol}4<>"",TRUE())`);
+        });
+        expect(rec.conditionalFormats(sheetNames[sheetNames.length - 1])).toEqual([]);
         expect(rec.payloads.every((b) => b < FIVE_MB)).toBe(true);
         // Few commands: the code lists (hundreds of cells) go out as a couple of rectangles.
         const lists = plans[plans.length - 1];
@@ -160,9 +213,10 @@ describe('writePlanOffice: one layout, two writers', () => {
     expect(plan.charts).toHaveLength(2);
     expect(plan.charts![0]).toEqual(expectedSectorChart(plan, 'vi'));
     expect(plan.charts![1].title).toBe('Vốn đăng ký và vốn thực hiện theo quốc gia');
-    const { ws, rec, sheetNames, syncsPerPlan } = await writeBoth([plan], 'vi');
+    const both = await writeBoth([plan], 'vi');
+    const { ws, rec, sheetNames, syncsPerPlan } = both;
     const name = sheetNames[0];
-    expectOneLayout(ws[0], rec, name, plan, 'vi');
+    expectOneLayout(both, 0, plan, 'vi');
     expect(syncsPerPlan).toEqual([2]);
     expect(rec.calls.filter((c) => c.op === 'formulas').length).toBeGreaterThan(0);
 
@@ -186,6 +240,50 @@ describe('writePlanOffice: one layout, two writers', () => {
   });
 });
 
+describe('writePlanOffice: calculated columns and conditional formats', () => {
+  /**
+   * tablePlan with a fifth, calculated column (holding values the writers must not write, one of them text
+   * that would need the Text format) and two rules, one of them over two areas.
+   */
+  function calculatedPlan(rows: number): SheetPlan {
+    const base = tablePlan(rows);
+    return {
+      ...base,
+      tables: [{
+        ...base.tables![0],
+        rows: base.tables![0].rows.map((r, i) => [...r, i % 2 === 0 ? '=SUM(A1)' : 7]),
+        headers: [...base.tables![0].headers, 'Gấp đôi'],
+        formulas: [undefined, undefined, undefined, undefined, 'IF(B4="","",B4*2)&" / "&$A$4&" / "&SUM(B$4:B4)'],
+      }],
+      conditionalFormats: [
+        { ranges: [{ row: 3, col: 1, rows, cols: 1 }, { row: 3, col: 4, rows, cols: 1 }], formula: '=$B4>3', look: 'error' },
+        { ranges: [{ row: 3, col: 0, rows, cols: 1 }], formula: 'LEN($D4)>0', look: 'warning' },
+      ],
+    };
+  }
+
+  it('calculated column: every data row holds the formula moved down, in both writers; rules keep the plan\'s priority', async () => {
+    const plan = calculatedPlan(4);
+    const both = await writeBoth([plan], 'vi');
+    expectOneLayout(both, 0, plan, 'vi');
+    const sheet = both.rec.sheet(both.sheetNames[0])!;
+    expect(sheet.cells.get('E7')).toEqual({ formula: '=IF(B7="","",B7*2)&" / "&$A$4&" / "&SUM(B$4:B7)' });
+    expect(both.calculated.get('du_lieu')).toEqual({ 'Gấp đôi': 'IF(B4="","",B4*2)&" / "&$A$4&" / "&SUM(B$4:B4)' });
+    expect(both.rec.conditionalFormats(both.sheetNames[0]).map((f) => [f.areas, f.custom.rule.formula, f.custom.format.fill.color]))
+      .toEqual([[['B4:B7', 'E4:E7'], '=$B4>3', '#FFC7CE'], [['A4:A7'], '=LEN($D4)>0', '#FFEB9C']]);
+    expect(both.syncsPerPlan).toEqual([2]);
+  });
+
+  it('calculated column over 12 000 rows: one formulas command per chunk, no extra round trip, under the request limit', async () => {
+    const rec = createExcelMock();
+    const r = await writePlanOffice(rec.context, calculatedPlan(12_000));
+    expect(rec.syncs).toBe(1 + Math.ceil(12_000 / DEFAULT_CHUNK_ROWS));
+    expect(rec.calls.filter((c) => c.op === 'formulas').map((c) => c.address)).toEqual(['E4:E5003', 'E5004:E10003', 'E10004:E12003']);
+    expect(rec.sheet(r.sheetName)!.cells.get('E12003')).toEqual({ formula: '=IF(B12003="","",B12003*2)&" / "&$A$4&" / "&SUM(B$4:B12003)' });
+    expect(Math.max(...rec.payloads)).toBeLessThan(PAYLOAD_BUDGET);
+  });
+});
+
 describe('cellBlocks', () => {
   it('puts nearby cells in one rectangle and keeps far-apart cells apart', () => {
     const near = cellBlocks([0, 1, 2].flatMap((r) => [0, 1, 3].map((c) => ({ row: r, col: c, value: r * 10 + c }))));
@@ -201,10 +299,11 @@ describe('writePlanOffice never touches an existing sheet', () => {
   it('picks "Name (2)" like the ExcelJS writer, and free table names', async () => {
     const plan: SheetPlan = { ...tablePlan(3), name: 'Tổng hợp 2025' };
     const existing = [{ name: 'TỔNG HỢP 2025', cells: { A1: 'keep me', B2: 'and me' } }];
-    const { rec, sheetNames, ws } = await writeBoth([plan, plan], 'vi', existing);
+    const both = await writeBoth([plan, plan], 'vi', existing);
+    const { rec, sheetNames } = both;
     expect(sheetNames).toEqual(['Tổng hợp 2025 (2)', 'Tổng hợp 2025 (3)']);
     expect(rec.tables.map((t) => t.name)).toEqual(['du_lieu', 'du_lieu_2']);
-    expectOneLayout(ws[1], rec, sheetNames[1], plan, 'vi');
+    expectOneLayout(both, 1, plan, 'vi');
 
     const old = rec.sheet('TỔNG HỢP 2025')!;
     expect(Object.fromEntries(old.cells)).toEqual({ A1: { value: 'keep me' }, B2: { value: 'and me' } });

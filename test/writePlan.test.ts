@@ -2,8 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { a1, quoteSheet, type PlanCell, type SheetPlan } from '../src/core/plan/sheetPlan';
-import { CHARTS_SUPPORTED, STYLE_FORMATS, freeSheetName, freeTableName, writePlan, xlsxFormula } from '../src/excel/writePlan';
+import { templatePlans } from '../src/core/plan/templatePlan';
+import { withCalculatedColumns } from '../src/excel/calculatedColumns';
+import {
+  ADDIN_NAMESPACE, CHARTS_SUPPORTED, LOOK_FORMATS, STYLE_FORMATS, freeSheetName, freeTableName, writePlan, xlsxFormula,
+} from '../src/excel/writePlan';
 import { disposeLibreOfficeProfile, libreOfficeAvailable, libreOfficeStatus, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
+import { readFile } from './helpers/officeCompare';
 
 const TMP = path.resolve(__dirname, '.tmp', 'writePlan');
 
@@ -66,6 +71,16 @@ describe('freeTableName and xlsxFormula', () => {
     expect(xlsxFormula('_xlfn.IFNA(1,2)')).toBe('_xlfn.IFNA(1,2)');
     expect(xlsxFormula('filter(A1:A3,B1:B3)+STDEV.S(A:A)')).toBe('_xlfn._xlws.filter(A1:A3,B1:B3)+_xlfn.STDEV.S(A:A)');
     expect(xlsxFormula('SUM(T[IFS(x)])')).toBe('SUM(T[IFS(x)])');
+  });
+
+  it('stores the add-in\'s functions under the names Excel saves them with (_xldudf_AID_CHECK), only where called', () => {
+    expect(xlsxFormula('=AID.CHECK(A4:T4,"aid-projects",A$3:T$3)')).toBe('_xldudf_AID_CHECK(A4:T4,"aid-projects",A$3:T$3)');
+    expect(xlsxFormula('IFERROR(aid.text(A1,"USD"),"AID.TEXT(x)")&AIDX.CHECK(1)&AID.CHECK')).toBe('IFERROR(_xldudf_AID_TEXT(A1,"USD"),"AID.TEXT(x)")&AIDX.CHECK(1)&AID.CHECK');
+  });
+
+  it('knows the add-in\'s namespace as the manifest declares it', () => {
+    const manifest = fs.readFileSync(path.resolve(__dirname, '..', 'manifest.xml'), 'utf8');
+    expect(/<bt:String id="Functions.Namespace" DefaultValue="([^"]+)"/.exec(manifest)?.[1]).toBe(ADDIN_NAMESPACE);
   });
 });
 
@@ -152,6 +167,55 @@ describe('writePlan (ExcelJS read-back)', () => {
     expect(ws.getCell('A5003').dataValidation).toMatchObject({ type: 'list' });
     expect(ws.getCell('A5004').dataValidation).toBeUndefined();
     expect(ws.getCell('C5').dataValidation).toMatchObject({ formulae: ["'Danh mục'!$A$2:$A$50"] });
+  });
+
+  it('writes conditional formats in plan order as priorities, over several areas, with the looks\' colours', async () => {
+    const plan: SheetPlan = {
+      name: 'Màu',
+      cells: [{ row: 0, col: 0, value: 1 }],
+      conditionalFormats: [
+        { ranges: [{ row: 1, col: 0, rows: 5, cols: 1 }, { row: 1, col: 2, rows: 5, cols: 2 }], formula: '=$B2<0', look: 'error' },
+        { ranges: [{ row: 1, col: 1, rows: 5, cols: 1 }], formula: 'AND(ISNUMBER(B2),B2>IFNA(1,0))', look: 'warning' },
+        { ranges: [{ row: 1, col: 1, rows: 0, cols: 1 }], formula: 'TRUE()', look: 'warning' },
+      ],
+    };
+    const wb = new ExcelJS.Workbook();
+    writePlan(wb, plan);
+    const ws = (await roundTrip(wb)).getWorksheet('Màu')! as unknown as { conditionalFormattings: { ref: string; rules: { priority: number; formulae: string[]; style: { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } } }[] }[] };
+    expect(ws.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0].priority, cf.rules[0].formulae, cf.rules[0].style.fill.bgColor.argb, cf.rules[0].style.font.color.argb])).toEqual([
+      ['A2:A6 C2:D6', 1, ['$B2<0'], LOOK_FORMATS.error.fill, LOOK_FORMATS.error.font],
+      ['B2:B6', 2, ['AND(ISNUMBER(B2),B2>_xlfn.IFNA(1,0))'], LOOK_FORMATS.warning.fill, LOOK_FORMATS.warning.font],
+    ]);
+  });
+
+  it('makes a table column calculated: its formula in every data row, moved down, and declared in the table part', async () => {
+    const plan: SheetPlan = {
+      name: 'Bảng',
+      cells: [],
+      tables: [{
+        name: 'Bảng', row: 0, col: 0, headers: ['Số', 'A > B & "C"', 'Kiểm tra'], rows: [[1, 'x', null], [2, 'y', null], [3, 'z', 'bị thay']],
+        formulas: [undefined, undefined, 'IF(A2>1,AID.TEXT(A2,"USD"),"<"&A$2&">")'],
+      }],
+    };
+    const wb = new ExcelJS.Workbook();
+    writePlan(wb, plan);
+    const { book, calculated } = await readFile(wb);
+    const ws = book.getWorksheet('Bảng')!;
+    expect(['C2', 'C3', 'C4'].map((k) => ws.getCell(k).formula)).toEqual([
+      'IF(A2>1,_xldudf_AID_TEXT(A2,"USD"),"<"&A$2&">")', 'IF(A3>1,_xldudf_AID_TEXT(A3,"USD"),"<"&A$2&">")', 'IF(A4>1,_xldudf_AID_TEXT(A4,"USD"),"<"&A$2&">")',
+    ]);
+    expect(ws.getCell('B2').value).toBe('x');
+    expect(calculated.get('Bang')).toEqual({ 'Kiểm tra': 'IF(A2>1,_xldudf_AID_TEXT(A2,"USD"),"<"&A$2&">")' });
+    // Writing the same workbook again declares the column once, not twice.
+    expect((await readFile(wb)).calculated.get('Bang')).toEqual({ 'Kiểm tra': 'IF(A2>1,_xldudf_AID_TEXT(A2,"USD"),"<"&A$2&">")' });
+  });
+
+  it('amends a table part only where the column exists, escaping the formula', () => {
+    const part = '<tableColumns count="2"><tableColumn id="1" name="a"/><tableColumn id="2" name="x &gt; y"/></tableColumns>';
+    expect(withCalculatedColumns(part, [{}, { calculatedColumnFormula: 'IF(A2<1,"&","")' }])).toBe(
+      '<tableColumns count="2"><tableColumn id="1" name="a"/><tableColumn id="2" name="x &gt; y"><calculatedColumnFormula>IF(A2&lt;1,"&amp;","")</calculatedColumnFormula></tableColumn></tableColumns>',
+    );
+    expect(() => withCalculatedColumns(part, [{}, {}, { calculatedColumnFormula: 'A2' }])).toThrow(/no column 3/);
   });
 
   it('refuses literal list items with commas', () => {
@@ -336,6 +400,27 @@ describeLO('writePlan + LibreOffice recalculation', () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(c.value);
     }
+  });
+
+  it('loads a template (check column, calculated columns, conditional formats): tables and rules survive, AID.CHECK cannot run', async () => {
+    fs.mkdirSync(TMP, { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    const plans = templatePlans('aid', 'vi');
+    const names = plans.map((p) => writePlan(wb, p, { lang: 'vi' }));
+    const input = path.join(TMP, 'template-aid-vi.xlsx');
+    await wb.xlsx.writeFile(input);
+    const output = await recalcWithLibreOffice(input, path.join(TMP, 'out'));
+    // The check cells are the only formulas: the add-in's function is unknown here (so the plan has no `expected`).
+    const results = await readFormulaResults(output);
+    expect(results.map((r) => [r.sheet, r.address, r.value])).toEqual([[names[0], 'U4', '#NAME?'], [names[1], 'F4', '#NAME?'], [names[2], 'E4', '#NAME?']]);
+    for (const r of results) expect(r.formula).toMatch(/^_xldudf_AID_CHECK\(/i);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(output);
+    plans.slice(0, -1).forEach((p, i) => {
+      const ws = back.getWorksheet(names[i])! as unknown as ExcelJS.Worksheet & { conditionalFormattings: unknown[] };
+      expect(ws.getTables()).toHaveLength(1);
+      expect(ws.conditionalFormattings).toHaveLength(p.conditionalFormats!.length);
+    });
   });
 
   it('runs concurrent requests one at a time, and shows where LibreOffice and Excel differ on numbers stored as text', async () => {

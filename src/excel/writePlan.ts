@@ -1,8 +1,13 @@
 // ExcelJS host: applies a SheetPlan to a workbook. It renders the plan exactly; it decides nothing about content.
 // Only ExcelJS *types* are imported so this stays pure host code without Node imports.
 import type ExcelJS from 'exceljs';
+import { formulaAtRow } from '../core/plan/formulaRows';
 import { freeSheetName, freeTableName, tableColumnNames } from '../core/plan/names';
-import { a1, type PlanCell, type PlanRange, type PlanStyle, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from '../core/plan/sheetPlan';
+import {
+  a1, type PlanCell, type PlanConditionalFormat, type PlanLook, type PlanRange, type PlanStyle, type PlanTable, type PlanValidation,
+  type PlanValue, type SheetPlan,
+} from '../core/plan/sheetPlan';
+import { keepCalculatedColumns, type CalculatedColumn } from './calculatedColumns';
 
 // The name rules live in the engine so the Office.js writer picks the same names; re-exported for callers of this module.
 export { freeSheetName, freeTableName };
@@ -37,6 +42,15 @@ export const STYLE_FORMATS: Record<PlanStyle, StyleFormat> = {
   text: { numFmt: '@' },
 };
 
+/** ARGB colours of a conditional format's look: Excel's own "light red fill with dark red text" and yellow. */
+export interface LookFormat { fill: string; font: string }
+
+/** The one place where named conditional-format looks become colours, for both writers. */
+export const LOOK_FORMATS: Record<PlanLook, LookFormat> = {
+  error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
+};
+
 /** ExcelJS cannot write charts: plan.charts are skipped. Callers can tell the user so. */
 export const CHARTS_SUPPORTED = false;
 
@@ -68,9 +82,25 @@ const XLFN_PREFIX = new Map<string, string>([
   ['SORT', '_xlfn._xlws.'],
 ]);
 
+/** The namespace of the add-in's custom functions (manifest.xml, Functions.Namespace). */
+export const ADDIN_NAMESPACE = 'AID';
+
 /**
- * The formula as stored in an .xlsx file: no leading '=', and `_xlfn.` prefixes on post-2007 functions.
- * String literals, quoted sheet names and structured references are left untouched.
+ * Excel saves a call to an add-in's custom function NS.NAME as _xldudf_NS_NAME (office-js issues #5611,
+ * #6655; the formula bar shows that name while the add-in is not loaded) and shows NS.NAME again once it
+ * is. A bare AID.CHECK in a file would be read like a formula typed while the add-in was missing, which
+ * can stay #NAME? after the add-in loads (office-js #6395, #6611). So files get Excel's own spelling.
+ */
+function customFunctionName(ident: string): string | undefined {
+  const dot = ident.indexOf('.');
+  if (dot < 0 || ident.slice(0, dot).toUpperCase() !== ADDIN_NAMESPACE) return undefined;
+  return `_xldudf_${ADDIN_NAMESPACE}_${ident.slice(dot + 1).toUpperCase().replace(/\./g, '_')}`;
+}
+
+/**
+ * The formula as stored in an .xlsx file: no leading '=', `_xlfn.` prefixes on post-2007 functions and
+ * the saved names of the add-in's functions. String literals, quoted sheet names and structured
+ * references are left untouched.
  */
 export function xlsxFormula(formula: string): string {
   const f = formula.replace(/^\s*=/, '');
@@ -107,8 +137,10 @@ export function xlsxFormula(formula: string): string {
       let j = i;
       while (j < f.length && /[A-Za-z0-9_.]/.test(f[j])) j++;
       const ident = f.slice(i, j);
-      const prefix = f[j] === '(' ? XLFN_PREFIX.get(ident.toUpperCase()) : undefined;
-      out += prefix ? prefix + ident : ident;
+      const call = f[j] === '(';
+      const custom = call ? customFunctionName(ident) : undefined;
+      const prefix = call ? XLFN_PREFIX.get(ident.toUpperCase()) : undefined;
+      out += custom ?? (prefix ? prefix + ident : ident);
       i = j;
       continue;
     }
@@ -173,11 +205,15 @@ function writeTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, t: PlanTable, l
   const headers = tableColumnNames(t.headers, lang);
   const width = headers.length;
   if (width === 0) return;
+  const formulas = headers.map((_, j) => t.formulas?.[j]);
   // Excel needs at least one data row in a table.
-  const rows = t.rows.length > 0
-    ? t.rows.map((r) => headers.map((_, j) => literal(r[j])))
-    : [headers.map(() => null)];
+  const planRows = t.rows.length > 0 ? t.rows : [headers.map(() => null)];
+  const rows = planRows.map((r, i) => headers.map((_, j): ExcelJS.CellValue => {
+    const f = formulas[j];
+    return f ? { formula: xlsxFormula(formulaAtRow(f, i)) } as ExcelJS.CellFormulaValue : literal(r[j]);
+  }));
   const name = freeTableName(takenTableNames(wb), t.name);
+  if (formulas.some(Boolean)) keepCalculatedColumns(wb);
   ws.addTable({
     name,
     displayName: name,
@@ -185,7 +221,10 @@ function writeTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, t: PlanTable, l
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: headers.map((h) => ({ name: h, filterButton: true })),
+    columns: headers.map((h, j): ExcelJS.TableColumnProperties & CalculatedColumn => {
+      const f = formulas[j];
+      return f ? { name: h, filterButton: true, calculatedColumnFormula: xlsxFormula(f) } : { name: h, filterButton: true };
+    }),
     rows,
   });
   if (t.numFmts) {
@@ -225,6 +264,23 @@ function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
   }
 }
 
+/** One expression rule; several areas share it as the file's sqref lists them, separated by spaces. */
+function writeConditionalFormat(ws: ExcelJS.Worksheet, cf: PlanConditionalFormat, priority: number): void {
+  const ranges = cf.ranges.filter((r) => r.rows > 0 && r.cols > 0);
+  if (ranges.length === 0) return;
+  const look = LOOK_FORMATS[cf.look];
+  ws.addConditionalFormatting({
+    ref: ranges.map(rangeAddress).join(' '),
+    rules: [{
+      type: 'expression',
+      priority,
+      formulae: [xlsxFormula(cf.formula)],
+      // A differential fill keeps a solid pattern's colour in bgColor (as Excel writes its own).
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: look.fill } }, font: { color: { argb: look.font } } },
+    }],
+  });
+}
+
 /**
  * Adds a new worksheet for the plan to the workbook; never overwrites: if plan.name is taken
  * (case-insensitive, as Excel compares), uses "Name (2)", "Name (3)"… Truncates to Excel's 31-char limit
@@ -248,6 +304,8 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOpti
 
   for (const t of plan.tables ?? []) writeTable(wb, ws, t, opts.lang);
   for (const v of plan.validations ?? []) writeValidation(ws, v);
+  // Priority 1 is the top of Excel's rule list: the plan's first rule.
+  (plan.conditionalFormats ?? []).forEach((cf, i) => writeConditionalFormat(ws, cf, i + 1));
 
   const fr = plan.freeze;
   if (fr && (fr.rows > 0 || fr.cols > 0)) {

@@ -2,10 +2,16 @@
 // the Office.js writer produced in the recording mock, reduced to the same plain shape so a test can
 // compare them cell by cell.
 import ExcelJS from 'exceljs';
+// ExcelJS's own zip library: ExcelJS reads tables without their calculated columns, so the parts are read here.
+import JSZip from 'jszip';
+import { parseStringPromise } from 'xml2js';
 import { xlsxFormula } from '../../src/excel/writePlan';
 import { cellKey, parseAddress, type ExcelRecorder } from './officeMock';
 
 export interface CellSnapshot { value?: unknown; formula?: string; numFmt: string }
+
+/** A conditional format as the file stores it: areas, formula without '=', RGB fill and font colours. */
+export interface ConditionalFormatSnapshot { areas: string[]; formula: string; fill: string; font: string }
 
 export interface SheetSnapshot {
   cells: Map<string, CellSnapshot>;
@@ -14,6 +20,8 @@ export interface SheetSnapshot {
   /** Character widths for ExcelJS, points for Office: compare through columnWidthPoints. */
   widths: Map<number, number>;
   tables: { name: string; address: string; headers: unknown[] }[];
+  /** Top priority first. */
+  conditionalFormats: ConditionalFormatSnapshot[];
 }
 
 const GENERAL = 'General';
@@ -32,10 +40,47 @@ function keep(c: CellSnapshot): boolean {
 }
 
 export async function readBack(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return (await readFile(wb)).book;
+}
+
+interface TablePart { table: { $: { name: string }; tableColumns: { tableColumn: { $: { name: string }; calculatedColumnFormula?: string[] }[] }[] } }
+
+/**
+ * The workbook read back, and per table name the calculated columns of its part: column name → the
+ * <calculatedColumnFormula> Excel fills into new rows.
+ */
+export async function readFile(wb: ExcelJS.Workbook): Promise<{ book: ExcelJS.Workbook; calculated: Map<string, Record<string, string>> }> {
   const buf = await wb.xlsx.writeBuffer();
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buf as ArrayBuffer);
-  return back;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buf as ArrayBuffer);
+  const zip = await JSZip.loadAsync(buf as ArrayBuffer);
+  const calculated = new Map<string, Record<string, string>>();
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))) {
+    const part = (await parseStringPromise(await zip.file(name)!.async('string'))) as TablePart;
+    const columns: Record<string, string> = {};
+    for (const c of part.table.tableColumns[0].tableColumn) if (c.calculatedColumnFormula) columns[c.$.name] = c.calculatedColumnFormula[0];
+    calculated.set(part.table.$.name, columns);
+  }
+  return { book, calculated };
+}
+
+/** ExcelJS 4.4 reads conditional formats back into this (not in its typings). */
+interface ExcelJsConditionalFormatting {
+  ref: string;
+  rules: { type: string; priority: number; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[];
+}
+
+const rgb = (color: string | undefined): string => (color ?? '').replace(/^#/, '').slice(-6).toUpperCase();
+
+function conditionalFormatsExcelJs(ws: ExcelJS.Worksheet): ConditionalFormatSnapshot[] {
+  const all = (ws as unknown as { conditionalFormattings?: ExcelJsConditionalFormatting[] }).conditionalFormattings ?? [];
+  return all
+    .flatMap((cf) => cf.rules.map((r) => ({ priority: r.priority, type: r.type, areas: cf.ref.split(/\s+/), formula: r.formulae?.[0] ?? '', fill: rgb(r.style?.fill?.bgColor?.argb), font: rgb(r.style?.font?.color?.argb) })))
+    .sort((a, b) => a.priority - b.priority)
+    .map(({ type, areas, formula, fill, font }) => {
+      if (type !== 'expression') throw new Error(`unexpected conditional format type ${type}`);
+      return { areas, formula, fill, font };
+    });
 }
 
 export function snapshotExcelJs(ws: ExcelJS.Worksheet): SheetSnapshot {
@@ -64,6 +109,7 @@ export function snapshotExcelJs(ws: ExcelJS.Worksheet): SheetSnapshot {
     freeze: view?.state === 'frozen' ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 } : null,
     widths,
     tables,
+    conditionalFormats: conditionalFormatsExcelJs(ws),
   };
 }
 
@@ -83,7 +129,12 @@ export function snapshotOffice(rec: ExcelRecorder, sheetName: string): SheetSnap
     for (let c = b.c0; c <= b.c1; c++) headers.push(sheet.cells.get(cellKey(b.r0, c))?.value);
     return { name: t.name, address: t.address, headers };
   });
-  return { cells, merges: [...sheet.merges].sort(), freeze: sheet.freeze, widths: new Map(sheet.columnWidths), tables };
+  // The mock lists formats as Excel does, newest (top priority) first.
+  const conditionalFormats = rec.conditionalFormats(sheetName).map((cf) => {
+    if (cf.type !== 'Custom') throw new Error(`unexpected conditional format type ${cf.type}`);
+    return { areas: cf.areas, formula: xlsxFormula(cf.custom.rule.formula ?? ''), fill: rgb(cf.custom.format.fill.color), font: rgb(cf.custom.format.font.color) };
+  });
+  return { cells, merges: [...sheet.merges].sort(), freeze: sheet.freeze, widths: new Map(sheet.columnWidths), tables, conditionalFormats };
 }
 
 /** Every cell where the two snapshots differ, as "A1: exceljs … / office …". */

@@ -32,12 +32,32 @@ export interface PlanTable {
   rows: readonly (readonly PlanValue[])[];
   /** Number format per column (same length as headers), or undefined for General. */
   numFmts?: readonly (string | undefined)[];
+  /**
+   * Calculated columns: per column an en-US formula (without '=') as it reads in the first data row, or
+   * undefined. Every data row gets it moved down (formulaRows.ts); the column's values in `rows` are not
+   * written. Excel fills the formula into the rows users add to the table.
+   */
+  formulas?: readonly (string | undefined)[];
 }
 
 export interface PlanValidation {
   range: PlanRange;
   /** A list source: literal values, or a formula such as `=CodeLists!$A$2:$A$50`. */
   list: readonly string[] | { formula: string };
+}
+
+/** Named looks for conditional formats, as PlanStyle is for cells: the writers hold the colours. */
+export type PlanLook = 'error' | 'warning';
+
+export interface PlanConditionalFormat {
+  /** The cells the rule colours. */
+  ranges: readonly PlanRange[];
+  /**
+   * An en-US formula, with or without '=', TRUE where the look applies. It is written for the top-left cell
+   * of the first range; Excel moves its relative references for every other cell.
+   */
+  formula: string;
+  look: PlanLook;
 }
 
 export interface PlanChart {
@@ -57,6 +77,8 @@ export interface SheetPlan {
   merges?: PlanRange[];
   tables?: PlanTable[];
   validations?: PlanValidation[];
+  /** In priority order: where two rules colour a cell, the earlier one wins. */
+  conditionalFormats?: PlanConditionalFormat[];
   charts?: PlanChart[];
   freeze?: { rows: number; cols: number };
 }

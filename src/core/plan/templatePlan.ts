@@ -1,11 +1,13 @@
 // Layout of an empty register workbook ("template") as sheet plans: one sheet per register with a
-// real Excel table, formats and dropdowns fed from a code-list sheet that users may extend.
+// real Excel table, formats and dropdowns fed from a code-list sheet that users may extend, and a check
+// column whose problems are coloured into the row (checkColumn.ts).
 import { CODE_LISTS, PROVINCES } from '../codes';
 import type { Lang } from '../model';
 import {
   AID_DISBURSEMENTS, AID_PROJECTS, EXCHANGE_RATES, FDI_CAPITAL_CHANGES, FDI_IMPLEMENTED, FDI_PROJECTS,
   type CodeListId, type ColumnDef, type RegisterDef,
 } from '../schema/registers';
+import { CHECK_HEADER, checkFormula, checkHighlights } from './checkColumn';
 import { colLetter, quoteSheet, type PlanValidation, type SheetPlan } from './sheetPlan';
 
 export type TemplateKind = 'aid' | 'fdi';
@@ -13,6 +15,8 @@ export type TemplateKind = 'aid' | 'fdi';
 /** Rows made ready for typing (formats and dropdowns reach this far). */
 export const TEMPLATE_ROWS = 1000;
 const HEADER_ROW = 2; // 0-based: title, blank, header
+/** Room for a few problems on one line; longer text stays readable in the formula bar. */
+const CHECK_WIDTH = 60;
 
 const LIST_TITLES: Record<CodeListId | 'currencies', { vi: string; en: string }> = {
   sectors: { vi: 'Lĩnh vực', en: 'Sector' },
@@ -49,7 +53,7 @@ function numFmtFor(c: ColumnDef): string | undefined {
 }
 
 function registerSheet(def: RegisterDef, lang: Lang, lists: Map<string, string>): SheetPlan {
-  const headers = def.columns.map((c) => c[lang]);
+  const headers = [...def.columns.map((c) => c[lang]), CHECK_HEADER[lang]];
   const validations: PlanValidation[] = [];
   def.columns.forEach((c, i) => {
     const listId = c.type === 'currency' ? 'currencies' : c.codeList;
@@ -58,17 +62,22 @@ function registerSheet(def: RegisterDef, lang: Lang, lists: Map<string, string>)
   });
   return {
     name: lang === 'vi' ? def.sheetVi : def.sheetEn,
-    columnWidths: def.columns.map((c) => (c.type === 'text' ? 32 : c.type === 'date' ? 13 : c.type === 'amount' ? 18 : Math.max(12, c[lang].length + 2))),
+    columnWidths: [
+      ...def.columns.map((c) => (c.type === 'text' ? 32 : c.type === 'date' ? 13 : c.type === 'amount' ? 18 : Math.max(12, c[lang].length + 2))),
+      CHECK_WIDTH,
+    ],
     cells: [{ row: 0, col: 0, value: def[lang], style: 'title' }],
     tables: [{
       name: def.kind.replace(/-/g, '_'),
       row: HEADER_ROW,
       col: 0,
       headers,
-      rows: [def.columns.map(() => null)],
-      numFmts: def.columns.map(numFmtFor),
+      rows: [headers.map(() => null)],
+      numFmts: [...def.columns.map(numFmtFor), undefined],
+      formulas: [...def.columns.map(() => undefined), checkFormula(def, HEADER_ROW)],
     }],
     validations,
+    conditionalFormats: checkHighlights(def, HEADER_ROW, TEMPLATE_ROWS),
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
   };
 }

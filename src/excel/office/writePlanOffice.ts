@@ -6,9 +6,11 @@
 // Round trips (context.sync), the cost that matters in Excel on the web:
 //   1                       read the names of sheets, tables and defined names
 // + 1                       the whole layout: new sheet, column widths, cells, styles, merges, tables with
-//                           their headers, validations, freeze panes, charts, and the first chunk of table rows
+//                           their headers, validations, conditional formats, freeze panes, charts, and the
+//                           first chunk of table rows with their calculated columns
 // + (chunks − 1)            one per further chunk of table rows, chunks = ceil(rows / chunkRows) for rows of
-//                           ordinary size, more when long text would take a chunk past the payload budget
+//                           ordinary size, more when long text or calculated columns would take a chunk past
+//                           the payload budget
 // (+ 1 when cancelled: deleting the unfinished sheet; + 1 per 4 MB of literal cells outside tables, which
 //  no template or summary plan comes near.)
 // A plan without large tables (templates, summaries) therefore takes 2 round trips whatever its data.
@@ -18,9 +20,11 @@ import { columnsAddress, rangeAddress } from './address';
 import { Batch } from './batch';
 import { cellBlocks } from './cellGrid';
 import { addChart } from './chart';
-import { COMMAND_BYTES } from './payload';
+import { addConditionalFormat, conditionalFormatBytes } from './conditionalFormat';
+import { COMMAND_BYTES, gridBytes } from './payload';
 import { applyStyle, columnWidthPoints, styleRects, widthRuns } from './styles';
 import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './tableBody';
+import { formulaColumns, formulaCost, formulaGrid, withoutColumns, type FormulaColumn } from './tableFormulas';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
 import { applyValidation } from './validation';
 
@@ -54,7 +58,7 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 /** The ExcelJS writer's table look, set explicitly so both writers agree whatever Excel's default becomes. */
 const TABLE_STYLE = 'TableStyleMedium2';
 
-interface PlacedTable { plan: PlanTable; name: string; headers: string[]; body: TableBody }
+interface PlacedTable { plan: PlanTable; name: string; headers: string[]; body: TableBody; formulas: FormulaColumn[] }
 
 /** Excel wants at least one data row in a table; an empty plan table gets one empty row, as in the ExcelJS writer. */
 function placeTables(plan: SheetPlan, taken: Set<string>, lang: 'vi' | 'en'): PlacedTable[] {
@@ -64,8 +68,10 @@ function placeTables(plan: SheetPlan, taken: Set<string>, lang: 'vi' | 'en'): Pl
     if (headers.length === 0) continue;
     const name = freeTableName(taken, t.name);
     taken.add(name.toUpperCase());
-    const rows = t.rows.length > 0 ? t.rows : [headers.map(() => null)];
-    placed.push({ plan: t, name, headers, body: { row: t.row + 1, col: t.col, width: headers.length, rows, numFmts: t.numFmts } });
+    const formulas = formulaColumns(t, headers.length);
+    // A calculated column's values are not written, as in the ExcelJS writer: they would only be replaced.
+    const rows = t.rows.length === 0 ? [headers.map(() => null)] : formulas.length === 0 ? t.rows : withoutColumns(t.rows, formulas);
+    placed.push({ plan: t, name, headers, body: { row: t.row + 1, col: t.col, width: headers.length, rows, numFmts: t.numFmts }, formulas });
   }
   return placed;
 }
@@ -112,6 +118,12 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     applyValidation(sheet.getRange(rangeAddress(v.range)), v);
   }
 
+  // Excel puts a new format on top of the list: last rule first leaves the plan's first rule on top.
+  for (const cf of [...(plan.conditionalFormats ?? [])].reverse()) {
+    await batch.reserve(conditionalFormatBytes(cf));
+    addConditionalFormat(sheet, cf);
+  }
+
   const fr = plan.freeze;
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
     await batch.reserve(0);
@@ -148,6 +160,9 @@ export async function writePlanOffice(context: Excel.RequestContext, plan: Sheet
   const tables = placeTables(plan, taken, lang);
   const bodies = tables.map((t) => t.body);
   const total = totalRows(bodies);
+  // The costliest table's calculated columns, counted for every chunk.
+  const cost = tables.map((t) => formulaCost(t.formulas, t.body.rows.length))
+    .reduce((a, b) => ({ perRow: Math.max(a.perRow, b.perRow), perSlice: Math.max(a.perSlice, b.perSlice) }), { perRow: 0, perSlice: 0 });
 
   const sheet = context.workbook.worksheets.add(sheetName);
   await writeLayout(batch, sheet, plan, tables);
@@ -161,14 +176,22 @@ export async function writePlanOffice(context: Excel.RequestContext, plan: Sheet
       await batch.sync();
       throw new WriteCancelledError();
     }
-    // Room for each slice's command envelope is kept free, so the chunk never splits into two requests.
-    const { chunk, next } = takeChunk(bodies, cursor, chunkRows, batch.room - COMMAND_BYTES * (bodies.length + 1));
+    // Room for each slice's command envelopes and calculated columns is kept free, so the chunk never
+    // splits into two requests; calculated columns may take at most half of it.
+    const room = batch.room - (COMMAND_BYTES + cost.perSlice) * (bodies.length + 1);
+    const maxRows = cost.perRow > 0 ? Math.max(1, Math.min(chunkRows, Math.floor(room / 2 / cost.perRow))) : chunkRows;
+    const { chunk, next } = takeChunk(bodies, cursor, maxRows, room - cost.perRow * maxRows);
     for (const s of chunk.slices) {
       const t = bodies[s.table];
       await batch.reserve(s.bytes);
       const range = sheet.getRange(rangeAddress({ row: t.row + s.from, col: t.col, rows: s.to - s.from, cols: t.width }));
       if (s.numberFormat) range.numberFormat = s.numberFormat;
       if (s.values) range.values = s.values;
+      for (const f of tables[s.table].formulas) {
+        const grid = formulaGrid(f, s.from, s.to);
+        await batch.reserve(gridBytes(grid));
+        sheet.getRange(rangeAddress({ row: t.row + s.from, col: t.col + f.col, rows: s.to - s.from, cols: 1 })).formulas = grid;
+      }
     }
     await batch.sync();
     done += chunk.rows;
