@@ -162,3 +162,16 @@ describe('row values', () => {
     expect(Object.entries(valuesMaker(def)(a))).toEqual(def.columns.map((c, k) => [c.key, a[k]]));
   });
 });
+
+describe('facts shared across runs (AID.CHECK runs the engine once per row)', () => {
+  const ctxFor = (dataLang: 'vi' | 'en', today: number) => ({ col: 0, font: undefined, dataLang, today, multiplier: undefined });
+
+  it('never answers one "today" with facts remembered for another: a month is clean until it lies in the future', () => {
+    const periodDef = REGISTERS.flatMap((d) => d.columns).find((c) => c.type === 'period' && c.notFuture);
+    if (!periodDef) return expect(REGISTERS.flatMap((d) => d.columns).some((c) => c.type === 'period')).toBe(true);
+    const read = (today: number) => readCell(new CleanReader(periodDef, ctxFor('vi', today)), '12/2026', 5, newCellFacts());
+    expect(read(ymdToDay(2027, 1, 15))).not.toBe(SLOW);
+    expect(read(ymdToDay(2026, 6, 1))).toBe(SLOW);
+    expect(read(ymdToDay(2027, 1, 15))).not.toBe(SLOW);
+  });
+});

@@ -7,7 +7,6 @@
 // per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
 import { legacyUnderSomeFont } from '../parse/legacy';
 import { parseDate, plainSerialDay } from '../parse/date';
-import { boundedMemo } from '../memo';
 import { cleanSpaces, hasStraySpaces, nfc } from '../text';
 import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
@@ -19,7 +18,7 @@ import { isTotalsText } from './rowClass';
 export const SLOW: unique symbol = Symbol('slow');
 export type Clean = ParsedValue | typeof SLOW;
 
-/** Distinct texts remembered per column and run; past it a text is examined every time it occurs. */
+/** Distinct texts remembered per reader setting; past it the memo starts over. */
 const MEMO_LIMIT = 10_000;
 
 export interface ReaderCtx {
@@ -63,6 +62,79 @@ export interface CellFacts {
 
 export const newCellFacts = (): CellFacts => ({ blank: false, totals: false, hash: 0, meta: null });
 
+/** What a reader's facts depend on: nothing else about the reader, so runs can share them. */
+interface Setting {
+  readonly kind: Kind;
+  readonly period: boolean;
+  readonly notFuture: boolean;
+  readonly listId: ListId | null;
+  readonly today: number;
+  readonly dataLang: Lang;
+}
+
+function describe(s: Setting, text: string): Facts {
+  const trimmed = text.trim();
+  const totals = isTotalsText(text);
+  if (trimmed === '') return { blank: true, totals, hash: EMPTY_HASH, ...NOT_CLEAN };
+  const reading = hasStraySpaces(text) ? NOT_CLEAN : readingOf(s, text);
+  return { blank: false, totals, hash: textHash(trimmed), ...reading };
+}
+
+function readingOf(s: Setting, text: string): Reading {
+  switch (s.kind) {
+    // Text amounts always say something: a number typed as text, an approximation, a bad value.
+    case Kind.Number: return NOT_CLEAN;
+    case Kind.Date: {
+      // A full date typed as text is worth a warning (the serial is the fix); months and years are not.
+      if (!s.period) return NOT_CLEAN;
+      const d = parseDate(text, { allowYearOnly: true });
+      if (!d.ok || d.precision === 'day' || (s.notFuture && d.day > s.today)) return NOT_CLEAN;
+      return { clean: true, needsFont: false, value: d.day, meta: d.precision };
+    }
+    case Kind.Code: {
+      const m = matchCode(s.listId!, text);
+      // Unknown, ambiguous or not written canonically: each is an issue.
+      if (m.kind !== 'ok' || (!m.exact && text !== m.canonical(s.dataLang))) return NOT_CLEAN;
+      return { clean: true, needsFont: legacyUnderSomeFont(text), value: m.code, meta: m.former ? nfc(cleanSpaces(text)) : null };
+    }
+    default:
+      return { clean: true, needsFont: legacyUnderSomeFont(text), value: nfc(cleanSpaces(text)), meta: null };
+  }
+}
+
+/**
+ * Facts per setting, kept across runs: a check column runs the engine once per row, and each run
+ * would otherwise start from an empty memo (AID.CHECK spent a third of its time refilling them).
+ * Each memo starts over when full, so memory stays flat and a long session keeps remembering.
+ */
+const SETTINGS_KEPT = 64;
+const factsBySetting = new Map<string, (text: string) => Facts>();
+
+/** Drops every shared memo: the benchmark times each run from cold, as one CLI process runs. */
+export function forgetSharedFacts(): void {
+  factsBySetting.clear();
+}
+
+function sharedFacts(s: Setting): (text: string) => Facts {
+  const key = `${s.kind}|${s.period}|${s.notFuture}|${s.listId}|${s.today}|${s.dataLang}`;
+  let memo = factsBySetting.get(key);
+  if (!memo) {
+    if (factsBySetting.size >= SETTINGS_KEPT) factsBySetting.clear();
+    const cache = new Map<string, Facts>();
+    memo = (text) => {
+      let f = cache.get(text);
+      if (f === undefined) {
+        f = describe(s, text);
+        if (cache.size >= MEMO_LIMIT) cache.clear();
+        cache.set(text, f);
+      }
+      return f;
+    };
+    factsBySetting.set(key, memo);
+  }
+  return memo;
+}
+
 /** Reads the cells of one register column, for one validation run. */
 export class CleanReader {
   readonly metaKey: string | null;
@@ -76,7 +148,7 @@ export class CleanReader {
   private readonly multiplier: number;
   private readonly listId: ListId | null;
   // Facts per distinct text, and the last text read: many columns repeat one value row after row.
-  private readonly known = boundedMemo(MEMO_LIMIT, (text) => this.describe(text));
+  private readonly known: (text: string) => Facts;
   private lastText: string | null = null;
   private lastFacts: Facts | null = null;
   private plainTries = 0;
@@ -94,6 +166,7 @@ export class CleanReader {
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
+    this.known = sharedFacts({ kind: this.kind, period: t === 'period', notFuture: !!def.notFuture, listId: this.listId, today: c.today, dataLang: c.dataLang });
   }
 
   /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */
@@ -138,38 +211,7 @@ export class CleanReader {
   isLegacy(text: string, r: number): boolean {
     const font = this.c.font ? this.c.font(r, this.c.col) : undefined;
     return repairCached(text, font) !== null;
-  }
-
-  private describe(text: string): Facts {
-    const trimmed = text.trim();
-    const totals = isTotalsText(text);
-    if (trimmed === '') return { blank: true, totals, hash: EMPTY_HASH, ...NOT_CLEAN };
-    const reading = hasStraySpaces(text) ? NOT_CLEAN : this.reading(text);
-    return { blank: false, totals, hash: textHash(trimmed), ...reading };
-  }
-
-  private reading(text: string): Reading {
-    switch (this.kind) {
-      // Text amounts always say something: a number typed as text, an approximation, a bad value.
-      case Kind.Number: return NOT_CLEAN;
-      case Kind.Date: {
-        // A full date typed as text is worth a warning (the serial is the fix); months and years are not.
-        if (this.def.type !== 'period') return NOT_CLEAN;
-        const d = parseDate(text, { allowYearOnly: true });
-        if (!d.ok || d.precision === 'day' || (this.def.notFuture && d.day > this.c.today)) return NOT_CLEAN;
-        return { clean: true, needsFont: false, value: d.day, meta: d.precision };
-      }
-      case Kind.Code: {
-        const m = matchCode(this.listId!, text);
-        // Unknown, ambiguous or not written canonically: each is an issue.
-        if (m.kind !== 'ok' || (!m.exact && text !== m.canonical(this.c.dataLang))) return NOT_CLEAN;
-        return { clean: true, needsFont: legacyUnderSomeFont(text), value: m.code, meta: m.former ? nfc(cleanSpaces(text)) : null };
-      }
-      default:
-        return { clean: true, needsFont: legacyUnderSomeFont(text), value: nfc(cleanSpaces(text)), meta: null };
-    }
-  }
-}
+  }}
 
 /**
  * The parsed value of a clean cell, or SLOW; `out` receives the cell's other facts. `r` is the

@@ -2,6 +2,7 @@
 // the header itself. Its rows are parsed in dataRows.ts.
 import type { HeaderCandidate } from '../detect';
 import { a1 } from '../plan/sheetPlan';
+import { boundedMemo } from '../memo';
 import { fold } from '../text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
@@ -29,12 +30,18 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   return { sheet, def, info, colOf, present, rows: [], dataLang: headerLanguage(present, cand) };
 }
 
+/** "header\0English label": same label once units in brackets, case and tone marks are set aside. Remembered, since AID.CHECK asks once per row. */
+const isEnglishLabel = boundedMemo(2000, (pair: string): boolean => {
+  const [header, en] = pair.split('\u0000');
+  return fold(header.replace(/\([^)]*\)/g, ' ')) === fold(en.replace(/\([^)]*\)/g, ' '));
+});
+
 /** English when most matched headers are the English labels; Vietnamese otherwise. */
 function headerLanguage(present: TableCtx['present'], cand: HeaderCandidate): Lang {
   let en = 0;
   for (const m of cand.columns) {
     const def = present.find((p) => p.col === m.col)?.def;
-    if (def && fold(m.header.replace(/\([^)]*\)/g, ' ')) === fold(def.en.replace(/\([^)]*\)/g, ' '))) en++;
+    if (def && isEnglishLabel(`${m.header}\u0000${def.en}`)) en++;
   }
   return en * 2 > cand.columns.length ? 'en' : 'vi';
 }
