@@ -13,4 +13,18 @@ describe('boundedMemo', () => {
     for (const k of ['a', 'b', 'c', 'c', 'a']) expect(f(k)).toBe(k);
     expect(calls).toBe(4); // a, b remembered; c computed twice
   });
+  it('with "restart", starts over when full and remembers the newest keys', () => {
+    let calls = 0;
+    const f = boundedMemo(2, (k) => { calls++; return k; }, 'restart');
+    for (const k of ['a', 'b', 'c', 'c', 'a']) expect(f(k)).toBe(k);
+    // a, b; full at c: start over with c, so the second c is remembered ('stop' would compute it again); a again.
+    expect(calls).toBe(4);
+    let stopCalls = 0;
+    const g = boundedMemo(2, (k) => { stopCalls++; return k; });
+    for (const k of ['a', 'b', 'c', 'c']) g(k);
+    calls = 0;
+    const h = boundedMemo(2, (k) => { calls++; return k; }, 'restart');
+    for (const k of ['a', 'b', 'c', 'c']) h(k);
+    expect([stopCalls, calls]).toEqual([4, 3]);
+  });
 });

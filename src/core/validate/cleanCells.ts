@@ -7,6 +7,7 @@
 // per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
 import { legacyUnderSomeFont } from '../parse/legacy';
 import { parseDate, plainSerialDay } from '../parse/date';
+import { boundedMemo } from '../memo';
 import { cleanSpaces, hasStraySpaces, nfc } from '../text';
 import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
@@ -120,16 +121,7 @@ function sharedFacts(s: Setting): (text: string) => Facts {
   let memo = factsBySetting.get(key);
   if (!memo) {
     if (factsBySetting.size >= SETTINGS_KEPT) factsBySetting.clear();
-    const cache = new Map<string, Facts>();
-    memo = (text) => {
-      let f = cache.get(text);
-      if (f === undefined) {
-        f = describe(s, text);
-        if (cache.size >= MEMO_LIMIT) cache.clear();
-        cache.set(text, f);
-      }
-      return f;
-    };
+    memo = boundedMemo(MEMO_LIMIT, (text) => describe(s, text), 'restart');
     factsBySetting.set(key, memo);
   }
   return memo;
