@@ -210,6 +210,8 @@ describe('Office host: select, fix, re-check, mappings', () => {
       expect(cell.value).toBe(i.fix!.value);
     }
     expect(rec.sheet(edited.sheet)!.cells.get(edited.cell!)!.value).toBe('sửa tay');
+    // The skipped cell is not taken for fixed: the re-check still sees a problem there.
+    expect(seen[0].issues.some((x) => x.sheet === edited.sheet && x.cell === edited.cell)).toBe(true);
     // The fixed cells' marks are gone; the pane hears the new outcome.
     expect(seen).toHaveLength(1);
     for (const i of fixable.slice(1)) {
@@ -296,14 +298,7 @@ describe('Office host: round trips', () => {
     const rec = mockWithBook(book);
     const host = hostOn(rec);
     const out = await host.validate('vi', nothing, NO_CANCEL);
-    let reads = 0;
-    let sinceSync: string[] = [];
-    for (const c of rec.calls) {
-      if (c.op === 'sync') {
-        if (sinceSync.includes('values')) reads++;
-        sinceSync = [];
-      } else if (c.op === 'range.load') sinceSync.push(String(c.detail));
-    }
+    const reads = rec.valueReadSyncs();
     const cells = book.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
     return { total: rec.syncs, reads, cells, maxResponse: Math.max(...rec.responses), issues: out.issues.length };
   }
@@ -341,7 +336,7 @@ describe('Office host: templates and fixes in detail', () => {
       { sheet: 'S', row: 0, col: 0, value: '=x', expected: ' =x' },
       { sheet: 'S', row: 0, col: 1, value: 1234, expected: '1.234' },
     ]);
-    expect(out).toEqual({ changed: 2, skipped: 0 });
+    expect({ changed: out.applied.length, skipped: out.skipped }).toEqual({ changed: 2, skipped: 0 });
     expect(rec.sheet('S')!.cells.get('A1')).toEqual({ value: '=x', numberFormat: '@' });
     expect(rec.sheet('S')!.cells.get('B1')).toEqual({ value: 1234, numberFormat: 'General' });
   });

@@ -19,7 +19,8 @@ export interface FixRequest {
 }
 
 export interface FixOutcome {
-  changed: number;
+  /** The fixes written. */
+  applied: FixRequest[];
   /** Cells edited since Validate read them. */
   skipped: number;
 }
@@ -36,7 +37,7 @@ function sameRaw(a: RawValue, b: RawValue): boolean {
 }
 
 export async function applyFixesOffice(context: Excel.RequestContext, fixes: readonly FixRequest[], perSync = PER_SYNC): Promise<FixOutcome> {
-  let changed = 0;
+  const applied: FixRequest[] = [];
   let skipped = 0;
   for (let i = 0; i < fixes.length; i += perSync) {
     const batch = fixes.slice(i, i + perSync).map((f) => ({
@@ -54,9 +55,9 @@ export async function applyFixesOffice(context: Excel.RequestContext, fixes: rea
       if (typeof fix.value === 'string' && needsTextFormat(fix.value)) range.numberFormat = [[TEXT_FORMAT]];
       else if (typeof fix.value === 'number' && format === TEXT_FORMAT) range.numberFormat = [['General']];
       range.values = [[fix.value]];
-      changed++;
+      applied.push(fix);
     }
   }
   if (fixes.length > 0) await context.sync();
-  return { changed, skipped };
+  return { applied, skipped };
 }

@@ -143,15 +143,22 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
         for (let r = 0; r < copy.length; r++) copy[r] ??= [];
         s.rows = copy;
       }
-      const input: WorkbookInput = { sheets };
-      const result = engine(input, state.lang, state.mappings);
-      const touched = sheets.map((s) => s.name)
-        .filter((name) => !state.locked.has(name) && markKey(result.issues, name) !== markKey(state.result.issues, name));
-      if (touched.length > 0) await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
-      checked = { ...state, input, result };
-      const outcome = outcomeOf(result, planMarks(markable(result.issues, state.locked)).cells, state.locked);
-      for (const l of listeners) l(outcome);
+      await settle(context, state, { sheets });
     });
+  }
+
+  /**
+   * Checks an updated copy of the workbook, re-marks every sheet whose marks changed (an edit or a fix
+   * on one register can change another's, through cross-register rules) and tells the pane.
+   */
+  async function settle(context: Excel.RequestContext, state: Checked, input: WorkbookInput): Promise<void> {
+    const result = engine(input, state.lang, state.mappings);
+    const touched = input.sheets.map((s) => s.name)
+      .filter((name) => !state.locked.has(name) && markKey(result.issues, name) !== markKey(state.result.issues, name));
+    if (touched.length > 0) await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
+    checked = { ...state, input, result };
+    const outcome = outcomeOf(result, planMarks(markable(result.issues, state.locked)).cells, state.locked);
+    for (const l of listeners) l(outcome);
   }
 
   async function validateNow(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome> {
@@ -217,24 +224,26 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
         if (!i.fix || i.row === null || i.col === null || state?.locked.has(i.sheet)) continue;
         fixes.push({ sheet: i.sheet, row: i.row, col: i.col, value: i.fix.value, expected: sheetOf.get(i.sheet)?.rows[i.row]?.[i.col] ?? null });
       }
-      const out = await applyFixesOffice(context, fixes);
-      if (state && out.changed > 0) {
-        // What was written is known: the cached copy takes it, and only sheets whose marks change are rewritten.
-        const sheets = state.input.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
-        for (const f of fixes) {
-          const s = sheets.find((x) => x.name === f.sheet);
-          const row = s?.rows[f.row];
-          if (row && row[f.col] === f.expected) row[f.col] = f.value;
+      const { applied } = await applyFixesOffice(context, fixes);
+      if (state && applied.length > 0) {
+        // What was written is known: the cached copy takes it (copying only the rows fixed), and cells
+        // skipped because the user edited them keep what was read until their own edit event re-reads them.
+        const sheets = state.input.sheets.map((s) => ({ ...s }));
+        const byName = new Map(sheets.map((s) => [s.name, s]));
+        const copied = new Set<string>();
+        for (const f of applied) {
+          const s = byName.get(f.sheet)!;
+          if (!copied.has(f.sheet)) {
+            s.rows = [...s.rows];
+            copied.add(f.sheet);
+          }
+          const row = [...(s.rows[f.row] ?? [])];
+          row[f.col] = f.value;
+          (s.rows as RawValue[][])[f.row] = row;
         }
-        const input: WorkbookInput = { sheets };
-        const result = engine(input, state.lang, state.mappings);
-        const touched = [...new Set(fixes.map((f) => f.sheet))];
-        await replaceMarks(context, touched, result.issues.filter((i) => touched.includes(i.sheet)));
-        checked = { ...state, input, result };
-        const outcome = outcomeOf(result, planMarks(markable(result.issues, state.locked)).cells, state.locked);
-        for (const l of listeners) l(outcome);
+        await settle(context, state, { sheets });
       }
-      return out.changed;
+      return applied.length;
     })),
 
     clearMarks: () => enqueue(async () => {
