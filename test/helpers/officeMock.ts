@@ -202,6 +202,19 @@ export class ExcelRecorder {
     return `{CF-${this.nextId++}}`;
   }
 
+  /** Syncs whose batch loaded cell values: the chunked reads. */
+  valueReadSyncs(): number {
+    let reads = 0;
+    let loadedValues = false;
+    for (const c of this.calls) {
+      if (c.op === 'sync') {
+        if (loadedValues) reads++;
+        loadedValues = false;
+      } else if (c.op === 'range.load' && String(c.detail).split(',').includes('values')) loadedValues = true;
+    }
+    return reads;
+  }
+
   /** Every conditional format still on a sheet. */
   conditionalFormats(sheet: string): RecordedConditionalFormat[] {
     return this.sheet(sheet)?.conditionalFormats.filter((c) => !c.deleted) ?? [];
@@ -567,30 +580,25 @@ export class FakeRange {
     if (p === 'isNullObject') return this.isNull;
     if (this.isNull) throw new Error(`PropertyNotLoaded: ${p} of a null object`);
     switch (p) {
-      case 'values': {
-        const grid: unknown[][] = [];
-        for (let r = this.box.r0; r <= this.box.r1; r++) {
-          const row: unknown[] = [];
-          for (let c = this.box.c0; c <= this.box.c1; c++) row.push(readValue(this.sheet.cells.get(cellKey(r, c))));
-          grid.push(row);
-        }
-        return grid;
-      }
-      case 'numberFormat': {
-        const grid: string[][] = [];
-        for (let r = this.box.r0; r <= this.box.r1; r++) {
-          const row: string[] = [];
-          for (let c = this.box.c0; c <= this.box.c1; c++) row.push(this.sheet.cells.get(cellKey(r, c))?.numberFormat ?? 'General');
-          grid.push(row);
-        }
-        return grid;
-      }
+      case 'values': return this.grid(readValue);
+      case 'numberFormat': return this.grid((c) => c?.numberFormat ?? 'General');
       case 'address': return `${this.sheet.name.includes(' ') ? `'${this.sheet.name}'` : this.sheet.name}!${this.address}`;
       case 'rowIndex': return this.box.r0;
       case 'columnIndex': return this.box.c0;
       case 'rowCount': return this.rows;
       case 'columnCount': return this.cols;
     }
+  }
+
+  /** One property of every cell of the range, row by row. */
+  private grid<T>(of: (cell: CellState | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.box.r0; r <= this.box.r1; r++) {
+      const row: T[] = [];
+      for (let c = this.box.c0; c <= this.box.c1; c++) row.push(of(this.sheet.cells.get(cellKey(r, c))));
+      out.push(row);
+    }
+    return out;
   }
 
   private got<T>(p: Loadable): T {
