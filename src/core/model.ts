@@ -64,8 +64,8 @@ export interface ParsedRow {
   meta?: Record<string, string>;
   /** True when any error-severity issue sits on this row: the row is left out of every total. */
   hasError: boolean;
-  /** Rule ids of the errors that exclude this row (for "not counted" reasons). */
-  errorRules: string[];
+  /** Rule ids of the errors that exclude this row (for "not counted" reasons); clean rows share one frozen empty list. */
+  errorRules: readonly string[];
 }
 
 export interface ColumnMatch {

@@ -1,11 +1,12 @@
 // Shared state of one validation run: where issues go and how they are phrased.
-import type { EngineOptions, Issue, Lang, ParsedRow, SheetInput, TableInfo } from '../model';
+import type { EngineOptions, Issue, Lang, SheetInput, TableInfo } from '../model';
 import { a1 } from '../plan/sheetPlan';
 import { rule, type MsgParams } from '../rules/catalog';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
 import type { IdTable } from './idTable';
+import type { RowStore } from './rowStore';
 
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -55,14 +56,15 @@ export interface TableCtx {
   colOf: Record<string, number>;
   /** Column definitions present in the sheet, with their position and header unit. */
   present: { def: ColumnDef; col: number; headerCurrency?: string; multiplier?: number }[];
-  rows: ParsedRow[];
+  /** The parsed data rows (dataRows.ts), column by column. */
+  store: RowStore;
   /** Language of the register's headers: canonical values are proposed in it. */
   dataLang: Lang;
   /**
-   * For a register identified by one id column: its distinct ids, each with the index in `rows` of
+   * For a register identified by one id column: its distinct ids, each with the index in `store` of
    * its first row. Built by the duplicate-id rule and reused by the cross-register rules.
    */
   ids?: IdTable;
-  /** Per row of `rows`, the hash of its mapped cells for the duplicate-row rule (see rowHash.ts). */
+  /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see rowHash.ts). */
   rowHashes?: Int32Array;
 }

@@ -4,6 +4,7 @@ import { RateTable } from '../summary/rates';
 import { rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './projectIndex';
+import type { StoreColumn } from './rowStore';
 
 /** Disbursed amounts per aid project slot, in the project's currency. */
 interface Disbursed {
@@ -17,9 +18,9 @@ interface Disbursed {
 export function crossRules(ctx: RunContext, tables: TableCtx[]): void {
   const aid = indexProjects(tables, 'aid-projects', 'aidId');
   const fdi = indexProjects(tables, 'fdi-projects', 'projectCode');
-  const n = aid ? aid.rows.length : 0;
+  const n = aid ? aid.count : 0;
   const disbursed: Disbursed = { sum: new Float64Array(n), seen: new Uint8Array(n), convertible: new Uint8Array(n).fill(1) };
-  const rates = new RateTable(tables.filter((t) => t.def.kind === 'exchange-rates').flatMap((t) => t.rows));
+  const rates = new RateTable(tables.filter((t) => t.def.kind === 'exchange-rates').flatMap((t) => t.store.rows()));
 
   for (const t of tables) {
     const kind = t.def.kind;
@@ -33,67 +34,93 @@ export function crossRules(ctx: RunContext, tables: TableCtx[]): void {
 
 /** Each disbursement names a known project, on or after its approval; sums what each project received. */
 function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rates: RateTable, disbursed: Disbursed): void {
-  const rows = t.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const id = row.v.aidId;
+  const s = t.store;
+  const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
+  // The project register's columns, looked up again only when a project sits in another register.
+  let projects: TableCtx | null = null;
+  let projectCurrencies = currencies, approvals = dates;
+  for (let i = 0; i < s.n; i++) {
+    const id = ids.at(i);
     if (id === null) continue;
     const slot = aid.find(id);
-    if (slot < 0) { addIssue(ctx, t, row, 'AID-X303', t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
-    const pv = aid.rows[slot].v;
-    if (row.v.currency === null && typeof pv.currency === 'string') row.v.currency = pv.currency;
-    if (typeof row.v.date === 'number' && typeof pv.approvalDate === 'number' && row.v.date < pv.approvalDate) {
-      addIssue(ctx, t, row, 'AID-X304', t.colOf.date, { date: row.v.date, approval: pv.approvalDate, value: String(id) });
+    if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
+    const pt = aid.table(slot);
+    if (pt !== projects) {
+      projects = pt;
+      projectCurrencies = pt.store.col('currency')!;
+      approvals = pt.store.col('approvalDate')!;
     }
-    if (typeof row.v.amount === 'number' && !row.hasError) {
+    const p = aid.row(slot);
+    const projectCurrency = projectCurrencies.str(p);
+    let currency = currencies.at(i);
+    // A disbursement without its own currency is in its project's.
+    if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
+    const date = dates.num(i);
+    const approval = approvals.num(p);
+    if (date < approval) {
+      addIssue(ctx, t, i, 'AID-X304', t.colOf.date, { date, approval, value: String(id) });
+    }
+    const amount = amounts.num(i);
+    if (amount === amount && s.hasError[i] === 0) {
       disbursed.seen[slot] = 1;
-      let amount: number | null = row.v.amount;
-      if (row.v.currency !== pv.currency && typeof row.v.currency === 'string' && typeof pv.currency === 'string' && typeof row.v.date === 'number') {
-        amount = rates.convert(row.v.amount, row.v.currency, pv.currency, row.v.date);
+      let converted: number | null = amount;
+      if (currency !== projectCurrency && typeof currency === 'string' && projectCurrency !== null && date === date) {
+        converted = rates.convert(amount, currency, projectCurrency, date);
       }
-      if (amount === null) disbursed.convertible[slot] = 0; else disbursed.sum[slot] += amount;
+      if (converted === null) disbursed.convertible[slot] = 0; else disbursed.sum[slot] += converted;
     }
   }
 }
 
 /** Capital changes and implemented capital name a known FDI project; no change after it ended. */
 function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): void {
-  const rows = t.rows;
-  const changes = t.def.kind === 'fdi-capital-changes';
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const code = row.v.projectCode;
+  const s = t.store;
+  const codes = s.col('projectCode')!;
+  const dates = t.def.kind === 'fdi-capital-changes' ? s.col('date')! : null;
+  for (let i = 0; i < s.n; i++) {
+    const code = codes.at(i);
     if (code === null) continue;
     const slot = fdi.find(code);
-    if (slot < 0) { addIssue(ctx, t, row, 'AID-X303', t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
-    const term = fdi.rows[slot].v.terminationDate;
-    const date = changes ? row.v.date : null;
-    if (typeof term === 'number' && typeof date === 'number' && date > term) {
-      addIssue(ctx, t, row, 'AID-R205', t.colOf.date, { project: String(code), terminated: term, date });
+    if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
+    if (dates === null) continue;
+    const term = fdi.table(slot).store.col('terminationDate')!.num(fdi.row(slot));
+    const date = dates.num(i);
+    if (date > term) {
+      addIssue(ctx, t, i, 'AID-R205', t.colOf.date, { project: String(code), terminated: term, date });
     }
   }
 }
 
+interface ProjectColumns { t: TableCtx; toDates: StoreColumn; committedColumn: StoreColumn; statuses: StoreColumn }
+
+const projectColumns = (t: TableCtx): ProjectColumns => ({
+  t, toDates: t.store.col('disbursedToDate')!, committedColumn: t.store.col('committed')!, statuses: t.store.col('status')!,
+});
+
 function overDisbursement(ctx: RunContext, tables: TableCtx[], aid: ProjectIndex, disbursed: Disbursed): void {
   const haveDisbursementTable = tables.some((t) => t.def.kind === 'aid-disbursements');
   const slots = aid.slots();
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i];
-    const row = aid.rows[slot];
-    const t = aid.table(slot);
-    const v = row.v;
-    if (row.hasError) continue;
+  let cols: ProjectColumns | null = null;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k];
+    const pt = aid.table(slot);
+    if (cols === null || cols.t !== pt) cols = projectColumns(pt);
+    const { t, toDates, committedColumn, statuses } = cols;
+    const s = t.store;
+    const i = aid.row(slot);
+    if (s.hasError[i] === 1) continue;
     const seen = disbursed.seen[slot] === 1;
-    const fromColumn = typeof v.disbursedToDate === 'number' ? v.disbursedToDate : null;
+    const toDate = toDates.num(i);
+    const fromColumn = toDate === toDate ? toDate : null;
     const total = fromColumn ?? (seen && disbursed.convertible[slot] === 1 ? disbursed.sum[slot] : null);
-    const committed = typeof v.committed === 'number' ? v.committed : null;
-    if (total !== null && committed !== null && total > committed + 1e-9) {
+    const committed = committedColumn.num(i);
+    if (total !== null && committed === committed && total > committed + 1e-9) {
       const col = fromColumn !== null ? t.colOf.disbursedToDate : t.colOf.committed;
-      ctx.sink.add('AID-R203', t.sheet.name, row.r, col, { kind: t.def.kind, disbursed: total, committed, currency: String(v.currency ?? '') });
+      ctx.sink.add('AID-R203', t.sheet.name, s.r[i], col, { kind: t.def.kind, disbursed: total, committed, currency: String(s.value(i, 'currency') ?? '') });
     }
     const knowsDisbursements = haveDisbursementTable || t.colOf.disbursedToDate !== undefined;
-    if (v.status === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
-      ctx.sink.add('AID-R204', t.sheet.name, row.r, t.colOf.status, { kind: t.def.kind });
+    if (statuses.at(i) === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
+      ctx.sink.add('AID-R204', t.sheet.name, s.r[i], t.colOf.status, { kind: t.def.kind });
     }
   }
 }
@@ -108,19 +135,19 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
   // Rows share a few currencies and dates, and whether a rate is in force depends on nothing else.
   const missing = new Map<string, Map<number, boolean>>();
   for (const t of aidTables) {
-    const dateKey = t.def.kind === 'aid-projects' ? 'approvalDate' : 'date';
-    const amountKey = t.def.kind === 'aid-projects' ? 'committed' : 'amount';
-    const rows = t.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const cur = row.v.currency, day = row.v[dateKey];
-      if (row.hasError || typeof cur !== 'string' || cur === 'USD' || typeof day !== 'number' || row.v[amountKey] === null) continue;
+    const projects = t.def.kind === 'aid-projects';
+    const amountKey = projects ? 'committed' : 'amount';
+    const s = t.store;
+    const currencies = s.col('currency')!, days = s.col(projects ? 'approvalDate' : 'date')!, amounts = s.col(amountKey)!;
+    for (let i = 0; i < s.n; i++) {
+      const cur = currencies.str(i), day = days.num(i);
+      if (s.hasError[i] === 1 || cur === null || cur === 'USD' || day !== day || amounts.at(i) === null) continue;
       let byDay = missing.get(cur);
       if (!byDay) missing.set(cur, byDay = new Map());
       let none = byDay.get(day);
       if (none === undefined) byDay.set(day, none = rates.convert(1, cur, 'USD', day) === null);
       if (none) {
-        addIssue(ctx, t, row, 'AID-X305', t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
+        addIssue(ctx, t, i, 'AID-X305', t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
       }
     }
   }
@@ -131,10 +158,11 @@ function mixesCurrencies(tables: TableCtx[], aidTables: TableCtx[]): boolean {
   const used = new Set<string>();
   if (tables.some((t) => t.def.kind.startsWith('fdi-'))) used.add('USD');
   for (const t of aidTables) {
-    const rows = t.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const cur = rows[i].v.currency;
-      if (typeof cur !== 'string') continue;
+    const s = t.store;
+    const currencies = s.col('currency')!;
+    for (let i = 0; i < s.n; i++) {
+      const cur = currencies.str(i);
+      if (cur === null) continue;
       used.add(cur);
       if (used.size >= 2) return true;
     }

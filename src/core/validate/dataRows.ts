@@ -2,16 +2,16 @@
 // heading, totals) and every mapped cell parsed, the clean ones cheaply (cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
 import { isBlank, type HeaderCandidate } from '../detect';
-import type { ParsedRow, ParsedValue, RawValue } from '../model';
+import type { ParsedValue, RawValue } from '../model';
 import { parseCell } from './cells';
 import { SLOW } from './cleanCells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
 import { RowScanner } from './rowScan';
-import { valuesMaker } from './rowValues';
+import { RowStore } from './rowStore';
 import { findTotalsRow } from './totals';
 
-/** Parses the data rows of a table into `t.rows`, for the row and cross-register rules. */
+/** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
 export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
   const rows = t.sheet.rows;
   const mapped = t.present.map((p) => p.col);
@@ -36,9 +36,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const { columns, values, metas } = scanner;
   const at = columns.map((c) => keyIndex.get(c.key)!);
   const gathered: ParsedValue[] = t.def.columns.map(() => null);
-  const makeValues = valuesMaker(t.def);
   const firstMapped = mapped.length ? Math.min(...mapped) : 0;
-  const hashes = new Int32Array(Math.max(0, last - cand.row));
+  const capacity = Math.max(0, last - cand.row);
+  const hashes = new Int32Array(capacity);
+  const store = new RowStore(t.def, capacity);
+  t.store = store;
 
   for (let r = cand.row + 1; r <= last; r++) {
     const row = rows[r] ?? [];
@@ -88,13 +90,10 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
         (errorRules ??= []).push(issue.rule);
       }
     }
-    const parsed: ParsedRow = { r, v: makeValues(gathered), hasError: errorRules !== null, errorRules: errorRules ?? [] };
-    if (meta) parsed.meta = meta;
-    hashes[t.rows.length] = scanner.hash;
-    t.rows.push(parsed);
+    hashes[store.push(r, gathered, errorRules, meta)] = scanner.hash;
   }
-  t.rowHashes = hashes.subarray(0, t.rows.length);
-  t.info.rows = t.rows.length;
+  t.rowHashes = hashes.subarray(0, store.n);
+  t.info.rows = store.n;
   findTotalsRow(ctx, t, last);
 }
 

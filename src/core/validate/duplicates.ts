@@ -12,34 +12,37 @@ const NO_CELLS: readonly RawValue[] = [];
 export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const cols = t.present.map((p) => p.col).sort((a, b) => a - b);
   const sheetRows = t.sheet.rows;
-  const rows = t.rows;
+  const store = t.store;
+  const n = store.n;
+  const sheetRow = store.r;
   const seenIds = new Map<string, number>();
   const idKeys = t.def.idKeys;
   const idCols = idKeys.map((k) => t.colOf[k]);
   const hasIds = idKeys.length > 0 && idCols.every((c) => c !== undefined);
   // Registers known by one id column (projects) keep their ids for the cross-register rules.
-  const oneId = hasIds && idKeys.length === 1 ? new IdTable(rows.length) : null;
+  const oneId = hasIds && idKeys.length === 1 ? new IdTable(n) : null;
+  const idColumns = idKeys.map((k) => store.col(k)!);
 
   // Open addressing over row hashes, each slot a pair: 1 + index of the first row of its kind, and
   // that row's hash, side by side so that a probe reads one place in memory.
   let size = 16;
-  while (size < rows.length * 2) size *= 2;
+  while (size < n * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size * 2);
   // Any hash that treats equal rows alike will do, as long as one table uses one.
-  const rowHashes = t.rowHashes ?? Int32Array.from(rows, (row) => rowHash(sheetRows[row.r] ?? NO_CELLS, cols));
+  const rowHashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  for (let i = 0; i < n; i++) {
+    const r = sheetRow[i];
     const h = rowHashes[i];
     let s = h & mask;
     let first = -1;
     for (let k = slots[2 * s]; k !== 0; k = slots[2 * s]) {
-      if (slots[2 * s + 1] === h && sameRow(sheetRows[row.r] ?? NO_CELLS, sheetRows[rows[k - 1].r] ?? NO_CELLS, cols)) { first = k - 1; break; }
+      if (slots[2 * s + 1] === h && sameRow(sheetRows[r] ?? NO_CELLS, sheetRows[sheetRow[k - 1]] ?? NO_CELLS, cols)) { first = k - 1; break; }
       s = (s + 1) & mask;
     }
     if (first >= 0) {
-      rowIssue(ctx, t, row, 'AID-X302', cols[0], { row: row.r + 1, firstRow: rows[first].r + 1 });
+      rowIssue(ctx, t, i, 'AID-X302', cols[0], { row: r + 1, firstRow: sheetRow[first] + 1 });
       continue;
     }
     slots[2 * s] = i + 1;
@@ -48,19 +51,19 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     if (!hasIds) continue;
     let firstId: number;
     if (oneId) {
-      const x = row.v[idKeys[0]];
+      const x = idColumns[0].at(i);
       if (x === null) continue;
       firstId = oneId.add(x, i);
     } else {
-      const values = idKeys.map((k) => row.v[k]);
+      const values = idColumns.map((c) => c.at(i));
       if (values.some((x) => x === null)) continue;
       const key = values.map(idKey).join('\u0001');
       firstId = seenIds.get(key) ?? -1;
       if (firstId < 0) seenIds.set(key, i);
     }
     if (firstId >= 0) {
-      const values = idKeys.map((k) => row.v[k]);
-      rowIssue(ctx, t, row, 'AID-X301', idCols[0], { value: values.map(String).join(' / '), firstRow: rows[firstId].r + 1 });
+      const values = idColumns.map((c) => c.at(i));
+      rowIssue(ctx, t, i, 'AID-X301', idCols[0], { value: values.map(String).join(' / '), firstRow: sheetRow[firstId] + 1 });
     }
   }
   if (oneId) t.ids = oneId;

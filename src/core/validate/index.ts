@@ -1,6 +1,6 @@
 // validateWorkbook: the engine's entry point for checking registers, shared by every host.
 import { detectHeader } from '../detect';
-import type { EngineOptions, Issue, ValidationResult, WorkbookInput } from '../model';
+import type { EngineOptions, Issue, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
 import { makeContext, type TableCtx } from './context';
 import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
@@ -23,9 +23,28 @@ export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): V
   }
   crossRules(ctx, tables);
   return {
-    tables: tables.map((t) => ({ info: t.info, rows: t.rows, colOf: t.colOf })),
+    // Row objects are built only when a caller reads them: checking a workbook never needs them.
+    tables: tables.map(parsedTable),
     issues: sortIssues(ctx.sink.issues, wb),
   };
+}
+
+/** Row objects are built on first read, then kept as a plain property: checking a workbook never needs them. */
+function parsedTable(t: TableCtx): ParsedTable {
+  const out = { info: t.info, colOf: t.colOf } as ParsedTable;
+  Object.defineProperty(out, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const rows = t.store.rows();
+      Object.defineProperty(out, 'rows', { value: rows, enumerable: true, writable: true, configurable: true });
+      return rows;
+    },
+    set: (rows: ParsedRow[]) => {
+      Object.defineProperty(out, 'rows', { value: rows, enumerable: true, writable: true, configurable: true });
+    },
+  });
+  return out;
 }
 
 /** Sheet order, then row, then column: the order a person reads the workbook in. */

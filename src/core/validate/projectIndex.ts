@@ -1,6 +1,6 @@
 // Projects of one register kind by id, for the rules that follow references to them. Projects are
 // numbered (slots) so that per-project totals live in typed arrays instead of one object per project.
-import type { ParsedRow, ParsedValue } from '../model';
+import type { ParsedValue } from '../model';
 import { idKey as textIdKey } from '../text';
 import type { TableCtx } from './context';
 import { IdTable } from './idTable';
@@ -13,12 +13,19 @@ export class ProjectIndex {
 
   /**
    * @param ids slot of each distinct id; the first row with a key wins, across tables in sheet order.
-   * @param rows the project row of each slot.
+   * @param tables the table of each slot, or the one table of every slot.
+   * @param rowOf the project's row index in its table's store, per slot; null when slots are those indexes.
    */
-  constructor(private readonly ids: IdTable, readonly rows: readonly ParsedRow[], private readonly tableOf: (slot: number) => TableCtx) {}
+  constructor(private readonly ids: IdTable, readonly count: number, private readonly tables: TableCtx | readonly TableCtx[], private readonly rowOf: Int32Array | null) {}
 
   table(slot: number): TableCtx {
-    return this.tableOf(slot);
+    const t = this.tables;
+    return Array.isArray(t) ? t[slot] : t as TableCtx;
+  }
+
+  /** The project's row index in its table's store. */
+  row(slot: number): number {
+    return this.rowOf === null ? slot : this.rowOf[slot];
   }
 
   /** Every slot once, in the order the projects were first seen. */
@@ -43,16 +50,20 @@ export function indexProjects(tables: readonly TableCtx[], kind: string, key: st
   // One register with its ids already kept by the duplicate-id rule: its row indexes are the slots.
   if (own.length === 1 && own[0].ids && own[0].def.idKeys[0] === key) {
     const t = own[0];
-    return new ProjectIndex(t.ids!, t.rows, () => t);
+    return new ProjectIndex(t.ids!, t.store.n, t, null);
   }
   const ids = new IdTable();
-  const rows: ParsedRow[] = [];
   const tableOf: TableCtx[] = [];
-  for (const t of own) for (const row of t.rows) {
-    const id = row.v[key];
-    if (id === null || ids.add(id, rows.length) >= 0) continue;
-    rows.push(row);
-    tableOf.push(t);
+  const rowOf: number[] = [];
+  for (const t of own) {
+    const column = t.store.col(key);
+    if (!column) continue;
+    for (let i = 0; i < t.store.n; i++) {
+      const id = column.at(i);
+      if (id === null || ids.add(id, rowOf.length) >= 0) continue;
+      tableOf.push(t);
+      rowOf.push(i);
+    }
   }
-  return new ProjectIndex(ids, rows, (slot) => tableOf[slot]);
+  return new ProjectIndex(ids, rowOf.length, tableOf, Int32Array.from(rowOf));
 }

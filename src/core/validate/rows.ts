@@ -1,12 +1,5 @@
 // Row rules: facts that contradict each other within one row.
-import type { ParsedRow } from '../model';
 import type { RunContext, TableCtx } from './context';
-
-function flag(row: ParsedRow, ruleId: string, severity: string): void {
-  if (severity !== 'error') return;
-  row.hasError = true;
-  if (!row.errorRules.includes(ruleId)) row.errorRules.push(ruleId);
-}
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
   // Only three registers have row rules; the others need no pass over their rows.
@@ -14,36 +7,37 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
   if (kind !== 'aid-projects' && kind !== 'fdi-projects' && kind !== 'exchange-rates') return;
   const sheet = t.sheet.name;
   const c = t.colOf;
-  const rows = t.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const v = row.v;
-    if (kind === 'aid-projects') {
-      const start = v.startDate, end = v.endDate, approval = v.approvalDate;
-      if (typeof start === 'number' && typeof end === 'number' && end < start) {
-        const i = ctx.sink.add('AID-R201', sheet, row.r, c.endDate, { kind, start, end });
-        flag(row, i.rule, i.severity);
+  const s = t.store;
+  if (kind === 'aid-projects') {
+    const startCol = s.col('startDate')!, endCol = s.col('endDate')!, approvalCol = s.col('approvalDate')!;
+    for (let i = 0; i < s.n; i++) {
+      const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
+      // NaN (no date) fails every comparison.
+      if (end < start) rowIssue(ctx, t, i, 'AID-R201', c.endDate, { start, end });
+      if (approval > start) ctx.sink.add('AID-R202', sheet, s.r[i], c.approvalDate, { kind, approval, start });
+    }
+  } else if (kind === 'fdi-projects') {
+    const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
+    for (let i = 0; i < s.n; i++) {
+      const term = termCol.num(i);
+      const status = statusCol.str(i);
+      if (term <= ctx.today && status !== null && status !== 'terminated') {
+        ctx.sink.add('AID-R206', sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
       }
-      if (typeof approval === 'number' && typeof start === 'number' && approval > start) {
-        ctx.sink.add('AID-R202', sheet, row.r, c.approvalDate, { kind, approval, start });
-      }
-    } else if (kind === 'fdi-projects') {
-      const term = v.terminationDate;
-      if (typeof term === 'number' && term <= ctx.today && typeof v.status === 'string' && v.status !== 'terminated') {
-        ctx.sink.add('AID-R206', sheet, row.r, c.status, { kind, terminated: term, status: String(t.sheet.rows[row.r]?.[c.status] ?? v.status) });
-      }
-    } else {
-      if (v.rateUsd === null && v.rateVnd === null && !row.hasError && typeof v.currency === 'string') {
-        const col = c.rateVnd ?? c.rateUsd ?? c.currency;
-        const i = ctx.sink.add('AID-R207', sheet, row.r, col, { kind, currency: v.currency });
-        flag(row, i.rule, i.severity);
+    }
+  } else {
+    const usd = s.col('rateUsd')!, vnd = s.col('rateVnd')!, cur = s.col('currency')!;
+    for (let i = 0; i < s.n; i++) {
+      const currency = cur.str(i);
+      if (usd.at(i) === null && vnd.at(i) === null && s.hasError[i] === 0 && currency !== null) {
+        rowIssue(ctx, t, i, 'AID-R207', c.rateVnd ?? c.rateUsd ?? c.currency, { currency });
       }
     }
   }
 }
 
-/** An issue on a data row, which an error also takes out of every total. */
-export function rowIssue(ctx: RunContext, t: TableCtx, row: ParsedRow, ruleId: string, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
-  const i = ctx.sink.add(ruleId, t.sheet.name, row.r, col ?? null, { kind: t.def.kind, ...params }, fix);
-  flag(row, i.rule, i.severity);
+/** An issue on the data row `i` of the table, which an error also takes out of every total. */
+export function rowIssue(ctx: RunContext, t: TableCtx, i: number, ruleId: string, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
+  const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.r[i], col ?? null, { kind: t.def.kind, ...params }, fix);
+  if (issue.severity === 'error') t.store.flag(i, issue.rule);
 }

@@ -6,6 +6,7 @@ import { boundedMemo } from '../memo';
 import { fold } from '../text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
+import { RowStore } from './rowStore';
 
 export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
@@ -27,7 +28,7 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   };
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
-  return { sheet, def, info, colOf, present, rows: [], dataLang: headerLanguage(present, cand) };
+  return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand) };
 }
 
 /** "header\0English label": same label once units in brackets, case and tone marks are set aside. Remembered, since AID.CHECK asks once per row. */

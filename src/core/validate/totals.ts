@@ -19,7 +19,10 @@ export function findTotalsRow(ctx: RunContext, t: TableCtx, last: number): void 
 }
 
 function checkTotals(ctx: RunContext, t: TableCtx, r: number, row: readonly RawValue[]): void {
-  const currencies = new Set(t.rows.map((p) => p.v.currency).filter((c) => c !== null && c !== undefined));
+  const store = t.store;
+  const currencyColumn = store.col('currency');
+  const currencies = new Set<unknown>();
+  if (currencyColumn) for (let i = 0; i < store.n; i++) { const c = currencyColumn.at(i); if (c !== null) currencies.add(c); }
   for (const p of t.present) {
     if (p.def.type !== 'amount') continue;
     // Mixed currencies cannot be added up, so their total states nothing checkable.
@@ -31,9 +34,10 @@ function checkTotals(ctx: RunContext, t: TableCtx, r: number, row: readonly RawV
     const multiplier = p.multiplier ?? 1;
     let sum = 0;
     let certain = true;
-    for (const pr of t.rows) {
-      const cell = t.sheet.rows[pr.r]?.[p.col];
-      const val = pr.v[p.def.key];
+    const values = store.col(p.def.key)!;
+    for (let i = 0; i < store.n; i++) {
+      const cell = t.sheet.rows[store.r[i]]?.[p.col];
+      const val = values.at(i);
       if (typeof val === 'number') sum += val / multiplier;
       else if (!isBlank(cell)) certain = false;
     }

@@ -1,0 +1,103 @@
+// The engine keeps parsed rows column by column (rowStore.ts) and builds row objects only when a
+// caller reads `rows`. These tests pin what that must not change: every value kept as parsed, errors
+// flagged after parsing seen by the rows, and rows built lazily but identical to what rules saw.
+import type { RawValue, SheetInput } from '../src/core/model';
+import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
+import { REGISTERS } from '../src/core/schema/registers';
+import { validateWorkbook } from '../src/core/validate';
+import { RowStore, StoreColumn } from '../src/core/validate/rowStore';
+
+const TODAY = ymdToDay(2026, 11, 23);
+const serial = (y: number, m: number, d: number): number => dayToExcelSerial(ymdToDay(y, m, d));
+const def = (kind: string) => REGISTERS.find((r) => r.kind === kind)!;
+
+describe('StoreColumn', () => {
+  test('a numeric column keeps numbers and blanks, and keeps a text it is given', () => {
+    const c = new StoreColumn(true, 4);
+    c.set(0, 1.5, 0);
+    c.set(1, null, 1);
+    c.set(2, -0, 2);
+    expect([c.at(0), c.at(1), Object.is(c.at(2), -0)]).toEqual([1.5, null, true]);
+    expect(Number.isNaN(c.num(1))).toBe(true);
+    c.set(3, 'odd', 3); // moves the column to a plain array, keeping what it held
+    expect([c.at(0), c.at(1), c.at(3)]).toEqual([1.5, null, 'odd']);
+    expect(c.str(3)).toBe('odd');
+    expect(Number.isNaN(c.num(3))).toBe(true);
+    expect(c.num(0)).toBe(1.5);
+  });
+
+  test('a text column answers str() only for texts', () => {
+    const c = new StoreColumn(false, 2);
+    c.set(0, 'USD', 0);
+    c.set(1, 7, 1);
+    expect([c.str(0), c.str(1), c.at(1), c.num(1)]).toEqual(['USD', null, 7, 7]);
+    c.set(0, 'EUR', 2);
+    expect(c.at(0)).toBe('EUR');
+  });
+});
+
+describe('RowStore', () => {
+  const rates = def('exchange-rates');
+  const values = (cur: string | null, from: number | null, usd: number | null, vnd: number | null) => [cur, from, usd, vnd];
+
+  test('rows are built once, in register key order, with errors and meta', () => {
+    const s = new RowStore(rates, 2);
+    s.push(4, values('EUR', 20000, 1.1, null), null, undefined);
+    s.push(5, values('JPY', 20001, null, 170), ['AID-C102'], { note: 'x' });
+    const rows = s.rows();
+    expect(rows).toBe(s.rows());
+    expect(rows.map((r) => [r.r, r.v, r.hasError, r.errorRules, r.meta])).toEqual([
+      [4, { currency: 'EUR', validFrom: 20000, rateUsd: 1.1, rateVnd: null }, false, [], undefined],
+      [5, { currency: 'JPY', validFrom: 20001, rateUsd: null, rateVnd: 170 }, true, ['AID-C102'], { note: 'x' }],
+    ]);
+    expect(Object.keys(rows[0].v)).toEqual(rates.columns.map((c) => c.key));
+  });
+
+  test('a flag or a value set after the rows were built shows on them', () => {
+    const s = new RowStore(rates, 1);
+    s.push(2, values(null, 20000, 1, null), null, undefined);
+    const [row] = s.rows();
+    s.flag(0, 'AID-X305');
+    s.flag(0, 'AID-X305');
+    s.setValue(0, 'currency', 'EUR');
+    expect([row.hasError, row.errorRules, row.v.currency, s.rulesOf(0)]).toEqual([true, ['AID-X305'], 'EUR', ['AID-X305']]);
+  });
+});
+
+describe('validateWorkbook builds row objects only when read', () => {
+  const projects: SheetInput = {
+    name: 'Projects',
+    rows: [
+      ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Ngày bắt đầu', 'Ngày kết thúc', 'Loại tiền', 'Giá trị cam kết', 'Tình trạng'],
+      ['VT-1', 'Nước sạch', 'JICA', 'Y tế', serial(2024, 1, 5), serial(2024, 2, 1), serial(2023, 1, 1), 'USD', 1000, 'Đang thực hiện'],
+      ['VT-2', 'Trường học', 'KOICA', 'Y tế', serial(2024, 1, 5), serial(2024, 2, 1), serial(2025, 1, 1), 'USD', 2000, 'Đang thực hiện'],
+    ] as RawValue[][],
+  };
+  const disbursements: SheetInput = {
+    name: 'Disb',
+    rows: [
+      ['Mã khoản viện trợ', 'Ngày giải ngân', 'Số tiền giải ngân', 'Loại tiền'],
+      ['VT-2', serial(2024, 3, 1), 500, null],
+      ['VT-9', serial(2024, 3, 1), 10, 'USD'],
+    ] as RawValue[][],
+  };
+
+  test('AID-R201 and AID-X303 flag their rows; a disbursement takes its project currency', () => {
+    const res = validateWorkbook({ sheets: [projects, disbursements] }, { today: TODAY, lang: 'en' });
+    expect(res.issues.map((i) => `${i.rule} ${i.sheet}!${i.cell}`)).toEqual(['AID-R201 Projects!G2', 'AID-X303 Disb!A3']);
+    const [p, d] = res.tables;
+    expect(Object.getOwnPropertyDescriptor(p, 'rows')?.get).toBeDefined(); // not built yet
+    expect(p.rows.map((r) => [r.v.aidId, r.hasError, r.errorRules])).toEqual([['VT-1', true, ['AID-R201']], ['VT-2', false, []]]);
+    expect(Object.getOwnPropertyDescriptor(p, 'rows')?.value).toBe(p.rows); // kept once built
+    expect(d.rows.map((r) => [r.v.currency, r.hasError])).toEqual([['USD', false], ['USD', true]]);
+    expect(JSON.parse(JSON.stringify(res.tables[1])).rows).toHaveLength(2);
+  });
+
+  test('rows can be replaced, as a caller splitting a table does', () => {
+    const res = validateWorkbook({ sheets: [projects] }, { today: TODAY });
+    const t = res.tables[0];
+    t.rows = t.rows.slice(1);
+    expect(t.rows).toHaveLength(1);
+    expect({ ...t }.rows).toHaveLength(1);
+  });
+});
