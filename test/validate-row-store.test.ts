@@ -14,12 +14,12 @@ const def = (kind: string) => REGISTERS.find((r) => r.kind === kind)!;
 describe('StoreColumn', () => {
   test('a numeric column keeps numbers and blanks, and keeps a text it is given', () => {
     const c = new StoreColumn(true, 4);
-    c.set(0, 1.5, 0);
-    c.set(1, null, 1);
-    c.set(2, -0, 2);
+    c.set(0, 1.5);
+    c.set(1, null);
+    c.set(2, -0);
     expect([c.at(0), c.at(1), Object.is(c.at(2), -0)]).toEqual([1.5, null, true]);
     expect(Number.isNaN(c.num(1))).toBe(true);
-    c.set(3, 'odd', 3); // moves the column to a plain array, keeping what it held
+    c.set(3, 'odd'); // moves the column to a plain array, keeping what it held
     expect([c.at(0), c.at(1), c.at(3)]).toEqual([1.5, null, 'odd']);
     expect(c.str(3)).toBe('odd');
     expect(Number.isNaN(c.num(3))).toBe(true);
@@ -28,10 +28,10 @@ describe('StoreColumn', () => {
 
   test('a text column answers str() only for texts', () => {
     const c = new StoreColumn(false, 2);
-    c.set(0, 'USD', 0);
-    c.set(1, 7, 1);
+    c.set(0, 'USD');
+    c.set(1, 7);
     expect([c.str(0), c.str(1), c.at(1), c.num(1)]).toEqual(['USD', null, 7, 7]);
-    c.set(0, 'EUR', 2);
+    c.set(0, 'EUR');
     expect(c.at(0)).toBe('EUR');
   });
 });

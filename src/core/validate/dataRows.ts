@@ -2,12 +2,11 @@
 // heading, totals) and every mapped cell parsed, the clean ones cheaply (cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
 import { isBlank, type HeaderCandidate } from '../detect';
-import type { ParsedValue, RawValue } from '../model';
+import type { RawValue } from '../model';
 import { parseCell } from './cells';
-import { SLOW } from './cleanCells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
-import { RowScanner } from './rowScan';
+import { TableScanner } from './rowScan';
 import { RowStore } from './rowStore';
 import { findTotalsRow } from './totals';
 
@@ -26,25 +25,24 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const sheet = t.sheet.name;
   const kind = t.def.kind;
   const currencyCol = t.colOf.currency;
-  const ordered = orderForCurrency(t.present);
-  // Values are gathered in the register's column order, then become the row's `v` in one go.
-  const keyIndex = new Map(t.def.columns.map((c, k) => [c.key, k]));
-  const currencyAt = keyIndex.get('currency') ?? -1;
   const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
-  const blanks: number[] = [];
-  const scanner = new RowScanner(ordered, { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today });
-  const { columns, values, metas } = scanner;
-  const at = columns.map((c) => keyIndex.get(c.key)!);
-  const gathered: ParsedValue[] = t.def.columns.map(() => null);
   const firstMapped = mapped.length ? Math.min(...mapped) : 0;
   const capacity = Math.max(0, last - cand.row);
   const hashes = new Int32Array(capacity);
+  // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, cand.row + 1, capacity);
+  const columns = scanner.columns;
+  const targets = columns.map((c) => store.col(c.key)!);
+  scanner.readColumns(rows, targets);
+  const currency = store.col('currency');
+  const blanks: number[] = [];
 
-  for (let r = cand.row + 1; r <= last; r++) {
+  for (let p = 0; p < capacity; p++) {
+    const r = cand.row + 1 + p;
     const row = rows[r] ?? [];
-    const cls = scanner.scan(row, r, r === cand.row + 1);
+    const cls = scanner.classify(p, row);
     if (cls === 'blank') { blanks.push(r); continue; }
     if (cls === 'section' || cls === 'numbering') continue;
     if (cls === 'totals') {
@@ -58,39 +56,39 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
 
     let meta: Record<string, string> | undefined;
     let errorRules: string[] | null = null;
+    // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
-    if (currencyAt >= 0) gathered[currencyAt] = null;
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
-      const value = values[i];
-      if (value !== SLOW) {
-        gathered[at[i]] = value;
-        const m = metas[i];
-        if (m !== null && c.reader.metaKey !== null) meta = addMeta(meta, c.reader.metaKey, m);
-        if (c.isCurrency) rowCurrency = typeof value === 'string' ? value : null;
+      const target = targets[i];
+      if (c.slow[p] === 0) {
+        const m = c.metas?.[p] ?? null;
+        if (m !== null) meta = addMeta(meta, c.reader.metaKey!, m);
+        if (c.isCurrency) rowCurrency = target.str(p);
         continue;
       }
-      const p = c.p;
-      const raw = row[p.col];
-      const isAmount = p.def.type === 'amount';
-      const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, p.col) : undefined;
-      const unit = { currency: p.headerCurrency, multiplier: p.multiplier };
-      const out = parseCell(ctx, { sheet, kind, row: r, col: p.col, font, dataLang: t.dataLang }, p.def, raw, unit, isAmount ? rowCurrency ?? p.headerCurrency ?? null : undefined);
-      gathered[at[i]] = out.value;
+      const col = c.col;
+      const def = c.p.def;
+      const raw = row[col];
+      const isAmount = def.type === 'amount';
+      const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
+      const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
+      const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
+      target.set(p, out.value);
       if (out.meta) meta = addMeta(meta, out.meta[0], out.meta[1]);
       if (out.error) (errorRules ??= []).push(out.error);
-      if (isAmount && out.currency && currencyAt >= 0 && gathered[currencyAt] === null) gathered[currencyAt] = out.currency;
+      if (isAmount && out.currency && currency && currency.at(p) === null) currency.set(p, out.currency);
       if (c.isCurrency) rowCurrency = typeof out.value === 'string' ? out.value : null;
     }
     // The currency of a row: its own cell, else the amount header's "(USD)".
-    if (currencyAt >= 0 && gathered[currencyAt] === null) {
-      if (headerCurrency) gathered[currencyAt] = headerCurrency;
+    if (currency && currency.at(p) === null) {
+      if (headerCurrency) currency.set(p, headerCurrency);
       else if (currencyCol !== undefined && kind === 'aid-projects' && isBlank(row[currencyCol])) {
         const issue = ctx.sink.add('AID-C101', sheet, r, currencyCol, { kind, column: 'currency' });
         (errorRules ??= []).push(issue.rule);
       }
     }
-    hashes[store.push(r, gathered, errorRules, meta)] = scanner.hash;
+    hashes[store.commit(p, r, errorRules, meta)] = scanner.hash(p);
   }
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;

@@ -20,8 +20,8 @@ export class StoreColumn {
   private a: ParsedValue[] | null;
 
   constructor(numeric: boolean, capacity: number) {
-    this.f = numeric ? new Float64Array(capacity) : null;
-    this.a = numeric ? null : [];
+    this.f = numeric ? new Float64Array(capacity).fill(NaN) : null;
+    this.a = numeric ? null : new Array<ParsedValue>(capacity).fill(null);
   }
 
   at(i: number): ParsedValue {
@@ -46,21 +46,25 @@ export class StoreColumn {
     return typeof x === 'string' ? x : null;
   }
 
-  /** Sets row `i` of a column holding `n` rows; `i === n` adds a row. */
-  set(i: number, v: ParsedValue, n: number): void {
+  set(i: number, v: ParsedValue): void {
     if (this.f !== null) {
       if (typeof v === 'number' && v === v) { this.f[i] = v; return; }
       if (v === null) { this.f[i] = NaN; return; }
-      this.toPlain(n);
+      this.toPlain();
     }
-    const a = this.a!;
-    if (i === a.length) a.push(v); else a[i] = v;
+    this.a![i] = v;
   }
 
-  private toPlain(n: number): void {
+  /** Row `from`'s value becomes row `to`'s. */
+  move(from: number, to: number): void {
+    if (this.f !== null) this.f[to] = this.f[from];
+    else this.a![to] = this.a![from];
+  }
+
+  private toPlain(): void {
     const f = this.f!;
-    const a: ParsedValue[] = [];
-    for (let i = 0; i < n; i++) a.push(f[i] === f[i] ? f[i] : null);
+    const a = new Array<ParsedValue>(f.length);
+    for (let i = 0; i < f.length; i++) a[i] = f[i] === f[i] ? f[i] : null;
     this.a = a;
     this.f = null;
   }
@@ -94,19 +98,26 @@ export class RowStore {
     return k === undefined ? undefined : this.columns[k];
   }
 
-  /** Adds a row from its values in the register's column order; returns its index. */
-  push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined): number {
-    const i = this.n;
+  /**
+   * Keeps the row whose values were written at index `at` (at ≥ the rows kept so far: rows are
+   * written at their position below the header, and the ones left out close up); returns its index.
+   */
+  commit(at: number, r: number, errorRules: string[] | null, meta: Record<string, string> | undefined): number {
+    const i = this.n++;
+    if (at !== i) for (const c of this.columns) c.move(at, i);
     this.r[i] = r;
-    const columns = this.columns;
-    for (let k = 0; k < columns.length; k++) columns[k].set(i, values[k], i);
-    this.n = i + 1;
     if (errorRules !== null) {
       this.hasError[i] = 1;
       this.errorRules.set(i, errorRules);
     }
     if (meta) this.metas.set(i, meta);
     return i;
+  }
+
+  /** Adds a row from its values in the register's column order; returns its index. */
+  push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined): number {
+    for (let k = 0; k < this.columns.length; k++) this.columns[k].set(this.n, values[k]);
+    return this.commit(this.n, r, errorRules, meta);
   }
 
   value(i: number, key: string): ParsedValue {
@@ -118,7 +129,7 @@ export class RowStore {
   setValue(i: number, key: string, v: ParsedValue): void {
     const c = this.col(key);
     if (c === undefined) return;
-    c.set(i, v, this.n);
+    c.set(i, v);
     if (this.built) this.built[i].v[key] = v;
   }
 
