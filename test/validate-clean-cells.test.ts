@@ -131,7 +131,7 @@ describe('TableScanner', () => {
       }
       const scanner = new TableScanner(present, { font: undefined, dataLang: 'vi', today: TODAY }, 1, rows.length - 1);
       const store = new RowStore(def, rows.length - 1);
-      scanner.readColumns(rows, scanner.columns.map((c) => store.col(c.key)!));
+      scanner.readColumns(rows, scanner.columns.map((c) => store.col(c.key)!), 0, rows.length - 1);
       for (let p = 0; p < rows.length - 1; p++) {
         const row = rows[p + 1] ?? [];
         const want = referenceClass(row, mapped, p === 0);

@@ -6,7 +6,7 @@ import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
-import { TableScanner } from './rowScan';
+import { BLOCK, TableScanner } from './rowScan';
 import { RowStore } from './rowStore';
 import { findTotalsRow } from './totals';
 
@@ -35,11 +35,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, cand.row + 1, capacity);
   const columns = scanner.columns;
   const targets = columns.map((c) => store.col(c.key)!);
-  scanner.readColumns(rows, targets);
   const currency = store.col('currency');
   const blanks: number[] = [];
 
   for (let p = 0; p < capacity; p++) {
+    if (p % BLOCK === 0) scanner.readColumns(rows, targets, p, Math.min(capacity, p + BLOCK));
     const r = cand.row + 1 + p;
     const row = rows[r] ?? [];
     const cls = scanner.classify(p, row);
@@ -58,7 +58,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     let errorRules: string[] | null = null;
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
-    for (let i = 0; i < columns.length; i++) {
+    // Most rows are clean throughout: every value is already in the store.
+    if (scanner.special[p] === 1) for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
       const target = targets[i];
       if (c.slow[p] === 0) {

@@ -25,9 +25,25 @@ export interface ScanColumn {
   readonly metas: (string | null)[] | null;
 }
 
+const BLANK = 0, FILLED = 1, TOTALS = 2;
+/** Rows read column by column at a time (see readColumns). */
+export const BLOCK = 256;
+
+/** What a cell outside the mapped columns says about its row. */
+function otherCell(v: RawValue): number {
+  if (v === null || v === undefined) return BLANK;
+  if (typeof v === 'string') {
+    if (isBlank(v)) return BLANK;
+    if (isTotalsText(v)) return TOTALS;
+  }
+  return FILLED;
+}
+
 export class TableScanner {
   readonly columns: ScanColumn[];
-  private readonly mapped: boolean[];
+  /** Unmapped columns left of the last mapped one; every column right of it is unmapped too. */
+  private readonly gaps: number[];
+  private readonly width: number;
   // Per row position (sheet row = first + position):
   private readonly totals: Uint8Array;
   private readonly filled: Uint16Array;
@@ -35,6 +51,9 @@ export class TableScanner {
   /** A column of a filled first-of-cell mapped cell (which one, when it is the only filled one). */
   private readonly onlyCol: Int32Array;
   private readonly hashes: Int32Array;
+  /** 1 when some cell of the row needs parseCell or carries a meta value: the row needs a closer look. */
+  readonly special: Uint8Array;
+  private readonly cell = newCellFacts();
 
   /**
    * @param first the sheet row of position 0
@@ -49,37 +68,45 @@ export class TableScanner {
       const metas = reader.metaKey !== null ? new Array<string | null>(count).fill(null) : null;
       return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(count), metas };
     });
-    this.mapped = mappedMask(present.map((p) => p.col));
+    const mapped = mappedMask(present.map((p) => p.col));
+    this.width = mapped.length;
+    this.gaps = [];
+    for (let col = 0; col < mapped.length; col++) if (!mapped[col]) this.gaps.push(col);
     this.totals = new Uint8Array(count);
     this.filled = new Uint16Array(count);
     this.filledAll = new Uint16Array(count);
     this.onlyCol = new Int32Array(count).fill(-1);
     this.hashes = new Int32Array(count).fill(ROW_SEED);
+    this.special = new Uint8Array(count);
   }
 
-  /** Reads every mapped column; column i's clean values go to targets[i] at each row's position. */
-  readColumns(rows: readonly (readonly RawValue[] | undefined)[], targets: readonly StoreColumn[]): void {
-    const cell = newCellFacts();
-    const { totals, filled, filledAll, onlyCol, hashes, count, first } = this;
-    for (let i = 0; i < this.columns.length; i++) {
-      const c = this.columns[i];
-      const { reader, col, slow, metas, firstOfCell } = c;
-      const target = targets[i];
-      for (let p = 0; p < count; p++) {
-        const r = first + p;
-        const row = rows[r];
-        const raw = row === undefined ? null : row[col];
-        const value = readCell(reader, raw, r, cell);
-        if (cell.totals) totals[p] = 1;
-        hashes[p] = mixHash(hashes[p], cell.hash);
-        if (!cell.blank) {
-          filled[p]++;
-          if (firstOfCell) { filledAll[p]++; onlyCol[p] = col; }
-        }
-        if (value === SLOW) { slow[p] = 1; continue; }
-        target.set(p, value);
-        if (metas !== null) metas[p] = cell.meta;
+  /**
+   * Reads every mapped column of the rows at positions [start, end); column i's clean values go to
+   * targets[i] at each row's position. Callers go in blocks of BLOCK rows, so that a block's rows
+   * stay in the CPU cache while each of its columns is read, and while the rows are then classified.
+   */
+  readColumns(rows: readonly (readonly RawValue[] | undefined)[], targets: readonly StoreColumn[], start: number, end: number): void {
+    for (let i = 0; i < this.columns.length; i++) this.readBlock(rows, this.columns[i], targets[i], start, end);
+  }
+
+  private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, target: StoreColumn, start: number, end: number): void {
+    const cell = this.cell;
+    const { totals, filled, filledAll, onlyCol, hashes, special, first } = this;
+    const { reader, col, slow, metas, firstOfCell } = c;
+    for (let p = start; p < end; p++) {
+      const r = first + p;
+      const row = rows[r];
+      const raw = row === undefined ? null : row[col];
+      const value = readCell(reader, raw, r, cell);
+      if (cell.totals) totals[p] = 1;
+      hashes[p] = mixHash(hashes[p], cell.hash);
+      if (!cell.blank) {
+        filled[p]++;
+        if (firstOfCell) { filledAll[p]++; onlyCol[p] = col; }
       }
+      if (value === SLOW) { slow[p] = 1; special[p] = 1; continue; }
+      target.set(p, value);
+      if (metas !== null && cell.meta !== null) { metas[p] = cell.meta; special[p] = 1; }
     }
   }
 
@@ -88,17 +115,17 @@ export class TableScanner {
     if (this.totals[p] === 1) return 'totals';
     let filledAll = this.filledAll[p];
     let onlyText: RawValue = this.onlyCol[p] >= 0 ? row[this.onlyCol[p]] : null;
-    const mapped = this.mapped;
-    for (let col = 0; col < row.length; col++) {
-      if (mapped[col] === true) continue;
-      const v = row[col];
-      if (v === null || v === undefined) continue;
-      if (typeof v === 'string') {
-        if (isBlank(v)) continue;
-        if (isTotalsText(v)) return 'totals';
-      }
-      filledAll++;
-      onlyText = v;
+    const gaps = this.gaps;
+    const n = row.length;
+    for (let g = 0; g < gaps.length && gaps[g] < n; g++) {
+      const kind = otherCell(row[gaps[g]]);
+      if (kind === TOTALS) return 'totals';
+      if (kind === FILLED) { filledAll++; onlyText = row[gaps[g]]; }
+    }
+    for (let col = this.width; col < n; col++) {
+      const kind = otherCell(row[col]);
+      if (kind === TOTALS) return 'totals';
+      if (kind === FILLED) { filledAll++; onlyText = row[col]; }
     }
     if (this.filled[p] === 0) return 'blank';
     return sectionOrNumbering(row, filledAll, onlyText, p === 0) ?? 'data';
