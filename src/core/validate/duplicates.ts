@@ -4,6 +4,7 @@ import type { RunContext, TableCtx } from './context';
 import { IdTable } from './idTable';
 import { idKey } from './projectIndex';
 import { rowHash, sameRow } from './rowHash';
+import { repeatedRows } from './repeatedRows';
 import { rowIssue } from './rows';
 
 const NO_CELLS: readonly RawValue[] = [];
@@ -23,31 +24,16 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const oneId = hasIds && idKeys.length === 1 ? new IdTable(n) : null;
   const idColumns = idKeys.map((k) => store.col(k)!);
 
-  // Open addressing over row hashes, each slot a pair: 1 + index of the first row of its kind, and
-  // that row's hash, side by side so that a probe reads one place in memory.
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size * 2);
   // Any hash that treats equal rows alike will do, as long as one table uses one.
   const rowHashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
+  const firstOf = repeatedRows(rowHashes, n, (i, j) => sameRow(sheetRows[sheetRow[i]] ?? NO_CELLS, sheetRows[sheetRow[j]] ?? NO_CELLS, cols));
 
   for (let i = 0; i < n; i++) {
-    const r = sheetRow[i];
-    const h = rowHashes[i];
-    let s = h & mask;
-    let first = -1;
-    for (let k = slots[2 * s]; k !== 0; k = slots[2 * s]) {
-      if (slots[2 * s + 1] === h && sameRow(sheetRows[r] ?? NO_CELLS, sheetRows[sheetRow[k - 1]] ?? NO_CELLS, cols)) { first = k - 1; break; }
-      s = (s + 1) & mask;
-    }
+    const first = firstOf[i];
     if (first >= 0) {
-      rowIssue(ctx, t, i, 'AID-X302', cols[0], { row: r + 1, firstRow: sheetRow[first] + 1 });
+      rowIssue(ctx, t, i, 'AID-X302', cols[0], { row: sheetRow[i] + 1, firstRow: sheetRow[first] + 1 });
       continue;
     }
-    slots[2 * s] = i + 1;
-    slots[2 * s + 1] = h;
-
     if (!hasIds) continue;
     let firstId: number;
     if (oneId) {

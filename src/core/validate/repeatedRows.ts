@@ -1,0 +1,57 @@
+// Which rows repeat an earlier row, found by sorting rows by their hash (rowHash.ts) instead of
+// probing a hash table: a table of 300k rows is megabytes probed at random, each probe a cache miss,
+// while a radix sort only streams through small arrays. Rows whose hashes meet are then compared
+// cell by cell, so a hash collision never makes two different rows duplicates.
+
+const BITS = 10;
+const BUCKETS = 1 << BITS;
+/** Row hashes are below 2^30 (finalHash): three passes of ten bits sort them. */
+const PASSES = 3;
+
+/** Row indexes 0..n-1 ordered by hash; rows of equal hash keep their order (the sort is stable). */
+export function orderByHash(hashes: Int32Array, n: number): Int32Array {
+  let idx = new Int32Array(n);
+  let key = new Int32Array(n);
+  for (let i = 0; i < n; i++) { idx[i] = i; key[i] = hashes[i]; }
+  let idx2 = new Int32Array(n);
+  let key2 = new Int32Array(n);
+  const start = new Int32Array(BUCKETS);
+  for (let pass = 0, shift = 0; pass < PASSES; pass++, shift += BITS) {
+    start.fill(0);
+    for (let i = 0; i < n; i++) start[(key[i] >>> shift) & (BUCKETS - 1)]++;
+    for (let b = 0, sum = 0; b < BUCKETS; b++) { const c = start[b]; start[b] = sum; sum += c; }
+    for (let i = 0; i < n; i++) {
+      const to = start[(key[i] >>> shift) & (BUCKETS - 1)]++;
+      idx2[to] = idx[i];
+      key2[to] = key[i];
+    }
+    [idx, idx2] = [idx2, idx];
+    [key, key2] = [key2, key];
+  }
+  return idx;
+}
+
+/**
+ * For each row, the index of the first earlier row with the same cells, or -1. Only rows that are
+ * not themselves repeats are named, so every repeat points at the first row of its kind.
+ */
+export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j: number) => boolean): Int32Array {
+  const order = orderByHash(hashes, n);
+  const firstOf = new Int32Array(n).fill(-1);
+  for (let a = 0; a < n;) {
+    const h = hashes[order[a]];
+    let b = a + 1;
+    while (b < n && hashes[order[b]] === h) b++;
+    if (b - a > 1) {
+      // Equal hashes, in row order: each row repeats the first earlier distinct row it equals.
+      const distinct: number[] = [];
+      for (let k = a; k < b; k++) {
+        const i = order[k];
+        const j = distinct.find((d) => same(i, d));
+        if (j === undefined) distinct.push(i); else firstOf[i] = j;
+      }
+    }
+    a = b;
+  }
+  return firstOf;
+}
