@@ -31,6 +31,13 @@ describe('repeatedRows (AID-X302)', () => {
     expect(got.filter((x) => x >= 0).length).toBeGreaterThan(1000);
   });
 
+  test('a few rows, as AID.CHECK gives, take the short path with the same answers', () => {
+    const hashes = Int32Array.from([9, 3, 9, 3, 7, 9]);
+    const content = [1, 2, 1, 5, 7, 1];
+    expect(Array.from(orderByHash(hashes, 6))).toEqual([1, 3, 4, 0, 2, 5]);
+    expect(Array.from(repeatedRows(hashes, 6, (i, j) => content[i] === content[j]))).toEqual([-1, -1, 0, -1, -1, 0]);
+  });
+
   test('no rows, one row', () => {
     expect(Array.from(repeatedRows(new Int32Array(0), 0, () => true))).toEqual([]);
     expect(Array.from(repeatedRows(new Int32Array([5]), 1, () => true))).toEqual([-1]);

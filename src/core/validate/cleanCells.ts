@@ -112,19 +112,38 @@ const SETTINGS_KEPT = 64;
 const factsBySetting = new Map<string, (text: string) => Facts>();
 
 /** Drops every shared memo: the benchmark times each run from cold, as one CLI process runs. */
+/** Bumped whenever the memos are dropped, so that no column keeps using a dropped one. */
+let generation = 0;
+
 export function forgetSharedFacts(): void {
   factsBySetting.clear();
+  generation++;
 }
 
 function sharedFacts(s: Setting): (text: string) => Facts {
   const key = `${s.kind}|${s.period}|${s.notFuture}|${s.listId}|${s.today}|${s.dataLang}`;
   let memo = factsBySetting.get(key);
   if (!memo) {
-    if (factsBySetting.size >= SETTINGS_KEPT) factsBySetting.clear();
+    if (factsBySetting.size >= SETTINGS_KEPT) forgetSharedFacts();
     memo = boundedMemo(MEMO_LIMIT, (text) => describe(s, text), 'restart');
     factsBySetting.set(key, memo);
   }
   return memo;
+}
+
+/**
+ * The shared memo of a column, remembered per column definition for the last today and language:
+ * AID.CHECK builds every reader once per call, and building the setting's key each time cost more
+ * than the reading.
+ */
+const factsOfColumn = new WeakMap<ColumnDef, { today: number; dataLang: Lang; generation: number; facts: (text: string) => Facts }>();
+
+function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: number, dataLang: Lang): (text: string) => Facts {
+  const known = factsOfColumn.get(def);
+  if (known && known.today === today && known.dataLang === dataLang && known.generation === generation) return known.facts;
+  const facts = sharedFacts({ kind, period: def.type === 'period', notFuture: !!def.notFuture, listId, today, dataLang });
+  factsOfColumn.set(def, { today, dataLang, generation, facts });
+  return facts;
 }
 
 /** Reads the cells of one register column, for one validation run. */
@@ -158,7 +177,7 @@ export class CleanReader {
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
-    this.known = sharedFacts({ kind: this.kind, period: t === 'period', notFuture: !!def.notFuture, listId: this.listId, today: c.today, dataLang: c.dataLang });
+    this.known = factsFor(def, this.kind, this.listId, c.today, c.dataLang);
   }
 
   /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */

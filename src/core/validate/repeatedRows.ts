@@ -7,9 +7,12 @@ const BITS = 10;
 const BUCKETS = 1 << BITS;
 /** Row hashes are below 2^30 (finalHash): three passes of ten bits sort them. */
 const PASSES = 3;
+const SMALL = 64;
 
 /** Row indexes 0..n-1 ordered by hash; rows of equal hash keep their order (the sort is stable). */
 export function orderByHash(hashes: Int32Array, n: number): Int32Array {
+  // A few rows (AID.CHECK checks one per call): sorting outright beats three passes over 1,024 buckets.
+  if (n <= SMALL) return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a] - hashes[b] || a - b);
   let idx = new Int32Array(n);
   let key = new Int32Array(n);
   for (let i = 0; i < n; i++) { idx[i] = i; key[i] = hashes[i]; }
