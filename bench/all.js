@@ -4,7 +4,7 @@ const { spawnSync } = require('child_process');
 const path = require('path');
 
 const args = process.argv.slice(2);
-for (const script of ['run.js', 'functions.js']) {
+for (const script of ['run.js', 'engineOnly.js', 'functions.js']) {
   const r = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, '..', 'dist', 'bench', script), ...args], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -19,7 +19,7 @@ import { forgetSharedFacts } from '../src/core/validate/cleanCells';
 import { readWorkbookFile, workbookToInput } from '../src/excel/readWorkbook';
 import { compileAjv, rowsAsObjects } from './ajvBaseline';
 import { profile, type ProfileResult } from './profile';
-import { ensureSampleFile } from './sample';
+import { benchParams, ensureSampleFile } from './sample';
 
 const HEAP_MB = 9216;
 const TMP = path.join(__dirname, '..', '..', 'bench', '.tmp');
@@ -151,10 +151,7 @@ async function main(): Promise<void> {
   const scale = Number(arg('scale') ?? 1);
   const profileMode = arg('profile') ?? 'miss';
   if (!(scale > 0)) throw new Error('--scale must be a positive number');
-  const params = {
-    aidProjects: Math.round(100_000 * scale), fdiProjects: Math.round(20_000 * scale), today: TODAY, plant: false,
-    seed: 20240601, tranches: [1, 5] as [number, number],
-  };
+  const params = benchParams(scale, TODAY);
   const file = path.join(TMP, scale === 1 ? 'bench.xlsx' : `bench-x${scale}.xlsx`);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`aidledger bench — node ${process.version}, ${os.cpus().length} × ${cpu}, heap limit ${fmtInt(v8.getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);

@@ -5,6 +5,14 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { generateSample, type SampleOptions, type SampleSheet } from '../src/sample/generate';
 
+/** The benchmark's sample at a scale (1: 100k aid projects, 20k FDI projects), "today" fixed. */
+export function benchParams(scale: number, today: number): SampleOptions {
+  return {
+    aidProjects: Math.round(100_000 * scale), fdiProjects: Math.round(20_000 * scale), today, plant: false,
+    seed: 20240601, tranches: [1, 5],
+  };
+}
+
 /** Bump when the way the file is written changes, so old files are regenerated. */
 const FORMAT = 1;
 
