@@ -1,4 +1,5 @@
 import {
+  dateToSerial,
   dayToExcelSerial,
   dayToIso,
   dayToYmd,
@@ -75,6 +76,12 @@ describe('Excel serials', () => {
     expect(excelSerialToDay(serial)).toBe(day);
     expect(dayToIso(excelSerialToDay(dayToExcelSerial(day)))).toBe(iso);
     expectDay(parseDate(serial), iso, 'day', false);
+  });
+
+  it('reads a UTC wall-clock Date (as ExcelJS gives dates) as its serial, time of day as the fraction', () => {
+    expect(dateToSerial(new Date(Date.UTC(2022, 3, 29)))).toBe(44680);
+    expect(dateToSerial(new Date(Date.UTC(2022, 3, 29, 18)))).toBe(44680.75);
+    expect(dateToSerial(new Date(Date.UTC(1970, 0, 1)))).toBe(25569);
   });
 
   it('drops the time of day', () => {

@@ -1,14 +1,10 @@
 // ExcelJS host: turns a workbook into the engine's WorkbookInput (values only, read once).
 import ExcelJS from 'exceljs';
 import type { RawValue, SheetInput, WorkbookInput } from '../core/model';
+import { dateToSerial } from '../core/parse/date';
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25_569; // serial of 1970-01-01
-
-/** ExcelJS gives dates as JS Dates holding the wall-clock day in UTC; the engine wants serials. */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
-}
+// ExcelJS gives dates as JS Dates holding the wall-clock day in UTC; the engine wants serials.
+export { dateToSerial };
 
 type CellValue = ExcelJS.CellValue;
 

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
+import { dateToSerial } from '../../src/core/parse/date';
 
 const TMP_ROOT = path.resolve(__dirname, '..', '.tmp');
 const PROFILES_ROOT = path.join(TMP_ROOT, 'lo-profiles');
@@ -205,7 +206,7 @@ export async function recalcWithLibreOffice(xlsxPath: string, outDir: string): P
 function cachedResult(cell: ExcelJS.Cell): unknown {
   const r: unknown = cell.result;
   if (r === undefined) return '';
-  if (r instanceof Date) return r.getTime() / 86_400_000 + 25_569;
+  if (r instanceof Date) return dateToSerial(r);
   if (typeof r === 'object' && r !== null && 'error' in r) return (r as ExcelJS.CellErrorValue).error;
   return r;
 }

@@ -1,4 +1,5 @@
 // A generated sample workbook put into the recording Excel mock, as a user's open workbook.
+import { dateToSerial } from '../../src/core/parse/date';
 import type { SampleBook } from '../../src/sample/generate';
 import { cellKey, createExcelMock, type ExcelRecorder } from './officeMock';
 
@@ -8,7 +9,7 @@ export function mockWithBook(book: SampleBook, extra: (rec: ExcelRecorder) => vo
     const state = rec.addSheetState(s.name);
     s.rows.forEach((row, r) => row.forEach((v, c) => {
       if (v === null || v === undefined || v === '') return;
-      const value = v instanceof Date ? (v.getTime() / 86_400_000) + 25_569 : v;
+      const value = v instanceof Date ? dateToSerial(v) : v;
       state.cells.set(cellKey(r, c), { value });
     }));
     for (const f of s.fonts ?? []) state.cells.set(cellKey(f.row, f.col), { ...state.cells.get(cellKey(f.row, f.col)), font: f.font });

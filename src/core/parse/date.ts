@@ -97,6 +97,14 @@ export function plainSerialDay(serial: number): number {
   return serial >= FIRST_TRUE_SERIAL && serial < SERIAL_LIMIT ? Math.floor(serial) - SERIAL_EPOCH : NaN;
 }
 
+/**
+ * Excel serial of a JS Date that holds a wall-clock moment in UTC, as ExcelJS and cell values give
+ * dates (1970-01-01 is serial 25569; a time of day is the fraction).
+ */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25_569;
+}
+
 /** Excel serial of a day number; days before 1900-03-01 get the serials Excel shows for them. */
 export function dayToExcelSerial(day: number): number {
   return day >= FIRST_TRUE_DAY ? day + SERIAL_EPOCH : day + SERIAL_EPOCH - 1;

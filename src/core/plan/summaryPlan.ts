@@ -10,7 +10,7 @@
 import { groupLabel as sharedGroupLabel } from './labels';
 import { COUNTRIES, FDI_CHANGE_KINDS } from '../codes';
 import type { Lang, ParsedRow, ParsedTable, RawValue, ValidationResult, WorkbookInput } from '../model';
-import { dayToExcelSerial, formatDay, isoToDay, parseDate, todayDay } from '../parse/date';
+import { dateToSerial, dayToExcelSerial, formatDay, isoToDay, parseDate, todayDay } from '../parse/date';
 import { RULES } from '../rules/catalog';
 import type { RegisterKind } from '../schema/registers';
 import { roundMoney, type Summary, type SummaryCurrency } from '../summary';
@@ -96,7 +96,7 @@ function cellOf(v: RawValue): Cell {
   if (typeof v === 'number') return Number.isFinite(v) ? { k: 'num', n: v } : { k: 'error' };
   if (typeof v === 'string') return v === '' ? { k: 'blank' } : { k: 'text', s: v };
   if (typeof v === 'boolean') return { k: 'bool' };
-  if (v instanceof Date) return { k: 'num', n: v.getTime() / 86_400_000 + 25_569 };
+  if (v instanceof Date) return { k: 'num', n: dateToSerial(v) };
   return { k: 'error' };
 }
 
