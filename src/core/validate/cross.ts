@@ -4,7 +4,6 @@ import { RateTable } from '../summary/rates';
 import { rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './projectIndex';
-import type { StoreColumn } from './rowStore';
 
 /** Disbursed amounts per aid project slot, in the project's currency. */
 interface Disbursed {
@@ -36,27 +35,18 @@ export function crossRules(ctx: RunContext, tables: TableCtx[]): void {
 function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rates: RateTable, disbursed: Disbursed): void {
   const s = t.store;
   const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
-  // The project register's columns, looked up again only when a project sits in another register.
-  let projects: TableCtx | null = null;
-  let projectCurrencies = currencies, approvals = dates;
+  const projectCurrencies = aid.column('currency'), approvals = aid.column('approvalDate');
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
     const slot = aid.find(id);
     if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
-    const pt = aid.table(slot);
-    if (pt !== projects) {
-      projects = pt;
-      projectCurrencies = pt.store.col('currency')!;
-      approvals = pt.store.col('approvalDate')!;
-    }
-    const p = aid.row(slot);
-    const projectCurrency = projectCurrencies.str(p);
+    const projectCurrency = projectCurrencies.str(slot);
     let currency = currencies.at(i);
     // A disbursement without its own currency is in its project's.
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
-    const approval = approvals.num(p);
+    const approval = approvals.num(slot);
     if (date < approval) {
       addIssue(ctx, t, i, 'AID-X304', t.colOf.date, { date, approval, value: String(id) });
     }
@@ -77,13 +67,14 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
   const s = t.store;
   const codes = s.col('projectCode')!;
   const dates = t.def.kind === 'fdi-capital-changes' ? s.col('date')! : null;
+  const terminations = fdi.column('terminationDate');
   for (let i = 0; i < s.n; i++) {
     const code = codes.at(i);
     if (code === null) continue;
     const slot = fdi.find(code);
     if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
     if (dates === null) continue;
-    const term = fdi.table(slot).store.col('terminationDate')!.num(fdi.row(slot));
+    const term = terminations.num(slot);
     const date = dates.num(i);
     if (date > term) {
       addIssue(ctx, t, i, 'AID-R205', t.colOf.date, { project: String(code), terminated: term, date });
@@ -91,35 +82,27 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
   }
 }
 
-interface ProjectColumns { t: TableCtx; toDates: StoreColumn; committedColumn: StoreColumn; statuses: StoreColumn }
-
-const projectColumns = (t: TableCtx): ProjectColumns => ({
-  t, toDates: t.store.col('disbursedToDate')!, committedColumn: t.store.col('committed')!, statuses: t.store.col('status')!,
-});
-
 function overDisbursement(ctx: RunContext, tables: TableCtx[], aid: ProjectIndex, disbursed: Disbursed): void {
   const haveDisbursementTable = tables.some((t) => t.def.kind === 'aid-disbursements');
   const slots = aid.slots();
-  let cols: ProjectColumns | null = null;
+  const toDates = aid.column('disbursedToDate'), committedColumn = aid.column('committed'), statuses = aid.column('status'), currencies = aid.column('currency');
   for (let k = 0; k < slots.length; k++) {
     const slot = slots[k];
-    const pt = aid.table(slot);
-    if (cols === null || cols.t !== pt) cols = projectColumns(pt);
-    const { t, toDates, committedColumn, statuses } = cols;
+    const t = aid.table(slot);
     const s = t.store;
     const i = aid.row(slot);
     if (s.hasError[i] === 1) continue;
     const seen = disbursed.seen[slot] === 1;
-    const toDate = toDates.num(i);
+    const toDate = toDates.num(slot);
     const fromColumn = toDate === toDate ? toDate : null;
     const total = fromColumn ?? (seen && disbursed.convertible[slot] === 1 ? disbursed.sum[slot] : null);
-    const committed = committedColumn.num(i);
+    const committed = committedColumn.num(slot);
     if (total !== null && committed === committed && total > committed + 1e-9) {
       const col = fromColumn !== null ? t.colOf.disbursedToDate : t.colOf.committed;
-      ctx.sink.add('AID-R203', t.sheet.name, s.r[i], col, { kind: t.def.kind, disbursed: total, committed, currency: String(s.value(i, 'currency') ?? '') });
+      ctx.sink.add('AID-R203', t.sheet.name, s.r[i], col, { kind: t.def.kind, disbursed: total, committed, currency: String(currencies.at(slot) ?? '') });
     }
     const knowsDisbursements = haveDisbursementTable || t.colOf.disbursedToDate !== undefined;
-    if (statuses.at(i) === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
+    if (statuses.at(slot) === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
       ctx.sink.add('AID-R204', t.sheet.name, s.r[i], t.colOf.status, { kind: t.def.kind });
     }
   }

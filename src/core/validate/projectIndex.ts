@@ -4,6 +4,7 @@ import type { ParsedValue } from '../model';
 import { idKey as textIdKey } from '../text';
 import type { TableCtx } from './context';
 import { IdTable } from './idTable';
+import type { StoreColumn } from './rowStore';
 
 export const idKey = (v: unknown): string => textIdKey(String(v ?? ''));
 
@@ -28,6 +29,11 @@ export class ProjectIndex {
     return this.rowOf === null ? slot : this.rowOf[slot];
   }
 
+  /** A register column of the projects, read by slot. */
+  column(key: string): ProjectColumn {
+    return new ProjectColumn(this, key);
+  }
+
   /** Every slot once, in the order the projects were first seen. */
   slots(): readonly number[] {
     return this.ids.payloads;
@@ -41,6 +47,38 @@ export class ProjectIndex {
     this.lastValue = id;
     this.lastSlot = slot;
     return slot;
+  }
+}
+
+/** One column of every project register, by slot; the store column is looked up again only when the table changes. */
+export class ProjectColumn {
+  private t: TableCtx | null = null;
+  private c: StoreColumn | undefined;
+
+  constructor(private readonly index: ProjectIndex, private readonly key: string) {}
+
+  num(slot: number): number {
+    const c = this.columnOf(slot);
+    return c === undefined ? NaN : c.num(this.index.row(slot));
+  }
+
+  str(slot: number): string | null {
+    const c = this.columnOf(slot);
+    return c === undefined ? null : c.str(this.index.row(slot));
+  }
+
+  at(slot: number): ParsedValue {
+    const c = this.columnOf(slot);
+    return c === undefined ? null : c.at(this.index.row(slot));
+  }
+
+  private columnOf(slot: number): StoreColumn | undefined {
+    const t = this.index.table(slot);
+    if (t !== this.t) {
+      this.t = t;
+      this.c = t.store.col(this.key);
+    }
+    return this.c;
   }
 }
 

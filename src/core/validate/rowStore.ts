@@ -84,7 +84,7 @@ export class RowStore {
   private readonly makeValues: ValuesMaker;
   private built: ParsedRow[] | null = null;
 
-  constructor(private readonly def: RegisterDef, capacity: number) {
+  constructor(def: RegisterDef, capacity: number) {
     this.r = new Int32Array(capacity);
     this.hasError = new Uint8Array(capacity);
     this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity));
@@ -118,11 +118,6 @@ export class RowStore {
   push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined): number {
     for (let k = 0; k < this.columns.length; k++) this.columns[k].set(this.n, values[k]);
     return this.commit(this.n, r, errorRules, meta);
-  }
-
-  value(i: number, key: string): ParsedValue {
-    const c = this.col(key);
-    return c === undefined ? null : c.at(i);
   }
 
   /** Changes a value after parsing (a disbursement takes its project's currency). */
@@ -165,9 +160,5 @@ export class RowStore {
     }
     this.built = out;
     return out;
-  }
-
-  get kind(): RegisterDef['kind'] {
-    return this.def.kind;
   }
 }
