@@ -93,6 +93,23 @@ describe('validateWorkbook builds row objects only when read', () => {
     expect(JSON.parse(JSON.stringify(res.tables[1])).rows).toHaveLength(2);
   });
 
+  test('projects spread over two registers are each read from their own table (AID-X304, currency)', () => {
+    const more: SheetInput = {
+      name: 'More projects',
+      rows: [
+        projects.rows[0],
+        ['VT-3', 'Cầu', 'GIZ', 'Y tế', serial(2024, 6, 1), serial(2024, 7, 1), serial(2025, 1, 1), 'EUR', 3000, 'Đang thực hiện'],
+      ] as RawValue[][],
+    };
+    const disb: SheetInput = {
+      name: 'Disb',
+      rows: [disbursements.rows[0], ['VT-3', serial(2024, 3, 1), 5, null], ['VT-2', serial(2024, 3, 1), 5, null]] as RawValue[][],
+    };
+    const res = validateWorkbook({ sheets: [projects, more, disb] }, { today: TODAY, lang: 'en' });
+    expect(res.issues.filter((i) => i.sheet === 'Disb').map((i) => `${i.rule} ${i.cell}`)).toEqual(['AID-X304 B2', 'AID-X305 D2']);
+    expect(res.tables[2].rows.map((r) => r.v.currency)).toEqual(['EUR', 'USD']);
+  });
+
   test('rows can be replaced, as a caller splitting a table does', () => {
     const res = validateWorkbook({ sheets: [projects] }, { today: TODAY });
     const t = res.tables[0];
