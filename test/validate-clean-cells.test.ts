@@ -129,9 +129,9 @@ describe('TableScanner', () => {
         if (rnd() < 0.05) row.splice(0, row.length, ...['1', '2', '3', '4', '(5)', 'A'].slice(0, 2 + Math.floor(rnd() * 5)));
         rows.push(rnd() < 0.02 ? undefined : row);
       }
-      const scanner = new TableScanner(present, { font: undefined, dataLang: 'vi', today: TODAY }, 1, rows.length - 1);
       const store = new RowStore(def, rows.length - 1);
-      scanner.readColumns(rows, scanner.columns.map((c) => store.col(c.key)!), 0, rows.length - 1);
+      const scanner = new TableScanner(present, { font: undefined, dataLang: 'vi', today: TODAY }, rows, 1, rows.length - 1, store);
+      scanner.readColumns(rows, 0, rows.length - 1);
       for (let p = 0; p < rows.length - 1; p++) {
         const row = rows[p + 1] ?? [];
         const want = referenceClass(row, mapped, p === 0);

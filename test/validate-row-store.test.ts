@@ -6,6 +6,7 @@ import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
 import { RowStore, StoreColumn } from '../src/core/validate/rowStore';
+import { generateSample } from '../src/sample/generate';
 
 const TODAY = ymdToDay(2026, 11, 23);
 const serial = (y: number, m: number, d: number): number => dayToExcelSerial(ymdToDay(y, m, d));
@@ -33,6 +34,30 @@ describe('StoreColumn', () => {
     expect([c.str(0), c.str(1), c.at(1), c.num(1)]).toEqual(['USD', null, 7, 7]);
     c.set(0, 'EUR');
     expect(c.at(0)).toBe('EUR');
+  });
+});
+
+describe('StoreColumn read again from its sheet', () => {
+  const rows: RawValue[][] = [['head'], ['  a  '], ['b'], [null], ['c']];
+  const source = { rows, col: 0, read: (raw: RawValue) => (raw === null ? null : `read:${String(raw)}`) };
+
+  test('answers the values it was given by sheet row, and reads every other cell again', () => {
+    const sheetRows = Int32Array.from([1, 2, 3, 4]);
+    const c = new StoreColumn(false, 4, sheetRows);
+    c.readFrom(source);
+    expect(c.copied).toBe(false);
+    c.setParsed(0, 1, 'a'); // what parseCell made of '  a  '
+    c.setParsed(3, 4, null); // a given blank is kept, not read again
+    expect([c.at(0), c.at(1), c.at(2), c.at(3)]).toEqual(['a', 'read:b', null, null]);
+    c.set(1, 'set'); // a value set after parsing, by row index
+    expect([c.str(1), Number.isNaN(c.num(1))]).toEqual(['set', true]);
+  });
+
+  test('a column the sheet lacks holds nothing until a value is set', () => {
+    const c = new StoreColumn(true, 3);
+    expect([c.at(2), Number.isNaN(c.num(2)), c.str(2), c.copied]).toEqual([null, true, null, true]);
+    c.set(1, 5);
+    expect([c.at(0), c.at(1)]).toEqual([null, 5]);
   });
 });
 
@@ -116,5 +141,31 @@ describe('validateWorkbook builds row objects only when read', () => {
     t.rows = t.rows.slice(1);
     expect(t.rows).toHaveLength(1);
     expect({ ...t }.rows).toHaveLength(1);
+  });
+});
+
+describe('text and code columns read again when rows are built', () => {
+  // The same engine with every column copied while scanning (readFrom disabled in its own module
+  // registry): rows built from columns read again must not differ from it in any value or meta.
+  let copyingEverything: typeof validateWorkbook = validateWorkbook;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const store = require('../src/core/validate/rowStore') as typeof import('../src/core/validate/rowStore');
+    store.StoreColumn.prototype.readFrom = function keepCopying(): void { /* the column stays a copy */ };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    copyingEverything = (require('../src/core/validate') as typeof import('../src/core/validate')).validateWorkbook;
+  });
+
+  test('give the rows a full copy gives, on a sample with a planted problem of every kind', () => {
+    const book = generateSample({ plant: true, today: TODAY, aidProjects: 300, fdiProjects: 80 });
+    const input = { sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, font: s.font })) };
+    const view = (r: ReturnType<typeof validateWorkbook>) => r.tables.map((t) => t.rows.map((row) => [row.r, row.v, row.hasError, row.errorRules, row.meta]));
+    const lazy = validateWorkbook(input, { today: TODAY });
+    const copied = copyingEverything(input, { today: TODAY });
+    expect(copyingEverything).not.toBe(validateWorkbook);
+    expect(lazy.issues.map((i) => i.message)).toEqual(copied.issues.map((i) => i.message));
+    expect(view(lazy)).toEqual(view(copied));
+    const metaKeys = new Set(lazy.tables.flatMap((t) => t.rows.flatMap((row) => Object.keys(row.meta ?? {}))));
+    expect([...metaKeys].sort()).toEqual(['approx', 'periodPrecision', 'provinceText']);
   });
 });

@@ -71,6 +71,8 @@ interface Setting {
   readonly listId: ListId | null;
   readonly today: number;
   readonly dataLang: Lang;
+  /** The column's key: each column keeps its own texts, so that one of unique titles cannot crowd out another's few donors. */
+  readonly column: string;
 }
 
 function describe(s: Setting, text: string): Facts {
@@ -121,7 +123,7 @@ export function forgetSharedFacts(): void {
 }
 
 function sharedFacts(s: Setting): (text: string) => Facts {
-  const key = `${s.kind}|${s.period}|${s.notFuture}|${s.listId}|${s.today}|${s.dataLang}`;
+  const key = `${s.column}|${s.kind}|${s.period}|${s.notFuture}|${s.listId}|${s.today}|${s.dataLang}`;
   let memo = factsBySetting.get(key);
   if (!memo) {
     if (factsBySetting.size >= SETTINGS_KEPT) forgetSharedFacts();
@@ -141,7 +143,7 @@ const factsOfColumn = new WeakMap<ColumnDef, { today: number; dataLang: Lang; ge
 function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: number, dataLang: Lang): (text: string) => Facts {
   const known = factsOfColumn.get(def);
   if (known && known.today === today && known.dataLang === dataLang && known.generation === generation) return known.facts;
-  const facts = sharedFacts({ kind, period: def.type === 'period', notFuture: !!def.notFuture, listId, today, dataLang });
+  const facts = sharedFacts({ kind, period: def.type === 'period', notFuture: !!def.notFuture, listId, today, dataLang, column: def.key });
   factsOfColumn.set(def, { today, dataLang, generation, facts });
   return facts;
 }

@@ -32,14 +32,14 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
-  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, cand.row + 1, capacity);
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, cand.row + 1, capacity, store);
   const columns = scanner.columns;
   const targets = columns.map((c) => store.col(c.key)!);
   const currency = store.col('currency');
   const blanks: number[] = [];
 
   for (let p = 0; p < capacity; p++) {
-    if (p % BLOCK === 0) scanner.readColumns(rows, targets, p, Math.min(capacity, p + BLOCK));
+    if (p % BLOCK === 0) scanner.readColumns(rows, p, Math.min(capacity, p + BLOCK));
     const r = cand.row + 1 + p;
     const row = rows[r] ?? [];
     const cls = scanner.classify(p, row);
@@ -54,7 +54,6 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       blanks.length = 0;
     }
 
-    let meta: Record<string, string> | undefined;
     let errorRules: string[] | null = null;
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
@@ -63,8 +62,6 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const c = columns[i];
       const target = targets[i];
       if (c.slow[p] === 0) {
-        const m = c.metas?.[p] ?? null;
-        if (m !== null) meta = addMeta(meta, c.reader.metaKey!, m);
         if (c.isCurrency) rowCurrency = target.str(p);
         continue;
       }
@@ -75,8 +72,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
       const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
-      target.set(p, out.value);
-      if (out.meta) meta = addMeta(meta, out.meta[0], out.meta[1]);
+      target.setParsed(p, r, out.value);
+      if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
       if (out.error) (errorRules ??= []).push(out.error);
       if (isAmount && out.currency && currency && currency.at(p) === null) currency.set(p, out.currency);
       if (c.isCurrency) rowCurrency = typeof out.value === 'string' ? out.value : null;
@@ -89,20 +86,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
         (errorRules ??= []).push(issue.rule);
       }
     }
-    hashes[store.commit(p, r, errorRules, meta)] = scanner.hash(p);
+    hashes[store.commit(p, r, errorRules)] = scanner.hash(p);
   }
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;
   findTotalsRow(ctx, t, last);
-}
-
-/** Meta objects of the usual single key start as literals, which V8 builds faster than a keyed add. */
-function addMeta(meta: Record<string, string> | undefined, key: string, value: string): Record<string, string> {
-  if (meta) {
-    meta[key] = value;
-    return meta;
-  }
-  return key === 'periodPrecision' ? { periodPrecision: value } : key === 'provinceText' ? { provinceText: value } : { [key]: value };
 }
 
 /** Currency first, so amounts know whether "1.234" is VND (grouping) or not. */

@@ -9,7 +9,8 @@ import { CleanReader, newCellFacts, readCell, SLOW, type ReaderCtx } from './cle
 import type { TableCtx } from './context';
 import { sectionOrNumbering, isTotalsText, mappedMask, type RowClass } from './rowClass';
 import { finalHash, mixHash, ROW_SEED } from './rowHash';
-import type { StoreColumn } from './rowStore';
+import type { CellSource, RowStore, StoreColumn } from './rowStore';
+import type { ColumnDef } from '../schema/registers';
 
 export interface ScanColumn {
   readonly p: TableCtx['present'][number];
@@ -21,13 +22,36 @@ export interface ScanColumn {
   readonly firstOfCell: boolean;
   /** Per row position: 1 when the cheap read gave up and parseCell must read the cell. */
   readonly slow: Uint8Array;
-  /** Per row position, for readers with a meta key: the row's meta value from a clean read. */
+  /** Where the column's clean values go; null for a column read again when rows are built. */
+  readonly target: StoreColumn | null;
+  /** For readers with a meta key: the store's values of that key, by row position. */
   readonly metas: (string | null)[] | null;
+}
+
+/**
+ * Text and code columns that no rule reads (titles, donors, sectors, notes…) are not copied into the
+ * store while checking: row objects read them again from the sheet (StoreColumn.readFrom).
+ */
+export function readAgainLater(def: ColumnDef): boolean {
+  return (def.type === 'text' || def.type === 'code') && def.key !== 'status';
 }
 
 const BLANK = 0, FILLED = 1, TOTALS = 2;
 /** Rows read column by column at a time (see readColumns). */
 export const BLOCK = 256;
+
+/** A column's clean cells, read again as the scanner read them. */
+function cleanSource(rows: readonly (readonly RawValue[] | undefined)[], col: number, reader: CleanReader): CellSource {
+  const facts = newCellFacts();
+  return {
+    rows,
+    col,
+    read(raw, r) {
+      const v = readCell(reader, raw, r, facts);
+      return v === SLOW ? null : v;
+    },
+  };
+}
 
 /** What a cell outside the mapped columns says about its row. */
 function otherCell(v: RawValue): number {
@@ -51,23 +75,27 @@ export class TableScanner {
   /** A column of a filled first-of-cell mapped cell (which one, when it is the only filled one). */
   private readonly onlyCol: Int32Array;
   private readonly hashes: Int32Array;
-  /** 1 when some cell of the row needs parseCell or carries a meta value: the row needs a closer look. */
+  /** 1 when some cell of the row needs parseCell: the row needs a closer look. */
   readonly special: Uint8Array;
   private readonly cell = newCellFacts();
 
   /**
    * @param first the sheet row of position 0
    * @param count how many rows from `first` on are read
+   * @param store where the values go, at each row's position
    */
-  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, private readonly first: number, readonly count: number) {
+  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore) {
     const seen = new Set<number>();
     this.columns = present.map((p) => {
       const firstOfCell = !seen.has(p.col);
       seen.add(p.col);
       // Spelled out: an object spread here cost AID.CHECK (a table per call) two microseconds a column.
       const reader = new CleanReader(p.def, { font: ctx.font, dataLang: ctx.dataLang, today: ctx.today, col: p.col, multiplier: p.multiplier });
-      const metas = reader.metaKey !== null ? new Array<string | null>(count).fill(null) : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(count), metas };
+      const metas = reader.metaKey !== null ? store.metaColumn(reader.metaKey) : null;
+      const column = store.col(p.def.key)!;
+      if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
+      const target = column.copied ? column : null;
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(count), target, metas };
     });
     const mapped = mappedMask(present.map((p) => p.col));
     this.width = mapped.length;
@@ -82,18 +110,18 @@ export class TableScanner {
   }
 
   /**
-   * Reads every mapped column of the rows at positions [start, end); column i's clean values go to
-   * targets[i] at each row's position. Callers go in blocks of BLOCK rows, so that a block's rows
-   * stay in the CPU cache while each of its columns is read, and while the rows are then classified.
+   * Reads every mapped column of the rows at positions [start, end) into the store, at each row's
+   * position. Callers go in blocks of BLOCK rows, so that a block's rows stay in the CPU cache while
+   * each of its columns is read, and while the rows are then classified.
    */
-  readColumns(rows: readonly (readonly RawValue[] | undefined)[], targets: readonly StoreColumn[], start: number, end: number): void {
-    for (let i = 0; i < this.columns.length; i++) this.readBlock(rows, this.columns[i], targets[i], start, end);
+  readColumns(rows: readonly (readonly RawValue[] | undefined)[], start: number, end: number): void {
+    for (let i = 0; i < this.columns.length; i++) this.readBlock(rows, this.columns[i], start, end);
   }
 
-  private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, target: StoreColumn, start: number, end: number): void {
+  private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
     const cell = this.cell;
     const { totals, filled, filledAll, onlyCol, hashes, special, first } = this;
-    const { reader, col, slow, metas, firstOfCell } = c;
+    const { reader, col, slow, metas, firstOfCell, target } = c;
     for (let p = start; p < end; p++) {
       const r = first + p;
       const row = rows[r];
@@ -106,8 +134,8 @@ export class TableScanner {
         if (firstOfCell) { filledAll[p]++; onlyCol[p] = col; }
       }
       if (value === SLOW) { slow[p] = 1; special[p] = 1; continue; }
-      target.set(p, value);
-      if (metas !== null && cell.meta !== null) { metas[p] = cell.meta; special[p] = 1; }
+      if (target !== null) target.set(p, value);
+      if (metas !== null) metas[p] = cell.meta;
     }
   }
 

@@ -2,7 +2,7 @@
 // per amount) cost a third of a validation run, and every later rule pass then chased those objects
 // across the heap. The rules read these columns instead, and the `ParsedRow` objects that summaries
 // and hosts use are built only when first asked for (`rows()`).
-import type { ParsedRow, ParsedValue } from '../model';
+import type { ParsedRow, ParsedValue, RawValue } from '../model';
 import type { RegisterDef } from '../schema/registers';
 import { valuesMaker, type ValuesMaker } from './rowValues';
 
@@ -12,16 +12,46 @@ const NUMERIC_TYPES: ReadonlySet<string> = new Set(['amount', 'rate', 'integer',
 const NO_RULES: readonly string[] = Object.freeze([]);
 
 /**
+ * Where a column that no rule reads finds its clean values again, when row objects are built: such
+ * a column keeps only the values parseCell gave (by sheet row), and reads every other cell again
+ * from the sheet, the way it was read the first time. Copying every title, donor and note into the
+ * store cost a tenth of a validation run that never looks at them.
+ */
+export interface CellSource {
+  readonly rows: readonly (readonly RawValue[] | undefined)[];
+  readonly col: number;
+  /** The clean reading of the cell at sheet row `r` (never asked of a cell parseCell read). */
+  read(raw: RawValue, r: number): ParsedValue;
+}
+
+/**
  * One register column. Numeric columns are a Float64Array (NaN for blank); a value of another type
- * moves the column to a plain array, so any value the parser gives is kept as it is.
+ * moves the column to a plain array, so any value the parser gives is kept as it is. A column
+ * allocates on its first value: a column the sheet lacks stays all blank for free.
  */
 export class StoreColumn {
-  private f: Float64Array | null;
-  private a: ParsedValue[] | null;
+  private f: Float64Array | null = null;
+  private a: ParsedValue[] | null = null;
+  private source: CellSource | null = null;
+  /** For a column read again from its source: values parseCell gave or a rule set, by sheet row. */
+  private given: Map<number, ParsedValue> | null = null;
 
-  constructor(numeric: boolean, capacity: number) {
-    this.f = numeric ? new Float64Array(capacity).fill(NaN) : null;
-    this.a = numeric ? null : new Array<ParsedValue>(capacity).fill(null);
+  /**
+   * @param sheetRows each stored row's sheet row (RowStore.r), which a column read from its source needs
+   */
+  constructor(private readonly numeric: boolean, private readonly capacity: number, private readonly sheetRows: Int32Array | null = null) {}
+
+  /** From now on the column is read from `source`; values given go to setAtRow. */
+  readFrom(source: CellSource): void {
+    this.source = source;
+    this.given = new Map();
+    this.f = null;
+    this.a = null;
+  }
+
+  /** True when the scanner must write each value: the column is neither read again nor absent. */
+  get copied(): boolean {
+    return this.source === null;
   }
 
   at(i: number): ParsedValue {
@@ -29,36 +59,65 @@ export class StoreColumn {
       const x = this.f[i];
       return x === x ? x : null;
     }
-    return this.a![i];
+    if (this.a !== null) return this.a[i];
+    return this.source === null ? null : this.reread(this.sheetRows![i]);
   }
 
   /** The value when it is a number, else NaN: what most rules ask. */
   num(i: number): number {
     if (this.f !== null) return this.f[i];
-    const x = this.a![i];
+    const x = this.at(i);
     return typeof x === 'number' ? x : NaN;
   }
 
   /** The value when it is a text, else null. */
   str(i: number): string | null {
-    if (this.a === null) return null;
-    const x = this.a[i];
+    if (this.f !== null) return null;
+    const x = this.a !== null ? this.a[i] : this.at(i);
     return typeof x === 'string' ? x : null;
   }
 
   set(i: number, v: ParsedValue): void {
-    if (this.f !== null) {
-      if (typeof v === 'number' && v === v) { this.f[i] = v; return; }
-      if (v === null) { this.f[i] = NaN; return; }
+    const f = this.f;
+    if (f !== null) {
+      if (typeof v === 'number' && v === v) { f[i] = v; return; }
+      if (v === null) { f[i] = NaN; return; }
       this.toPlain();
+    } else if (this.a === null) {
+      if (this.source !== null) { this.given!.set(this.sheetRows![i], v); return; }
+      this.allocate();
+      this.set(i, v);
+      return;
     }
     this.a![i] = v;
+  }
+
+  /** A value parseCell gave for the cell at sheet row r, written at row position p. */
+  setParsed(p: number, r: number, v: ParsedValue): void {
+    if (this.source !== null) this.given!.set(r, v);
+    else this.set(p, v);
   }
 
   /** Row `from`'s value becomes row `to`'s. */
   move(from: number, to: number): void {
     if (this.f !== null) this.f[to] = this.f[from];
-    else this.a![to] = this.a![from];
+    else if (this.a !== null) this.a[to] = this.a[from];
+  }
+
+  private reread(r: number): ParsedValue {
+    const given = this.given!;
+    if (given.size > 0) {
+      const v = given.get(r);
+      if (v !== undefined || given.has(r)) return v as ParsedValue;
+    }
+    const s = this.source!;
+    const row = s.rows[r];
+    return s.read(row === undefined ? null : row[s.col], r);
+  }
+
+  private allocate(): void {
+    if (this.numeric) this.f = new Float64Array(this.capacity).fill(NaN);
+    else this.a = new Array<ParsedValue>(this.capacity).fill(null);
   }
 
   private toPlain(): void {
@@ -80,14 +139,15 @@ export class RowStore {
   readonly columns: readonly StoreColumn[];
   private readonly index: ReadonlyMap<string, number>;
   private readonly errorRules = new Map<number, string[]>();
-  private readonly metas = new Map<number, Record<string, string>>();
+  /** Per meta key (periodPrecision, provinceText, approx): each row's value, null for none. */
+  private readonly metas = new Map<string, (string | null)[]>();
   private readonly makeValues: ValuesMaker;
   private built: ParsedRow[] | null = null;
 
-  constructor(def: RegisterDef, capacity: number) {
+  constructor(def: RegisterDef, private readonly capacity: number) {
     this.r = new Int32Array(capacity);
     this.hasError = new Uint8Array(capacity);
-    this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity));
+    this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity, this.r));
     this.index = new Map(def.columns.map((c, k) => [c.key, k]));
     this.makeValues = valuesMaker(def);
   }
@@ -98,26 +158,37 @@ export class RowStore {
     return k === undefined ? undefined : this.columns[k];
   }
 
+  /** The values of one meta key, by row position until committed, then by row index; written in place. */
+  metaColumn(key: string): (string | null)[] {
+    let m = this.metas.get(key);
+    if (!m) this.metas.set(key, m = new Array<string | null>(this.capacity).fill(null));
+    return m;
+  }
+
   /**
    * Keeps the row whose values were written at index `at` (at ≥ the rows kept so far: rows are
    * written at their position below the header, and the ones left out close up); returns its index.
    */
-  commit(at: number, r: number, errorRules: string[] | null, meta: Record<string, string> | undefined): number {
+  commit(at: number, r: number, errorRules: string[] | null): number {
     const i = this.n++;
-    if (at !== i) for (const c of this.columns) c.move(at, i);
+    if (at !== i) {
+      for (const c of this.columns) c.move(at, i);
+      for (const m of this.metas.values()) m[i] = m[at];
+    }
     this.r[i] = r;
     if (errorRules !== null) {
       this.hasError[i] = 1;
       this.errorRules.set(i, errorRules);
     }
-    if (meta) this.metas.set(i, meta);
     return i;
   }
 
   /** Adds a row from its values in the register's column order; returns its index. */
   push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined): number {
+    this.r[this.n] = r;
     for (let k = 0; k < this.columns.length; k++) this.columns[k].set(this.n, values[k]);
-    return this.commit(this.n, r, errorRules, meta);
+    if (meta) for (const [key, value] of Object.entries(meta)) this.metaColumn(key)[this.n] = value;
+    return this.commit(this.n, r, errorRules);
   }
 
   /** Changes a value after parsing (a disbursement takes its project's currency). */
@@ -150,12 +221,15 @@ export class RowStore {
     if (this.built) return this.built;
     const out = new Array<ParsedRow>(this.n);
     const gathered = new Array<ParsedValue>(this.columns.length).fill(null);
+    const metas = [...this.metas];
     for (let i = 0; i < this.n; i++) {
       for (let k = 0; k < this.columns.length; k++) gathered[k] = this.columns[k].at(i);
       const rules = this.errorRules.get(i);
       const row: ParsedRow = { r: this.r[i], v: this.makeValues(gathered), hasError: this.hasError[i] === 1, errorRules: rules ? rules.slice() : NO_RULES };
-      const meta = this.metas.get(i);
-      if (meta) row.meta = meta;
+      for (const [key, values] of metas) {
+        const value = values[i];
+        if (value !== null) (row.meta ??= {})[key] = value;
+      }
       out[i] = row;
     }
     this.built = out;
