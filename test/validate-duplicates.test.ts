@@ -75,6 +75,40 @@ describe('duplicate rows', () => {
     }
   });
 
+  // A register known by one id: only rows whose id repeats or is missing are compared (duplicates.ts).
+  it('finds duplicate rows and reused ids in a register of projects as a brute force does (AID-X302, AID-X301)', () => {
+    const header = ['Mã số dự án', 'Tên dự án', 'Nhà đầu tư', 'Quốc gia, vùng lãnh thổ', 'Ngày cấp GCNĐKĐT lần đầu', 'Vốn đăng ký (USD)'];
+    const ids: RawValue[] = ['P1', 'P2', ' P1', 'p1', 'P3', null, '', 5, '5', 'P4', 'P5', 'P6'];
+    const names: RawValue[] = ['A', 'B', ' A', 'Công ty B'];
+    let seed = 11;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const pick = (xs: RawValue[]) => xs[Math.floor(rnd() * xs.length)];
+    let both = 0;
+    for (let n = 0; n < 40; n++) {
+      const rows: RawValue[][] = [];
+      for (let i = 0; i < 40; i++) rows.push([pick(ids), pick(names), 'X', 'Nhật Bản', DAY, rnd() < 0.5 ? 1000 : '1000']);
+      const r = validateWorkbook({ sheets: [{ name: 'FDI', rows: [header, ...rows] }] }, { today: TODAY });
+      const got = r.issues.filter((i) => i.rule === 'AID-X302' || i.rule === 'AID-X301').map((i) => `${i.rule} ${i.row! + 1}<-${i.params.firstRow}`);
+      const firstRow = new Map<string, number>();
+      const firstId = new Map<string, number>();
+      const want: string[] = [];
+      for (const pr of r.tables[0].rows) {
+        const cells = rows[pr.r - 1];
+        const key = cells.map(cellKey).join('\u0001');
+        const id = cellKey(cells[0]);
+        const f = firstRow.get(key);
+        const idKey = id.toLowerCase();
+        if (f !== undefined) want.push(`AID-X302 ${pr.r + 1}<-${f + 1}`);
+        else if (id !== '' && firstId.has(idKey)) want.push(`AID-X301 ${pr.r + 1}<-${firstId.get(idKey)! + 1}`);
+        if (f === undefined) firstRow.set(key, pr.r);
+        if (id !== '' && !firstId.has(idKey)) firstId.set(idKey, pr.r);
+      }
+      if (want.some((w) => w.startsWith('AID-X302')) && want.some((w) => w.startsWith('AID-X301'))) both++;
+      expect(got).toEqual(want);
+    }
+    expect(both).toBeGreaterThan(10);
+  });
+
   it('hashes equal cells alike', () => {
     for (const x of POOL) for (const y of POOL) {
       if (cellKey(x) === cellKey(y)) expect([x, y, cellHash(x)]).toEqual([x, y, cellHash(y)]);

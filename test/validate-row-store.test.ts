@@ -158,7 +158,11 @@ describe('text and code columns read again when rows are built', () => {
 
   test('give the rows a full copy gives, on a sample with a planted problem of every kind', () => {
     const book = generateSample({ plant: true, today: TODAY, aidProjects: 300, fdiProjects: 80 });
-    const input = { sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, font: s.font })) };
+    const fontOf = (s: (typeof book.sheets)[number]) => {
+      const fonts = new Map((s.fonts ?? []).map((f) => [`${f.row}:${f.col}`, f.font]));
+      return (row: number, col: number) => fonts.get(`${row}:${col}`);
+    };
+    const input = { sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, font: fontOf(s) })) };
     const view = (r: ReturnType<typeof validateWorkbook>) => r.tables.map((t) => t.rows.map((row) => [row.r, row.v, row.hasError, row.errorRules, row.meta]));
     const lazy = validateWorkbook(input, { today: TODAY });
     const copied = copyingEverything(input, { today: TODAY });

@@ -116,23 +116,55 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
   const aidTables = tables.filter((t) => t.def.kind === 'aid-projects' || t.def.kind === 'aid-disbursements');
   if (!mixesCurrencies(tables, aidTables)) return;
   // Rows share a few currencies and dates, and whether a rate is in force depends on nothing else.
-  const missing = new Map<string, Map<number, boolean>>();
+  const missing = new Map<string, DayMarks>();
   for (const t of aidTables) {
     const projects = t.def.kind === 'aid-projects';
     const amountKey = projects ? 'committed' : 'amount';
     const s = t.store;
     const currencies = s.col('currency')!, days = s.col(projects ? 'approvalDate' : 'date')!, amounts = s.col(amountKey)!;
+    let lastCur: string | null = null;
+    let marks: DayMarks | null = null;
     for (let i = 0; i < s.n; i++) {
       const cur = currencies.str(i), day = days.num(i);
       if (s.hasError[i] === 1 || cur === null || cur === 'USD' || day !== day || amounts.at(i) === null) continue;
-      let byDay = missing.get(cur);
-      if (!byDay) missing.set(cur, byDay = new Map());
-      let none = byDay.get(day);
-      if (none === undefined) byDay.set(day, none = rates.convert(1, cur, 'USD', day) === null);
-      if (none) {
+      if (cur !== lastCur) {
+        lastCur = cur;
+        marks = missing.get(cur) ?? null;
+        if (marks === null) missing.set(cur, marks = new DayMarks((d) => rates.convert(1, cur, 'USD', d) === null));
+      }
+      if (marks!.test(day)) {
         addIssue(ctx, t, i, 'AID-X305', t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
       }
     }
+  }
+}
+
+/**
+ * A yes-or-no answer per day, worked out once per day: whole days in a span around the first one
+ * asked live in a typed array (registers span a few decades), any other day in a Map.
+ */
+class DayMarks {
+  private static readonly SPAN = 1 << 16;
+  private base = NaN;
+  /** 0: not asked yet, 1: no, 2: yes. */
+  private readonly marks = new Uint8Array(DayMarks.SPAN);
+  private readonly other = new Map<number, boolean>();
+
+  constructor(private readonly answer: (day: number) => boolean) {}
+
+  test(day: number): boolean {
+    if (this.base !== this.base) this.base = Math.floor(day) - (DayMarks.SPAN >> 1);
+    const k = day - this.base;
+    if (k >= 0 && k < DayMarks.SPAN && k === (k | 0)) {
+      const m = this.marks[k];
+      if (m !== 0) return m === 2;
+      const yes = this.answer(day);
+      this.marks[k] = yes ? 2 : 1;
+      return yes;
+    }
+    let yes = this.other.get(day);
+    if (yes === undefined) this.other.set(day, yes = this.answer(day));
+    return yes;
   }
 }
 

@@ -58,10 +58,10 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
     // Most rows are clean throughout: every value is already in the store.
-    if (scanner.special[p] === 1) for (let i = 0; i < columns.length; i++) {
+    if (scanner.needsParse(p)) for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
       const target = targets[i];
-      if (c.slow[p] === 0) {
+      if (!scanner.isSlow(c, p)) {
         if (c.isCurrency) rowCurrency = target.str(p);
         continue;
       }

@@ -24,9 +24,28 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const oneId = hasIds && idKeys.length === 1 ? new IdTable(n) : null;
   const idColumns = idKeys.map((k) => store.col(k)!);
 
+  // Identical rows share their id, so in a register known by one id only rows whose id repeats or
+  // is missing can repeat a row: the rest need neither a hash sort nor a comparison.
+  let idFirst: Int32Array | null = null;
+  let candidates: number[] | null = null;
+  if (oneId) {
+    idFirst = new Int32Array(n).fill(-1);
+    const inGroup = new Uint8Array(n);
+    const ids = idColumns[0];
+    for (let i = 0; i < n; i++) {
+      const x = ids.at(i);
+      if (x === null) { inGroup[i] = 1; continue; }
+      const first = oneId.add(x, i);
+      if (first >= 0) { idFirst[i] = first; inGroup[i] = 1; inGroup[first] = 1; }
+    }
+    candidates = [];
+    for (let i = 0; i < n; i++) if (inGroup[i] === 1) candidates.push(i);
+  }
+
   // Any hash that treats equal rows alike will do, as long as one table uses one.
-  const rowHashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
-  const firstOf = repeatedRows(rowHashes, n, (i, j) => sameRow(sheetRows[sheetRow[i]] ?? NO_CELLS, sheetRows[sheetRow[j]] ?? NO_CELLS, cols));
+  const hashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
+  const same = (i: number, j: number): boolean => sameRow(sheetRows[sheetRow[i]] ?? NO_CELLS, sheetRows[sheetRow[j]] ?? NO_CELLS, cols);
+  const firstOf = candidates === null ? repeatedRows(hashes, n, same) : repeatedAmong(candidates, hashes, same, n);
 
   for (let i = 0; i < n; i++) {
     const first = firstOf[i];
@@ -36,11 +55,8 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     }
     if (!hasIds) continue;
     let firstId: number;
-    if (oneId) {
-      const x = idColumns[0].at(i);
-      if (x === null) continue;
-      firstId = oneId.add(x, i);
-    } else {
+    if (idFirst !== null) firstId = idFirst[i];
+    else {
       const values = idColumns.map((c) => c.at(i));
       if (values.some((x) => x === null)) continue;
       const key = values.map(idKey).join('\u0001');
@@ -53,4 +69,14 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     }
   }
   if (oneId) t.ids = oneId;
+}
+
+/** repeatedRows over some rows only (in row order), answered for all n rows. */
+function repeatedAmong(rows: readonly number[], hashes: Int32Array, same: (i: number, j: number) => boolean, n: number): Int32Array {
+  const firstOf = new Int32Array(n).fill(-1);
+  if (rows.length < 2) return firstOf;
+  const sub = Int32Array.from(rows, (i) => hashes[i]);
+  const found = repeatedRows(sub, rows.length, (a, b) => same(rows[a], rows[b]));
+  for (let k = 0; k < rows.length; k++) if (found[k] >= 0) firstOf[rows[k]] = rows[found[k]];
+  return firstOf;
 }

@@ -20,7 +20,7 @@ export interface ScanColumn {
   readonly reader: CleanReader;
   /** False for a later key mapped to a column already read: the cell counts once. */
   readonly firstOfCell: boolean;
-  /** Per row position: 1 when the cheap read gave up and parseCell must read the cell. */
+  /** Per row of the block read last: 1 when the cheap read gave up and parseCell must read the cell. */
   readonly slow: Uint8Array;
   /** Where the column's clean values go; null for a column read again when rows are built. */
   readonly target: StoreColumn | null;
@@ -68,7 +68,9 @@ export class TableScanner {
   /** Unmapped columns left of the last mapped one; every column right of it is unmapped too. */
   private readonly gaps: number[];
   private readonly width: number;
-  // Per row position (sheet row = first + position):
+  /** Position of the first row of the block read last; the arrays below hold that block's rows. */
+  private base = 0;
+  // Per row of the block (sheet row = first + base + index):
   private readonly totals: Uint8Array;
   private readonly filled: Uint16Array;
   private readonly filledAll: Uint16Array;
@@ -76,7 +78,7 @@ export class TableScanner {
   private readonly onlyCol: Int32Array;
   private readonly hashes: Int32Array;
   /** 1 when some cell of the row needs parseCell: the row needs a closer look. */
-  readonly special: Uint8Array;
+  private readonly special: Uint8Array;
   private readonly cell = newCellFacts();
 
   /**
@@ -86,6 +88,8 @@ export class TableScanner {
    */
   constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore) {
     const seen = new Set<number>();
+    // Block-sized, not table-sized: what a block's rows need stays in the CPU cache.
+    const size = Math.min(count, BLOCK);
     this.columns = present.map((p) => {
       const firstOfCell = !seen.has(p.col);
       seen.add(p.col);
@@ -95,45 +99,67 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(count), target, metas };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), target, metas };
     });
     const mapped = mappedMask(present.map((p) => p.col));
     this.width = mapped.length;
     this.gaps = [];
     for (let col = 0; col < mapped.length; col++) if (!mapped[col]) this.gaps.push(col);
-    this.totals = new Uint8Array(count);
-    this.filled = new Uint16Array(count);
-    this.filledAll = new Uint16Array(count);
-    this.onlyCol = new Int32Array(count).fill(-1);
-    this.hashes = new Int32Array(count).fill(ROW_SEED);
-    this.special = new Uint8Array(count);
+    this.totals = new Uint8Array(size);
+    this.filled = new Uint16Array(size);
+    this.filledAll = new Uint16Array(size);
+    this.onlyCol = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.special = new Uint8Array(size);
   }
 
   /**
-   * Reads every mapped column of the rows at positions [start, end) into the store, at each row's
-   * position. Callers go in blocks of BLOCK rows, so that a block's rows stay in the CPU cache while
-   * each of its columns is read, and while the rows are then classified.
+   * Reads every mapped column of the rows at positions [start, end), at most BLOCK of them, into the
+   * store at each row's position; classify, hash, needsParse and isSlow then answer for those rows
+   * until the next call. Callers go block by block, so that a block's rows stay in the CPU cache
+   * while each of its columns is read, and while the rows are then classified.
    */
   readColumns(rows: readonly (readonly RawValue[] | undefined)[], start: number, end: number): void {
-    for (let i = 0; i < this.columns.length; i++) this.readBlock(rows, this.columns[i], start, end);
+    if (end - start > this.totals.length) throw new RangeError(`at most ${this.totals.length} rows at a time`);
+    this.base = start;
+    this.totals.fill(0);
+    this.filled.fill(0);
+    this.filledAll.fill(0);
+    this.onlyCol.fill(-1);
+    this.hashes.fill(ROW_SEED);
+    this.special.fill(0);
+    for (let i = 0; i < this.columns.length; i++) {
+      this.columns[i].slow.fill(0);
+      this.readBlock(rows, this.columns[i], start, end);
+    }
+  }
+
+  /** True when some cell of the row at position p needs parseCell. */
+  needsParse(p: number): boolean {
+    return this.special[p - this.base] === 1;
+  }
+
+  /** True when column c's cell of the row at position p needs parseCell. */
+  isSlow(c: ScanColumn, p: number): boolean {
+    return c.slow[p - this.base] === 1;
   }
 
   private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
     const cell = this.cell;
     const { totals, filled, filledAll, onlyCol, hashes, special, first } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
-    for (let p = start; p < end; p++) {
+    for (let p = start, q = 0; p < end; p++, q++) {
       const r = first + p;
       const row = rows[r];
       const raw = row === undefined ? null : row[col];
       const value = readCell(reader, raw, r, cell);
-      if (cell.totals) totals[p] = 1;
-      hashes[p] = mixHash(hashes[p], cell.hash);
+      if (cell.totals) totals[q] = 1;
+      hashes[q] = mixHash(hashes[q], cell.hash);
       if (!cell.blank) {
-        filled[p]++;
-        if (firstOfCell) { filledAll[p]++; onlyCol[p] = col; }
+        filled[q]++;
+        if (firstOfCell) { filledAll[q]++; onlyCol[q] = col; }
       }
-      if (value === SLOW) { slow[p] = 1; special[p] = 1; continue; }
+      if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
       if (target !== null) target.set(p, value);
       if (metas !== null) metas[p] = cell.meta;
     }
@@ -141,9 +167,10 @@ export class TableScanner {
 
   /** The kind of the row at position p, from its mapped cells read above and its other cells. */
   classify(p: number, row: readonly RawValue[]): RowClass {
-    if (this.totals[p] === 1) return 'totals';
-    let filledAll = this.filledAll[p];
-    let onlyText: RawValue = this.onlyCol[p] >= 0 ? row[this.onlyCol[p]] : null;
+    const q = p - this.base;
+    if (this.totals[q] === 1) return 'totals';
+    let filledAll = this.filledAll[q];
+    let onlyText: RawValue = this.onlyCol[q] >= 0 ? row[this.onlyCol[q]] : null;
     const gaps = this.gaps;
     const n = row.length;
     for (let g = 0; g < gaps.length && gaps[g] < n; g++) {
@@ -156,12 +183,12 @@ export class TableScanner {
       if (kind === TOTALS) return 'totals';
       if (kind === FILLED) { filledAll++; onlyText = row[col]; }
     }
-    if (this.filled[p] === 0) return 'blank';
+    if (this.filled[q] === 0) return 'blank';
     return sectionOrNumbering(row, filledAll, onlyText, p === 0) ?? 'data';
   }
 
   /** Hash of the mapped cells of the row at position p, in the order of `columns`. */
   hash(p: number): number {
-    return finalHash(this.hashes[p]);
+    return finalHash(this.hashes[p - this.base]);
   }
 }

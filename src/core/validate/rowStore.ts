@@ -143,6 +143,8 @@ export class RowStore {
   private readonly metas = new Map<string, (string | null)[]>();
   private readonly makeValues: ValuesMaker;
   private built: ParsedRow[] | null = null;
+  private setKey: string | null = null;
+  private setColumn: StoreColumn | undefined;
 
   constructor(def: RegisterDef, private readonly capacity: number) {
     this.r = new Int32Array(capacity);
@@ -193,7 +195,12 @@ export class RowStore {
 
   /** Changes a value after parsing (a disbursement takes its project's currency). */
   setValue(i: number, key: string, v: ParsedValue): void {
-    const c = this.col(key);
+    // A rule sets one key on many rows (a disbursement's currency): the column is looked up once.
+    if (key !== this.setKey) {
+      this.setKey = key;
+      this.setColumn = this.col(key);
+    }
+    const c = this.setColumn;
     if (c === undefined) return;
     c.set(i, v);
     if (this.built) this.built[i].v[key] = v;
