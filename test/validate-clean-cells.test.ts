@@ -11,6 +11,7 @@ import { parseCell } from '../src/core/validate/cells';
 import { CleanReader, newCellFacts, readCell, SLOW } from '../src/core/validate/cleanCells';
 import { makeContext } from '../src/core/validate/context';
 import { isTotalsText } from '../src/core/validate/rowClass';
+import { idKeyHash } from '../src/core/validate/idTable';
 import { cellHash } from '../src/core/validate/rowHash';
 import { TableScanner } from '../src/core/validate/rowScan';
 import { RowStore } from '../src/core/validate/rowStore';
@@ -50,6 +51,7 @@ describe('clean readers agree with parseCell', () => {
                 check(cell.blank === isBlank(raw), 'blank', raw);
                 check(cell.totals === isTotalsText(raw), 'totals', raw);
                 check(cell.hash === cellHash(raw), 'hash', raw);
+                check(cell.keyHash === -1 || (typeof raw === 'string' && cell.keyHash === idKeyHash(raw)), 'key hash', raw);
                 if (value === SLOW) continue;
                 const before = ctx.sink.issues.length;
                 const out = parseCell(ctx, { sheet: 'S', kind: def.kind, row: 7, col: 3, font: typeof raw === 'string' ? font : undefined, dataLang },

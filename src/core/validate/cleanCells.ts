@@ -13,7 +13,7 @@ import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
 import { repairCached } from './cells';
 import { matchCode, type ListId } from './codeLookup';
-import { cellHash, EMPTY_HASH, numberHash, plainTextHash, textHash } from './rowHash';
+import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from './rowClass';
 
 export const SLOW: unique symbol = Symbol('slow');
@@ -59,9 +59,11 @@ export interface CellFacts {
   hash: number;
   /** After a clean read, the row's meta value for the reader's metaKey; null for none. */
   meta: string | null;
+  /** For a plain text read cheaply: its id-key hash (idTable.ts), which is its cell hash; else -1. */
+  keyHash: number;
 }
 
-export const newCellFacts = (): CellFacts => ({ blank: false, totals: false, hash: 0, meta: null });
+export const newCellFacts = (): CellFacts => ({ blank: false, totals: false, hash: 0, meta: null, keyHash: -1 });
 
 /** What a reader's facts depend on: nothing else about the reader, so runs can share them. */
 interface Setting {
@@ -232,6 +234,7 @@ export class CleanReader {
  */
 export function readCell(reader: CleanReader, raw: RawValue, r: number, out: CellFacts): Clean {
   out.meta = null;
+  out.keyHash = -1;
   if (typeof raw === 'string') {
     if (reader.triesPlainText) {
       const hash = reader.plainTextHash(raw);
@@ -239,6 +242,8 @@ export function readCell(reader: CleanReader, raw: RawValue, r: number, out: Cel
         out.blank = false;
         out.totals = isTotalsText(raw);
         out.hash = hash;
+        // Text that may print as a number hashes as that number instead.
+        if (!mayReadAsNumber(raw.charCodeAt(0))) out.keyHash = hash;
         return raw;
       }
     }

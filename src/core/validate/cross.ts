@@ -39,7 +39,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
-    const slot = aid.find(id);
+    const slot = aid.find(id, ids.keyHash(i));
     if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
     const projectCurrency = projectCurrencies.str(slot);
     let currency = currencies.at(i);
@@ -71,7 +71,7 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
   for (let i = 0; i < s.n; i++) {
     const code = codes.at(i);
     if (code === null) continue;
-    const slot = fdi.find(code);
+    const slot = fdi.find(code, codes.keyHash(i));
     if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
     if (dates === null) continue;
     const term = terminations.num(slot);

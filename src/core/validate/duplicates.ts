@@ -35,7 +35,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     for (let i = 0; i < n; i++) {
       const x = ids.at(i);
       if (x === null) { inGroup[i] = 1; continue; }
-      const first = oneId.add(x, i);
+      const first = oneId.add(x, i, ids.keyHash(i));
       if (first >= 0) { idFirst[i] = first; inGroup[i] = 1; inGroup[first] = 1; }
     }
     candidates = [];

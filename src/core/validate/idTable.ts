@@ -77,10 +77,10 @@ export class IdTable {
     return this.ids.length;
   }
 
-  /** Payload of the entry whose id has the same key, or -1. */
-  find(id: ParsedValue): number {
+  /** Payload of the entry whose id has the same key, or -1. `hash`: idKeyHash of the id when known, else -1. */
+  find(id: ParsedValue, hash = -1): number {
     const s = textOf(id);
-    const h = idKeyHash(s);
+    const h = hash >= 0 ? hash : idKeyHash(s);
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.slots[i];
       if (k === 0) return -1;
@@ -89,9 +89,9 @@ export class IdTable {
   }
 
   /** Adds the id unless an entry has its key; returns -1 when added, else that entry's payload. */
-  add(id: ParsedValue, payload: number): number {
+  add(id: ParsedValue, payload: number, hash = -1): number {
     const s = textOf(id);
-    const h = idKeyHash(s);
+    const h = hash >= 0 ? hash : idKeyHash(s);
     let i = h & this.mask;
     for (let k = this.slots[i]; k !== 0; i = (i + 1) & this.mask, k = this.slots[i]) {
       if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payloads[k - 1];

@@ -39,11 +39,11 @@ export class ProjectIndex {
     return this.ids.payloads;
   }
 
-  /** The slot of the project an id refers to, or -1. */
-  find(id: ParsedValue): number {
+  /** The slot of the project an id refers to, or -1. `hash`: the id's key hash when known, else -1. */
+  find(id: ParsedValue, hash = -1): number {
     // Rows of one project often follow each other.
     if (id === this.lastValue && id !== null) return this.lastSlot;
-    const slot = this.ids.find(id);
+    const slot = this.ids.find(id, hash);
     this.lastValue = id;
     this.lastSlot = slot;
     return slot;
@@ -98,7 +98,7 @@ export function indexProjects(tables: readonly TableCtx[], kind: string, key: st
     if (!column) continue;
     for (let i = 0; i < t.store.n; i++) {
       const id = column.at(i);
-      if (id === null || ids.add(id, rowOf.length) >= 0) continue;
+      if (id === null || ids.add(id, rowOf.length, column.keyHash(i)) >= 0) continue;
       tableOf.push(t);
       rowOf.push(i);
     }

@@ -2,6 +2,9 @@
 // String() form (so the number 5 and the text "5" are the same cell). Building that text for every
 // cell of every row costs more than the rest of the rule; instead each row gets a 30-bit hash that
 // respects the same equality, and only rows whose hashes meet are compared cell by cell.
+// Texts hash without regard to ASCII case: a coarser hash is still a valid one (equal cells hash
+// alike), and a plain id's cell hash is then its id-key hash too (idTable.ts), so ids are hashed
+// once, while they are read.
 import { isBlank } from '../detect';
 import type { RawValue } from '../model';
 
@@ -20,11 +23,16 @@ export function numberHash(x: number): number {
   return (u32[0] ^ Math.imul(u32[1], 0x9e3779b1)) & 0x7fffffff;
 }
 
-function charsHash(t: string): number {
+/** FNV-1a over the text with ASCII capitals as small letters. */
+export function foldedCharsHash(t: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
+  }
   return h & 0x7fffffff;
 }
+const charsHash = foldedCharsHash;
 
 /**
  * textHash of a plain text (printable ASCII, single inner spaces, none at either end: text that is
@@ -41,13 +49,17 @@ export function plainTextHash(s: string): number {
       prevSpace = true;
     } else if (ch < 33 || ch > 126) return -1;
     else prevSpace = false;
-    h = Math.imul(h ^ ch, FNV_PRIME);
+    h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
   if (prevSpace) return -1;
-  const c0 = s.charCodeAt(0);
   // Text that may be how a number prints goes through textHash.
-  if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 73 || c0 === 78) return textHash(s);
+  if (mayReadAsNumber(s.charCodeAt(0))) return textHash(s);
   return h & 0x7fffffff;
+}
+
+/** A text starting with this character may be how a number prints: a digit, "-", "Infinity", "NaN". */
+export function mayReadAsNumber(c0: number): boolean {
+  return (c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 73 || c0 === 78;
 }
 
 /**

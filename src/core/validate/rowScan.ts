@@ -148,6 +148,7 @@ export class TableScanner {
     const cell = this.cell;
     const { totals, filled, filledAll, onlyCol, hashes, special, first } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
+    const keyHashes = target === null ? null : target.keyHashes;
     for (let p = start, q = 0; p < end; p++, q++) {
       const r = first + p;
       const row = rows[r];
@@ -161,6 +162,7 @@ export class TableScanner {
       }
       if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
       if (target !== null) target.set(p, value);
+      if (keyHashes !== null) keyHashes[p] = cell.keyHash;
       if (metas !== null) metas[p] = cell.meta;
     }
   }

@@ -39,7 +39,20 @@ export class StoreColumn {
   /**
    * @param sheetRows each stored row's sheet row (RowStore.r), which a column read from its source needs
    */
-  constructor(private readonly numeric: boolean, private readonly capacity: number, private readonly sheetRows: Int32Array | null = null) {}
+  /**
+   * For an id column: per row, the id's key hash when the scanner had it at hand (idTable.ts), else
+   * -1; the duplicate-id and cross-register rules then need not read the id's characters again.
+   */
+  readonly keyHashes: Int32Array | null;
+
+  constructor(private readonly numeric: boolean, private readonly capacity: number, private readonly sheetRows: Int32Array | null = null, keyed = false) {
+    this.keyHashes = keyed ? new Int32Array(capacity).fill(-1) : null;
+  }
+
+  /** The id key hash of row i, or -1 when the caller must work it out. */
+  keyHash(i: number): number {
+    return this.keyHashes === null ? -1 : this.keyHashes[i];
+  }
 
   /** From now on the column is read from `source`; values given go to setAtRow. */
   readFrom(source: CellSource): void {
@@ -78,6 +91,7 @@ export class StoreColumn {
   }
 
   set(i: number, v: ParsedValue): void {
+    if (this.keyHashes !== null) this.keyHashes[i] = -1;
     const f = this.f;
     if (f !== null) {
       if (typeof v === 'number' && v === v) { f[i] = v; return; }
@@ -102,6 +116,7 @@ export class StoreColumn {
   move(from: number, to: number): void {
     if (this.f !== null) this.f[to] = this.f[from];
     else if (this.a !== null) this.a[to] = this.a[from];
+    if (this.keyHashes !== null) this.keyHashes[to] = this.keyHashes[from];
   }
 
   private reread(r: number): ParsedValue {
@@ -149,7 +164,7 @@ export class RowStore {
   constructor(def: RegisterDef, private readonly capacity: number) {
     this.r = new Int32Array(capacity);
     this.hasError = new Uint8Array(capacity);
-    this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity, this.r));
+    this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity, this.r, c.type === 'id'));
     this.index = new Map(def.columns.map((c, k) => [c.key, k]));
     this.makeValues = valuesMaker(def);
   }
