@@ -308,6 +308,15 @@ rule('AID-X305', () => {
   it('accepts VND amounts when the USD rate in VND is known', () => {
     expect(hits('AID-X305', aidSheet(aidRow(1), aidRow(2, { currency: 'VND', committed: 5e9 })), rates)).toEqual([]);
   });
+  it('answers each day alike however many days a register names (typed-array cache past a few days)', () => {
+    // Disbursements over 300 days around the day a EUR rate takes effect: only the days before it lack a rate.
+    const eurFrom = d(2024, 6, 1);
+    const euroRates = sheet('Rates', [['Loại tiền', 'Áp dụng từ ngày', 'Tỷ giá quy đổi USD', 'Tỷ giá quy đổi VND'], ['EUR', eurFrom, 1.1, null]]);
+    const days = Array.from({ length: 300 }, (_, k) => eurFrom - 150 + ((k * 7) % 300));
+    const disb = disbSheet(...days.map((day) => ['VT-1', day, 10, 'EUR']), ['VT-1', eurFrom - 0.5, 10, 'EUR']);
+    const want = days.flatMap((day, k) => (day < eurFrom ? [`Disb!D${k + 2}`] : []));
+    expect(hits('AID-X305', aidSheet(aidRow(1, { approval: d(2023, 1, 1) })), disb, euroRates)).toEqual([...want, `Disb!D${days.length + 2}`]);
+  });
 });
 
 describe('rule catalogue', () => {

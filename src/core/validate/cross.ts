@@ -140,22 +140,27 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
 }
 
 /**
- * A yes-or-no answer per day, worked out once per day: whole days in a span around the first one
- * asked live in a typed array (registers span a few decades), any other day in a Map.
+ * A yes-or-no answer per day, worked out once per day. Past a few days asked, whole days in a span
+ * around the first one live in a typed array (registers span a few decades); other days in a Map.
  */
 class DayMarks {
   private static readonly SPAN = 1 << 16;
+  /** Days answered through the Map before the typed array pays for itself (AID.CHECK asks one). */
+  private static readonly FEW = 64;
   private base = NaN;
   /** 0: not asked yet, 1: no, 2: yes. */
-  private readonly marks = new Uint8Array(DayMarks.SPAN);
+  private marks: Uint8Array | null = null;
   private readonly other = new Map<number, boolean>();
 
   constructor(private readonly answer: (day: number) => boolean) {}
 
   test(day: number): boolean {
-    if (this.base !== this.base) this.base = Math.floor(day) - (DayMarks.SPAN >> 1);
+    if (this.marks === null && this.other.size >= DayMarks.FEW) {
+      this.marks = new Uint8Array(DayMarks.SPAN);
+      this.base = Math.floor(day) - (DayMarks.SPAN >> 1);
+    }
     const k = day - this.base;
-    if (k >= 0 && k < DayMarks.SPAN && k === (k | 0)) {
+    if (this.marks !== null && k >= 0 && k < DayMarks.SPAN && k === (k | 0)) {
       const m = this.marks[k];
       if (m !== 0) return m === 2;
       const yes = this.answer(day);

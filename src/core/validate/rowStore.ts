@@ -57,7 +57,6 @@ export class StoreColumn {
   /** From now on the column is read from `source`; values given go to setAtRow. */
   readFrom(source: CellSource): void {
     this.source = source;
-    this.given = new Map();
     this.f = null;
     this.a = null;
   }
@@ -98,7 +97,7 @@ export class StoreColumn {
       if (v === null) { f[i] = NaN; return; }
       this.toPlain();
     } else if (this.a === null) {
-      if (this.source !== null) { this.given!.set(this.sheetRows![i], v); return; }
+      if (this.source !== null) { this.give(this.sheetRows![i], v); return; }
       this.allocate();
       this.set(i, v);
       return;
@@ -108,8 +107,12 @@ export class StoreColumn {
 
   /** A value parseCell gave for the cell at sheet row r, written at row position p. */
   setParsed(p: number, r: number, v: ParsedValue): void {
-    if (this.source !== null) this.given!.set(r, v);
+    if (this.source !== null) this.give(r, v);
     else this.set(p, v);
+  }
+
+  private give(r: number, v: ParsedValue): void {
+    (this.given ??= new Map()).set(r, v);
   }
 
   /** Row `from`'s value becomes row `to`'s. */
@@ -120,8 +123,8 @@ export class StoreColumn {
   }
 
   private reread(r: number): ParsedValue {
-    const given = this.given!;
-    if (given.size > 0) {
+    const given = this.given;
+    if (given !== null) {
       const v = given.get(r);
       if (v !== undefined || given.has(r)) return v as ParsedValue;
     }
@@ -142,6 +145,15 @@ export class StoreColumn {
     this.a = a;
     this.f = null;
   }
+}
+
+const indexes = new WeakMap<RegisterDef, ReadonlyMap<string, number>>();
+
+/** Each key's column number, once per register definition. */
+function columnIndex(def: RegisterDef): ReadonlyMap<string, number> {
+  let index = indexes.get(def);
+  if (!index) indexes.set(def, index = new Map(def.columns.map((c, k) => [c.key, k])));
+  return index;
 }
 
 export class RowStore {
@@ -165,7 +177,7 @@ export class RowStore {
     this.r = new Int32Array(capacity);
     this.hasError = new Uint8Array(capacity);
     this.columns = def.columns.map((c) => new StoreColumn(NUMERIC_TYPES.has(c.type), capacity, this.r, c.type === 'id'));
-    this.index = new Map(def.columns.map((c, k) => [c.key, k]));
+    this.index = columnIndex(def);
     this.makeValues = valuesMaker(def);
   }
 

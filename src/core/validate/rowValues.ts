@@ -52,7 +52,16 @@ function copy(site: number, t: Values): Values {
   }
 }
 
+const makers = new WeakMap<RegisterDef, ValuesMaker>();
+
+/** The row-values factory of a register, worked out once per definition (AID.CHECK asks per call). */
 export function valuesMaker(def: RegisterDef): ValuesMaker {
+  let maker = makers.get(def);
+  if (!maker) makers.set(def, maker = newValuesMaker(def));
+  return maker;
+}
+
+function newValuesMaker(def: RegisterDef): ValuesMaker {
   const literal = shippedLiteral(def);
   if (literal) return literal;
   let template = templates.get(def);
