@@ -3,16 +3,16 @@
 // a plain cell-by-cell classification does.
 import { cellText, isBlank } from '../src/core/detect';
 import type { RawValue } from '../src/core/model';
-import { unicodeToLegacy } from '../src/core/parse/legacy';
+import { legacyUnderSomeFont, unicodeToLegacy } from '../src/core/parse/legacy';
 import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
-import { cleanSpaces, idKey, nfc } from '../src/core/text';
+import { cleanSpaces, hasStraySpaces, idKey, nfc } from '../src/core/text';
 import { parseCell } from '../src/core/validate/cells';
 import { CleanReader, newCellFacts, readCell, SLOW } from '../src/core/validate/cleanCells';
 import { makeContext } from '../src/core/validate/context';
 import { isTotalsText } from '../src/core/validate/rowClass';
 import { idKeyHash } from '../src/core/validate/idTable';
-import { cellHash } from '../src/core/validate/rowHash';
+import { cellHash, plainTextHash, textHash } from '../src/core/validate/rowHash';
 import { TableScanner } from '../src/core/validate/rowScan';
 import { RowStore } from '../src/core/validate/rowStore';
 import { shippedLiteral, valuesMaker } from '../src/core/validate/rowValues';
@@ -72,12 +72,60 @@ describe('clean readers agree with parseCell', () => {
   }
 });
 
-describe('a text column where plain ASCII is rare', () => {
+describe('plain Vietnamese text (plainTextHash with vietnamese)', () => {
+  // Reference: what describe() works out the slow way for a text cell.
+  const plainByReference = (s: string) => s.trim() !== '' && !hasStraySpaces(s) && nfc(s) === s && !legacyUnderSomeFont(s) && !/[\t\n\r]/.test(s);
+  it('is clean, NFC and never legacy whenever it says plain, and hashes as textHash', () => {
+    const POOL = ['a', 'Z', ' ', '5', '-', 'à', 'Ạ', 'đ', 'Đ', 'ư', 'ỹ', 'é', 'Ü', '\u0300', '\u00a0', '\t', 'µ', 'Ñ', 'ö', '€', '中'];
+    let seed = 5;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    let plain = 0;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      const len = 1 + Math.floor(rnd() * 8);
+      for (let i = 0; i < len; i++) t += POOL[Math.floor(rnd() * (rnd() < 0.7 ? 12 : POOL.length))];
+      const h = plainTextHash(t, true);
+      if (h < 0) continue;
+      plain++;
+      expect([t, plainByReference(t), h]).toEqual([t, true, textHash(t)]);
+    }
+    expect(plain).toBeGreaterThan(2000);
+  });
+  it('takes real names and leaves what may be legacy or unclean to the slow path', () => {
+    const yes = ['Dự án Quốc tế Hoa Lâm 5', 'Sở Giáo dục và Đào tạo', '1928/QĐ-UBND', 'Ủy ban'];
+    // 'Xã Khe Sanh' has only letters Windows-1252 has: a legacy font could make it TCVN3, so it goes the slow way.
+    const no = ['Café', 'Hà Nam', 'Xã Khe Sanh', ' Dự án', 'Dự án ', 'Dự  án', 'Giáo dục'.normalize('NFD'), unicodeToLegacy('Giáo dục', 'tcvn3'), unicodeToLegacy('Hà Nội', 'vni')];
+    expect(yes.map((t) => plainTextHash(t, true) >= 0)).toEqual(yes.map(() => true));
+    expect(no.map((t) => plainTextHash(t, true))).toEqual(no.map(() => -1));
+    expect(plainTextHash('Sở Y tế')).toBe(-1); // ids stay ASCII
+  });
+});
+
+describe('a text column of new texts only (project names)', () => {
+  it('reads every cell as a fresh reader does once it reads Vietnamese text in one pass', () => {
+    const def = REGISTERS.find((r) => r.kind === 'fdi-projects')!.columns.find((c) => c.key === 'name')!;
+    const ctx = { font: undefined, dataLang: 'vi' as const, today: TODAY, multiplier: undefined };
+    const learned = new CleanReader(def, { col: 1, ...ctx });
+    const cell = newCellFacts();
+    for (let i = 0; i < 3000; i++) expect(readCell(learned, `Dự án Quốc tế số ${i}`, i, cell)).toBe(`Dự án Quốc tế số ${i}`);
+    // Still reading plain text first: its Vietnamese names now count as plain (ASCII alone never is here).
+    expect(learned.triesPlainText).toBe(true);
+    const fresh = newCellFacts();
+    for (const raw of RAWS) {
+      const got = readCell(learned, raw, 1, cell);
+      const want = readCell(new CleanReader(def, { col: 1, ...ctx }), raw, 1, fresh);
+      expect([raw, got, cell.hash, cell.totals, cell.blank, cell.meta]).toEqual([raw, want, fresh.hash, fresh.totals, fresh.blank, fresh.meta]);
+    }
+  });
+});
+
+describe('a text column where plain text is rare', () => {
   it('reads plain texts the same once it stops trying them first', () => {
     const def = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.key === 'title')!;
     const reader = new CleanReader(def, { col: 1, font: undefined, dataLang: 'vi', today: TODAY, multiplier: undefined });
     const cell = newCellFacts();
-    for (let i = 0; i < 2000; i++) readCell(reader, `Dự án ${i}`, i, cell);
+    // Only letters Windows-1252 has: such text may be TCVN3 or VNI, so it is never plain.
+    for (let i = 0; i < 4000; i++) readCell(reader, `Café ${i}`, i, cell);
     expect(reader.triesPlainText).toBe(false);
     for (const raw of ['World Vision', 'VT-1', '12', 'Total', 'a b', ' a', 'a ']) {
       const value = readCell(reader, raw, 1, cell);

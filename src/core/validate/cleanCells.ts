@@ -21,6 +21,8 @@ export type Clean = ParsedValue | typeof SLOW;
 
 /** Distinct texts remembered per reader setting; past it the memo starts over. */
 const MEMO_LIMIT = 10_000;
+/** Memo lookups after which a text reader settles how it reads Vietnamese text (CleanReader.learn). */
+const LEARN_LOOKUPS = 1024;
 
 export interface ReaderCtx {
   col: number;
@@ -77,7 +79,11 @@ interface Setting {
   readonly column: string;
 }
 
+/** Texts described so far (memo misses), so that a reader can tell how often its memo misses. */
+let described = 0;
+
 function describe(s: Setting, text: string): Facts {
+  described++;
   const trimmed = text.trim();
   const totals = isTotalsText(text);
   if (trimmed === '') return { blank: true, totals, hash: EMPTY_HASH, ...NOT_CLEAN };
@@ -159,6 +165,10 @@ export class CleanReader {
    * text column where few texts are plain ASCII stops trying.
    */
   triesPlainText: boolean;
+  /** An id column: plain texts are ASCII, and their hash is also their id-key hash. */
+  readonly keyed: boolean;
+  /** Plain texts may hold Vietnamese letters (see learn). */
+  private vietnamese: boolean;
   private readonly kind: Kind;
   private readonly multiplier: number;
   private readonly listId: ListId | null;
@@ -168,6 +178,9 @@ export class CleanReader {
   private lastFacts: Facts | null = null;
   private plainTries = 0;
   private plainHits = 0;
+  private learning = true;
+  private lookups = 0;
+  private misses = 0;
   private lastPlain: string | null = null;
   private lastPlainHash = -1;
 
@@ -181,13 +194,16 @@ export class CleanReader {
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
+    this.vietnamese = false;
+    this.keyed = t === 'id';
     this.known = factsFor(def, this.kind, this.listId, c.today, c.dataLang);
   }
 
   /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */
   plainTextHash(text: string): number {
     if (text === this.lastPlain) return this.lastPlainHash;
-    const hash = plainTextHash(text);
+    // Vietnamese letters only in text columns: an id's cell hash must stay its key hash (ASCII only).
+    const hash = plainTextHash(text, this.vietnamese);
     this.lastPlain = text;
     this.lastPlainHash = hash;
     if (hash >= 0) this.plainHits++;
@@ -197,10 +213,31 @@ export class CleanReader {
 
   facts(text: string): Facts {
     if (text === this.lastText) return this.lastFacts!;
+    const before = described;
     const f = this.known(text);
     this.lastText = text;
     this.lastFacts = f;
+    if (this.learning) this.learn(described !== before);
     return f;
+  }
+
+  /**
+   * A text column whose memo nearly always misses (project names: every text new) reads its plain
+   * Vietnamese texts in one pass instead: describing a new text costs ten times that pass. Columns
+   * that repeat a few texts (donors, titles) keep the memo, which answers them faster than a pass.
+   */
+  private learn(missed: boolean): void {
+    this.lookups++;
+    if (missed) this.misses++;
+    if (this.lookups < LEARN_LOOKUPS) return;
+    this.learning = false;
+    if (this.def.type === 'text' && this.misses * 10 > this.lookups * 9) {
+      this.vietnamese = true;
+      this.triesPlainText = true;
+      this.plainTries = 0;
+      this.plainHits = 0;
+      this.lastPlain = null;
+    }
   }
 
   /** Value of a number cell, or SLOW. Sets `out.meta` for periods. */
@@ -243,7 +280,7 @@ export function readCell(reader: CleanReader, raw: RawValue, r: number, out: Cel
         out.totals = isTotalsText(raw);
         out.hash = hash;
         // Text that may print as a number hashes as that number instead.
-        if (!mayReadAsNumber(raw.charCodeAt(0))) out.keyHash = hash;
+        if (reader.keyed && !mayReadAsNumber(raw.charCodeAt(0))) out.keyHash = hash;
         return raw;
       }
     }

@@ -34,24 +34,39 @@ export function foldedCharsHash(t: string): number {
 }
 const charsHash = foldedCharsHash;
 
+/** Precomposed Vietnamese letters, each already NFC: 1 for those in Windows-1252, 2 for the rest. */
+const VIETNAMESE = (() => {
+  const marks = new Uint8Array(0x1f00);
+  const letters = 'àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+  for (const ch of letters + letters.toUpperCase()) marks[ch.charCodeAt(0)] = ch.charCodeAt(0) < 0x100 ? 1 : 2;
+  return marks;
+})();
+
 /**
- * textHash of a plain text (printable ASCII, single inner spaces, none at either end: text that is
- * already clean, NFC and never legacy), found in the same pass that checks it; -1 for other text.
+ * textHash of a plain text, found in the same pass that checks it; -1 for other text. Plain: single
+ * inner spaces and none at either end, printable ASCII and, with `vietnamese`, precomposed Vietnamese
+ * letters, as long as one of them lies outside Windows-1252 (text that only uses letters Windows-1252
+ * has may be TCVN3 or VNI under a legacy font). Such text is already clean, NFC and never legacy.
  */
-export function plainTextHash(s: string): number {
+export function plainTextHash(s: string, vietnamese = false): number {
   const n = s.length;
   let h = FNV_OFFSET;
   let prevSpace = true; // a leading space is stray
+  let letters = 0; // the highest VIETNAMESE mark seen
   for (let i = 0; i < n; i++) {
     const ch = s.charCodeAt(i);
     if (ch === 32) {
       if (prevSpace) return -1;
       prevSpace = true;
-    } else if (ch < 33 || ch > 126) return -1;
-    else prevSpace = false;
+    } else if (ch < 33 || ch > 126) {
+      const mark = vietnamese && ch < 0x1f00 ? VIETNAMESE[ch] : 0;
+      if (mark === 0) return -1;
+      if (mark > letters) letters = mark;
+      prevSpace = false;
+    } else prevSpace = false;
     h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
-  if (prevSpace) return -1;
+  if (prevSpace || letters === 1) return -1;
   // Text that may be how a number prints goes through textHash.
   if (mayReadAsNumber(s.charCodeAt(0))) return textHash(s);
   return h & 0x7fffffff;
