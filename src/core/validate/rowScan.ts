@@ -1,6 +1,6 @@
 // The rows below a header, read column by column: each mapped cell read the cheap way (cleanCells.ts)
-// straight into the row store, and per row what its classification (rowClass.ts) and the
-// duplicate-row rule (rowHash.ts) need. A column at a time keeps one reader, one memo and one branch
+// straight into the row store (unless its column is read again later, see readAgainLater), and per
+// row what its classification (rowClass.ts) and the duplicate-row rule (rowHash.ts) need. A column at a time keeps one reader, one memo and one branch
 // pattern hot, which reads a register about twice as fast as going cell by cell along each row.
 // Cells of unmapped columns only count towards the row's kind, in classify().
 import { isBlank } from '../detect';

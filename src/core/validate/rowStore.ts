@@ -1,7 +1,8 @@
 // The parsed rows of one register, column by column. Building an object per row (and a boxed number
 // per amount) cost a third of a validation run, and every later rule pass then chased those objects
 // across the heap. The rules read these columns instead, and the `ParsedRow` objects that summaries
-// and hosts use are built only when first asked for (`rows()`).
+// and hosts use are built only when first asked for (`rows()`). Columns no rule reads are not
+// copied at all: they keep what parseCell gave and read their clean cells again from the sheet.
 import type { ParsedRow, ParsedValue, RawValue } from '../model';
 import type { RegisterDef } from '../schema/registers';
 import { valuesMaker, type ValuesMaker } from './rowValues';
@@ -37,14 +38,15 @@ export class StoreColumn {
   private given: Map<number, ParsedValue> | null = null;
 
   /**
-   * @param sheetRows each stored row's sheet row (RowStore.r), which a column read from its source needs
-   */
-  /**
    * For an id column: per row, the id's key hash when the scanner had it at hand (idTable.ts), else
    * -1; the duplicate-id and cross-register rules then need not read the id's characters again.
    */
   readonly keyHashes: Int32Array | null;
 
+  /**
+   * @param sheetRows each stored row's sheet row (RowStore.r), which a column read from its source needs
+   * @param keyed an id column, which keeps key hashes
+   */
   constructor(private readonly numeric: boolean, private readonly capacity: number, private readonly sheetRows: Int32Array | null = null, keyed = false) {
     this.keyHashes = keyed ? new Int32Array(capacity).fill(-1) : null;
   }
@@ -54,7 +56,7 @@ export class StoreColumn {
     return this.keyHashes === null ? -1 : this.keyHashes[i];
   }
 
-  /** From now on the column is read from `source`; values given go to setAtRow. */
+  /** From now on the column is read from `source`; values set or parsed are kept by sheet row. */
   readFrom(source: CellSource): void {
     this.source = source;
     this.f = null;
