@@ -6,7 +6,7 @@ import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
 import { RowStore, StoreColumn } from '../src/core/validate/rowStore';
-import { generateSample } from '../src/sample/generate';
+import { sampleBook, toInput } from './helpers/sample';
 
 const TODAY = ymdToDay(2026, 11, 23);
 const serial = (y: number, m: number, d: number): number => dayToExcelSerial(ymdToDay(y, m, d));
@@ -157,12 +157,7 @@ describe('text and code columns read again when rows are built', () => {
   });
 
   test('give the rows a full copy gives, on a sample with a planted problem of every kind', () => {
-    const book = generateSample({ plant: true, today: TODAY, aidProjects: 300, fdiProjects: 80 });
-    const fontOf = (s: (typeof book.sheets)[number]) => {
-      const fonts = new Map((s.fonts ?? []).map((f) => [`${f.row}:${f.col}`, f.font]));
-      return (row: number, col: number) => fonts.get(`${row}:${col}`);
-    };
-    const input = { sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, font: fontOf(s) })) };
+    const input = toInput(sampleBook(true, 300, 80));
     const view = (r: ReturnType<typeof validateWorkbook>) => r.tables.map((t) => t.rows.map((row) => [row.r, row.v, row.hasError, row.errorRules, row.meta]));
     const lazy = validateWorkbook(input, { today: TODAY });
     const copied = copyingEverything(input, { today: TODAY });

@@ -34,7 +34,6 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   t.store = store;
   const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, cand.row + 1, capacity, store);
   const columns = scanner.columns;
-  const targets = columns.map((c) => store.col(c.key)!);
   const currency = store.col('currency');
   const blanks: number[] = [];
 
@@ -60,9 +59,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     // Most rows are clean throughout: every value is already in the store.
     if (scanner.needsParse(p)) for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
-      const target = targets[i];
       if (!scanner.isSlow(c, p)) {
-        if (c.isCurrency) rowCurrency = target.str(p);
+        if (c.isCurrency) rowCurrency = c.column.str(p);
         continue;
       }
       const col = c.col;
@@ -72,7 +70,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
       const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
-      target.setParsed(p, r, out.value);
+      c.column.setParsed(p, r, out.value);
       if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
       if (out.error) (errorRules ??= []).push(out.error);
       if (isAmount && out.currency && currency && currency.at(p) === null) currency.set(p, out.currency);

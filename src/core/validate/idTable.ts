@@ -4,9 +4,7 @@
 // ignoring ASCII case, and builds key strings only for the rest.
 import type { ParsedValue } from '../model';
 import { idKey } from '../text';
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+import { foldedCharsHash } from './rowHash';
 
 const textOf = (id: ParsedValue): string => (typeof id === 'string' ? id : String(id ?? ''));
 
@@ -15,19 +13,7 @@ const textOf = (id: ParsedValue): string => (typeof id === 'string' ? id : Strin
  * never two spaces in a row) computed on the id itself. Non-negative.
  */
 export function idKeyHash(s: string): number {
-  const n = s.length;
-  if (isPlain(s)) {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < n; i++) {
-      const ch = s.charCodeAt(i);
-      h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
-    }
-    return h & 0x7fffffff;
-  }
-  const key = idKey(s);
-  let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  return h & 0x7fffffff;
+  return foldedCharsHash(isPlain(s) ? s : idKey(s));
 }
 
 function isPlain(s: string): boolean {

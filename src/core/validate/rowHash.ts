@@ -23,7 +23,7 @@ export function numberHash(x: number): number {
   return (u32[0] ^ Math.imul(u32[1], 0x9e3779b1)) & 0x7fffffff;
 }
 
-/** FNV-1a over the text with ASCII capitals as small letters. */
+/** FNV-1a over the text with ASCII capitals as small letters; idTable.ts hashes id keys with it too. */
 export function foldedCharsHash(t: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < t.length; i++) {

@@ -22,7 +22,9 @@ export interface ScanColumn {
   readonly firstOfCell: boolean;
   /** Per row of the block read last: 1 when the cheap read gave up and parseCell must read the cell. */
   readonly slow: Uint8Array;
-  /** Where the column's clean values go; null for a column read again when rows are built. */
+  /** The column's place in the store. */
+  readonly column: StoreColumn;
+  /** Where the column's clean values go: `column`, or null for a column read again when rows are built. */
   readonly target: StoreColumn | null;
   /** For readers with a meta key: the store's values of that key, by row position. */
   readonly metas: (string | null)[] | null;
@@ -99,7 +101,7 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), target, metas };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas };
     });
     const mapped = mappedMask(present.map((p) => p.col));
     this.width = mapped.length;
