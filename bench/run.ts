@@ -20,6 +20,7 @@ import { readWorkbookFile, workbookToInput } from '../src/excel/readWorkbook';
 import { compileAjv, rowsAsObjects } from './ajvBaseline';
 import { profile, type ProfileResult } from './profile';
 import { benchParams, ensureSampleFile } from './sample';
+import { collectAndSettle } from './settle';
 
 const HEAP_MB = 9216;
 const TMP = path.join(__dirname, '..', '..', 'bench', '.tmp');
@@ -28,8 +29,11 @@ const ENGINE_OPTS: EngineOptions = { lang: 'vi', locale: 'vi', today: TODAY }; /
 const TARGET_CMD = 1.5;
 const TARGET_ROWS = 2;
 
-/** Before each timed run: collect garbage, and start the engine's shared memos cold (as a CLI process does). */
-const gc = (): void => { forgetSharedFacts(); (globalThis as { gc?: () => void }).gc?.(); };
+/**
+ * Before each timed run: start the engine's shared memos cold (as a CLI process does), collect
+ * garbage, and wait for the collector's background sweep to end (settle.ts).
+ */
+const gc = (): Promise<number> => collectAndSettle(forgetSharedFacts);
 const now = (): number => performance.now();
 
 function arg(name: string): string | undefined {
@@ -95,12 +99,12 @@ const progress = (msg: string): void => { process.stderr.write(`[${((now() - T0)
  * beyond ~120k rows), the error is reported and the same rows are timed again as 50k-row tables of the
  * same kind, which rowsOf concatenates: identical input to the summary code, minus the crash.
  */
-function timeSummary(tables: readonly ParsedTable[], period: Period): { times: number[]; error: string | null; s: Summary } {
-  const run = (tbs: readonly ParsedTable[]): { times: number[]; s: Summary } => {
+async function timeSummary(tables: readonly ParsedTable[], period: Period): Promise<{ times: number[]; error: string | null; s: Summary }> {
+  const run = async (tbs: readonly ParsedTable[]): Promise<{ times: number[]; s: Summary }> => {
     const times: number[] = [];
     let s: Summary | null = null;
     for (let i = 0; i < 3; i++) {
-      gc();
+      await gc();
       const t = now();
       s = summarise(tbs as ParsedTable[], { period, currency: 'USD' });
       times.push(now() - t);
@@ -108,7 +112,7 @@ function timeSummary(tables: readonly ParsedTable[], period: Period): { times: n
     return { times, s: s! };
   };
   try {
-    return { ...run(tables), error: null };
+    return { ...(await run(tables)), error: null };
   } catch (e) {
     const error = e instanceof Error ? `${e.name}: ${e.message} (${(e.stack ?? '').split('\n')[1]?.trim() ?? ''})` : String(e);
     const CHUNK = 50_000;
@@ -117,7 +121,7 @@ function timeSummary(tables: readonly ParsedTable[], period: Period): { times: n
       for (let i = 0; i < Math.max(1, tb.rows.length); i += CHUNK) parts.push({ ...tb, rows: tb.rows.slice(i, i + CHUNK) });
       return parts;
     });
-    return { ...run(split), error };
+    return { ...(await run(split)), error };
   }
 }
 
@@ -167,17 +171,17 @@ async function main(): Promise<void> {
   const cmd: { read: number; validate: number }[] = [];
   for (let i = 0; i < 2; i++) {
     kept.input = null; kept.result = null; kept.workbook = null;
-    gc();
+    await gc();
     readA.push(await timeBareRead(file));
     progress(`A: ExcelJS read ${fmtInt(readA[i])} ms`);
-    gc();
+    await gc();
     cmd.push(await timeCommand(file));
     progress(`validate command: read ${fmtInt(cmd[i].read)} ms + validate ${fmtInt(cmd[i].validate)} ms`);
   }
   let input = kept.input;
   const result = kept.result;
   if (!input || !result || !kept.workbook) throw new Error('unreachable');
-  gc();
+  await gc();
   let t = now();
   workbookToInput(kept.workbook);
   const toInputMs = now() - t;
@@ -191,40 +195,40 @@ async function main(): Promise<void> {
   const perTable = result.tables.map((tb) => `${tb.info.kind} ${fmtInt(tb.info.rows)}`).join(', ');
   console.log(`Data rows: ${fmtInt(rows)} (${perTable})`);
 
-  // Engine row validation on the in-memory WorkbookInput: best of 3 = the two validateWorkbook runs of
-  // the command above (each on a freshly read, identical input) plus one more on the kept input.
-  gc();
-  t = now();
-  validateWorkbook(input, ENGINE_OPTS);
-  const engine = [...cmd.map((c) => c.validate), now() - t];
-  progress(`engine validateWorkbook(input) ${fmtInt(engine[2])} ms`);
-  // The same rows with the ExcelJS workbook released (input.font is what keeps it alive in the CLI):
-  // shows how much of the engine's time is garbage collection taxed by that live heap.
-  input = { sheets: input.sheets.map((sh) => ({ name: sh.name, rows: sh.rows, tables: sh.tables })) };
-  kept.input = null;
-  gc();
-  t = now();
-  validateWorkbook(input, ENGINE_OPTS);
-  const releasedMs = now() - t;
-  progress(`engine validateWorkbook, workbook released ${fmtInt(releasedMs)} ms`);
-  // Baseline B: ajv on the same rows as objects (conversion and compilation outside the timing).
+  // Engine row validation on the in-memory WorkbookInput of the command (the workbook still alive
+  // through input.font, as in the CLI) against Baseline B, ajv on the same rows as objects (made and
+  // compiled outside the timing): three runs of each, interleaved, each after a settled collection.
   const objects = rowsAsObjects(input, result.tables);
   const ajvRows = objects.reduce((n, o) => n + o.objects.length, 0);
   const ajv = compileAjv();
+  const engine: number[] = [];
   const ajvTimes: number[] = [];
   let ajvInvalid = 0;
   for (let i = 0; i < 3; i++) {
-    gc();
+    await gc();
+    t = now();
+    validateWorkbook(input, ENGINE_OPTS);
+    engine.push(now() - t);
+    await gc();
     t = now();
     ajvInvalid = ajv.run(objects);
     ajvTimes.push(now() - t);
   }
-  progress(`ajv ${ajvTimes.map(fmtInt).join(' / ')} ms`);
+  progress(`engine validateWorkbook(input) ${engine.map(fmtInt).join(' / ')} ms; ajv ${ajvTimes.map(fmtInt).join(' / ')} ms`);
+  // The same rows with the ExcelJS workbook released (input.font is what keeps it alive in the CLI):
+  // shows how much of the engine's time is garbage collection taxed by that live heap.
+  input = { sheets: input.sheets.map((sh) => ({ name: sh.name, rows: sh.rows, tables: sh.tables })) };
+  kept.input = null;
+  await gc();
+  t = now();
+  validateWorkbook(input, ENGINE_OPTS);
+  const releasedMs = now() - t;
+  progress(`engine validateWorkbook, workbook released ${fmtInt(releasedMs)} ms`);
   const engineMs = Math.min(...engine);
   const ajvMs = Math.min(...ajvTimes);
 
   const period = parsePeriod({ year: 2024 }, TODAY);
-  const sum = timeSummary(result.tables, period);
+  const sum = await timeSummary(result.tables, period);
   progress(`summarise ${sum.times.map(fmtInt).join(' / ')} ms`);
 
   const lines: Line[] = [
@@ -268,7 +272,7 @@ async function main(): Promise<void> {
   if (wantCmd) {
     // One profile of the whole command; its validateWorkbook subtree is the engine's own profile.
     kept.input = null; kept.result = null; // the detached input and the result stay: ~1 GB, well within budget
-    gc();
+    await gc();
     progress('profiling the validate command');
     const p = await profile(async () => {
       const loaded = await readWorkbookFile(file);
@@ -277,7 +281,7 @@ async function main(): Promise<void> {
     printProfile('validate command (readWorkbookFile + validateWorkbook)', p);
     if (wantRows && p.focus) printProfile('engine validateWorkbook part of the same profile', p.focus);
   } else if (wantRows) {
-    gc();
+    await gc();
     progress('profiling validateWorkbook');
     const inp = input;
     printProfile('engine validateWorkbook(input)', await profile(() => validateWorkbook(inp, ENGINE_OPTS), path.join(TMP, 'validate.cpuprofile')));

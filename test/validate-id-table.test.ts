@@ -45,6 +45,23 @@ describe('IdTable', () => {
     expect(viaTable(ids, ids)).toEqual(want);
   });
 
+  it('answers alike whether references follow the order ids were added in or not', () => {
+    // find() first tries the entry after the one it found last; sorted, shuffled and repeated
+    // references, with variants, unknown ids and blanks in between, must all give the Map's answers.
+    const ids: ParsedValue[] = Array.from({ length: 2000 }, (_, i) => (i % 7 === 0 ? `vt-${i}` : `VT-${i}`));
+    const sorted = ids.flatMap((id, i) => [id, id, String(id).toUpperCase(), i % 50 === 0 ? `VT-X${i}` : '', i % 3 === 0 ? ` ${String(id)}` : id]);
+    let seed = 9;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const shuffled = [...sorted].sort(() => rnd() - 0.5);
+    const want = reference(ids);
+    const map = new Map(ids.map((id, i) => [keyOf(id), i]));
+    for (const probes of [sorted, shuffled, [...sorted].reverse()]) {
+      const got = viaTable(ids, probes);
+      expect(got.added).toEqual(want.added);
+      expect(got.found).toEqual(probes.map((id) => map.get(keyOf(id)) ?? -1));
+    }
+  });
+
   it('tells apart ids whose hashes collide', () => {
     const seen = new Map<number, string>();
     let pair: [string, string] | null = null;

@@ -1,6 +1,6 @@
 // AID-X302 (duplicate row) finds repeats by sorting rows by hash; this pins the sort and the
 // grouping against a brute-force reference, collisions included.
-import { orderByHash, repeatedRows } from '../src/core/validate/repeatedRows';
+import { mayRepeat, orderByHash, repeatedRows } from '../src/core/validate/repeatedRows';
 
 function rng(seed: number): () => number {
   return () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
@@ -17,7 +17,55 @@ describe('orderByHash', () => {
   });
 });
 
+/** Well-mixed 32-bit draws (mulberry32), as row hashes are; the LCG above repeats its low bits. */
+function mixed(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+describe('mayRepeat', () => {
+  test('keeps, in row order, every row whose hash another row has, and few others', () => {
+    const rnd = mixed(5);
+    const n = 200_000;
+    const hashes = Int32Array.from({ length: n }, () => Math.floor(rnd() * 2 ** 30));
+    // 500 planted repeats of earlier rows' hashes, and a few hashes that differ only in high bits.
+    for (let k = 0; k < 500; k++) hashes[Math.floor(rnd() * n)] = hashes[Math.floor(rnd() * n)];
+    for (let k = 0; k < 50; k++) { const i = Math.floor(rnd() * n); hashes[(i + 1) % n] = hashes[i] ^ (1 << 29); }
+    const count = new Map<number, number>();
+    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
+    const got = Array.from(mayRepeat(hashes, n));
+    const shared = Array.from({ length: n }, (_, i) => i).filter((i) => count.get(hashes[i])! > 1);
+    expect(shared.length).toBeGreaterThan(500);
+    const gotSet = new Set(got);
+    expect(shared.filter((i) => !gotSet.has(i))).toEqual([]);
+    expect(got).toEqual([...got].sort((a, b) => a - b));
+    expect(got.length).toBeLessThan(n / 10);
+  });
+
+  test('an all-equal table keeps every row', () => {
+    expect(Array.from(mayRepeat(new Int32Array(100).fill(12345), 100))).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});
+
 describe('repeatedRows (AID-X302)', () => {
+  test('a large table with a few repeats gives what a plain map of cells gives', () => {
+    const rnd = mixed(23);
+    const n = 120_000;
+    const content = Array.from({ length: n }, () => Math.floor(rnd() * 2 ** 40));
+    for (let k = 0; k < 300; k++) content[Math.floor(rnd() * n)] = content[Math.floor(rnd() * n)];
+    // Hashes of 20 bits: many different rows share one, which only the cell comparison tells apart.
+    const hashes = Int32Array.from(content, (c) => c % 2 ** 20);
+    const got = Array.from(repeatedRows(hashes, n, (i, j) => content[i] === content[j]));
+    const first = new Map<number, number>();
+    const want = content.map((c, i) => { const j = first.get(c); if (j === undefined) { first.set(c, i); return -1; } return j; });
+    expect(got).toEqual(want);
+    expect(got.filter((x) => x >= 0).length).toBeGreaterThan(250);
+  });
+
   test('each repeat names the first earlier row with the same cells, even when hashes collide', () => {
     const rnd = rng(11);
     const n = 3000;

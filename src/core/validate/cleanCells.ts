@@ -21,6 +21,8 @@ export type Clean = ParsedValue | typeof SLOW;
 
 /** Distinct texts remembered per reader setting; past it the memo starts over. */
 const MEMO_LIMIT = 10_000;
+/** Slots of a reader's cache of recent texts (CleanReader.facts); a power of two. */
+const RECENT = 64;
 /** Memo lookups after which a text reader settles how it reads Vietnamese text (CleanReader.learn). */
 const LEARN_LOOKUPS = 1024;
 
@@ -86,9 +88,16 @@ function describe(s: Setting, text: string): Facts {
   described++;
   const trimmed = text.trim();
   const totals = isTotalsText(text);
-  if (trimmed === '') return { blank: true, totals, hash: EMPTY_HASH, ...NOT_CLEAN };
-  const reading = hasStraySpaces(text) ? NOT_CLEAN : readingOf(s, text);
-  return { blank: false, totals, hash: textHash(trimmed), ...reading };
+  if (trimmed === '') return factsOf(true, totals, EMPTY_HASH, NOT_CLEAN);
+  return factsOf(false, totals, textHash(trimmed), hasStraySpaces(text) ? NOT_CLEAN : readingOf(s, text));
+}
+
+/**
+ * Written out rather than spread: a spread gives the object a hidden class of its own, which dies
+ * with the memos (see shapes.ts), and the code compiled for it with that class.
+ */
+function factsOf(blank: boolean, totals: boolean, hash: number, r: Reading): Facts {
+  return { blank, totals, hash, clean: r.clean, needsFont: r.needsFont, value: r.value, meta: r.meta };
 }
 
 function readingOf(s: Setting, text: string): Reading {
@@ -176,6 +185,14 @@ export class CleanReader {
   private readonly known: (text: string) => Facts;
   private lastText: string | null = null;
   private lastFacts: Facts | null = null;
+  /**
+   * Texts read lately, by length and end letters, with their facts: a code column repeats a few
+   * values, and comparing a text with the one in its slot costs a fraction of a Map lookup.
+   */
+  private recentTexts: (string | null)[] | null = null;
+  private recentFacts: Facts[] | null = null;
+  /** Memo lookups made before the cache above was made. */
+  private uncached = 0;
   private plainTries = 0;
   private plainHits = 0;
   private learning = true;
@@ -213,10 +230,36 @@ export class CleanReader {
 
   facts(text: string): Facts {
     if (text === this.lastText) return this.lastFacts!;
-    const before = described;
-    const f = this.known(text);
+    const texts = this.recentTexts;
+    let f: Facts;
+    if (texts === null) {
+      f = this.lookUp(text);
+      // AID.CHECK reads one row per call: the cache pays only once a column has read a few texts.
+      if (++this.uncached === RECENT) {
+        this.recentTexts = new Array<string | null>(RECENT).fill(null);
+        this.recentFacts = new Array<Facts>(RECENT);
+      }
+    } else {
+      const n = text.length;
+      const slot = n === 0 ? 0 : (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & (RECENT - 1);
+      if (texts[slot] === text) {
+        f = this.recentFacts![slot];
+        if (this.learning) this.learn(false);
+      } else {
+        f = this.lookUp(text);
+        texts[slot] = text;
+        this.recentFacts![slot] = f;
+      }
+    }
     this.lastText = text;
     this.lastFacts = f;
+    return f;
+  }
+
+  /** The memo's facts of a text, counted towards learn(). */
+  private lookUp(text: string): Facts {
+    const before = described;
+    const f = this.known(text);
     if (this.learning) this.learn(described !== before);
     return f;
   }

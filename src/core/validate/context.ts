@@ -36,16 +36,21 @@ export class IssueSink {
   }
 }
 
-export interface RunContext {
-  sink: IssueSink;
-  opts: EngineOptions;
-  today: number;
-  locale: Lang;
+/** A class, not an object literal: a literal made once per run gets a hidden class of its own each time (see shapes.ts). */
+export class RunContext {
+  readonly sink: IssueSink;
+  readonly today: number;
+  readonly locale: Lang;
+
+  constructor(readonly opts: EngineOptions) {
+    this.sink = new IssueSink(opts.lang ?? 'vi');
+    this.today = opts.today ?? todayDay();
+    this.locale = opts.locale ?? 'vi';
+  }
 }
 
 export function makeContext(opts: EngineOptions): RunContext {
-  const lang = opts.lang ?? 'vi';
-  return { sink: new IssueSink(lang), opts, today: opts.today ?? todayDay(), locale: opts.locale ?? 'vi' };
+  return new RunContext(opts);
 }
 
 /** One register being validated: its sheet, definition, column positions and parsed rows. */

@@ -5,20 +5,29 @@ import { rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './projectIndex';
 
-/** Disbursed amounts per aid project slot, in the project's currency. */
-interface Disbursed {
-  sum: Float64Array;
+/**
+ * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
+ * a literal made once per run gets a hidden class of its own each time (see shapes.ts).
+ */
+export class Disbursed {
+  readonly sum: Float64Array;
   /** 1 once a disbursement of the project was counted. */
-  seen: Uint8Array;
+  readonly seen: Uint8Array;
   /** 1 while every counted disbursement could be converted to the project's currency. */
-  convertible: Uint8Array;
+  readonly convertible: Uint8Array;
+
+  constructor(projects: number) {
+    this.sum = new Float64Array(projects);
+    this.seen = new Uint8Array(projects);
+    this.convertible = new Uint8Array(projects).fill(1);
+  }
 }
 
 export function crossRules(ctx: RunContext, tables: TableCtx[]): void {
   const aid = indexProjects(tables, 'aid-projects', 'aidId');
   const fdi = indexProjects(tables, 'fdi-projects', 'projectCode');
   const n = aid ? aid.count : 0;
-  const disbursed: Disbursed = { sum: new Float64Array(n), seen: new Uint8Array(n), convertible: new Uint8Array(n).fill(1) };
+  const disbursed = new Disbursed(n);
   const rates = new RateTable(tables.filter((t) => t.def.kind === 'exchange-rates').flatMap((t) => t.store.rows()));
 
   for (const t of tables) {
@@ -143,7 +152,7 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
  * A yes-or-no answer per day, worked out once per day. Past a few days asked, whole days in a span
  * around the first one live in a typed array (registers span a few decades); other days in a Map.
  */
-class DayMarks {
+export class DayMarks {
   private static readonly SPAN = 1 << 16;
   /** Days answered through the Map before the typed array pays for itself (AID.CHECK asks one). */
   private static readonly FEW = 64;

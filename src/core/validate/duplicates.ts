@@ -6,6 +6,7 @@ import { idKey } from './projectIndex';
 import { rowHash, sameRow } from './rowHash';
 import { repeatedRows } from './repeatedRows';
 import { rowIssue } from './rows';
+import type { StoreColumn } from './rowStore';
 
 const NO_CELLS: readonly RawValue[] = [];
 
@@ -57,9 +58,8 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     let firstId: number;
     if (idFirst !== null) firstId = idFirst[i];
     else {
-      const values = idColumns.map((c) => c.at(i));
-      if (values.some((x) => x === null)) continue;
-      const key = values.map(idKey).join('\u0001');
+      const key = joinedIdKey(idColumns, i);
+      if (key === null) continue;
       firstId = seenIds.get(key) ?? -1;
       if (firstId < 0) seenIds.set(key, i);
     }
@@ -69,6 +69,21 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     }
   }
   if (oneId) t.ids = oneId;
+}
+
+/**
+ * The id keys of row i's id columns joined, or null when one is blank. Built without an array per
+ * row: arrays holding texts on some rows and numbers on others made the rule's compiled code start
+ * over in every run.
+ */
+function joinedIdKey(columns: readonly StoreColumn[], i: number): string | null {
+  let key = '';
+  for (let k = 0; k < columns.length; k++) {
+    const v = columns[k].at(i);
+    if (v === null) return null;
+    key = k === 0 ? idKey(v) : `${key}\u0001${idKey(v)}`;
+  }
+  return key;
 }
 
 /** repeatedRows over some rows only (in row order), answered for all n rows. */

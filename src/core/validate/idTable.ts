@@ -51,6 +51,8 @@ export class IdTable {
   /** Entries in insertion order: the id as first written, and what the caller keeps with it. */
   private readonly ids: string[] = [];
   readonly payloads: number[] = [];
+  /** The entry find() answered last, or -1. */
+  private lastFound = -1;
 
   constructor(expected = 16) {
     let size = 16;
@@ -63,14 +65,27 @@ export class IdTable {
     return this.ids.length;
   }
 
-  /** Payload of the entry whose id has the same key, or -1. `hash`: idKeyHash of the id when known, else -1. */
+  /**
+   * Payload of the entry whose id has the same key, or -1. `hash`: idKeyHash of the id when known,
+   * else -1. The entry after the one found last is tried first: references often follow the order
+   * the ids were added in (a disbursement register sorted like its projects), and that entry lies
+   * next to the last one in memory, where a probe of the table lands anywhere.
+   */
   find(id: ParsedValue, hash = -1): number {
     const s = textOf(id);
     const h = hash >= 0 ? hash : idKeyHash(s);
+    const next = this.lastFound + 1;
+    if (next < this.ids.length && this.hashes[next] === h && sameKey(this.ids[next], s)) {
+      this.lastFound = next;
+      return this.payloads[next];
+    }
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.slots[i];
       if (k === 0) return -1;
-      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payloads[k - 1];
+      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) {
+        this.lastFound = k - 1;
+        return this.payloads[k - 1];
+      }
     }
   }
 

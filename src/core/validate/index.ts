@@ -6,9 +6,11 @@ import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
 import { rowRules } from './rows';
 import { parseRows } from './dataRows';
+import { keptShapes } from './shapes';
 import { buildTable, checkHeader } from './table';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {
+  keptShapes();
   const ctx = makeContext(opts);
   const tables: TableCtx[] = [];
   for (const sheet of wb.sheets) {

@@ -1,4 +1,6 @@
-// Which rows repeat an earlier row, found by sorting rows by their hash (rowHash.ts) instead of
+// Which rows repeat an earlier row. A pass over the row hashes (rowHash.ts) marks each in a bitmap a
+// few times larger than the table: the rows whose mark another row hit too are all that can repeat,
+// a few in a hundred in a table without repeats. Only those are then sorted by hash, instead of
 // probing a hash table: a table of 300k rows is megabytes probed at random, each probe a cache miss,
 // while a radix sort only streams through small arrays. Rows whose hashes meet are then compared
 // cell by cell, so a hash collision never makes two different rows duplicates.
@@ -34,22 +36,57 @@ export function orderByHash(hashes: Int32Array, n: number): Int32Array {
   return idx;
 }
 
+/** Bitmap bits per row, at least: about one row in this many is a candidate by chance. */
+const SPREAD = 16;
+
+/**
+ * Rows 0..n-1 whose hash may be another row's, in row order: those whose hash's low bits, marked in
+ * a bitmap, another row marked too. Every row whose hash another row has is among them.
+ */
+export function mayRepeat(hashes: Int32Array, n: number): Int32Array {
+  let bits = 32;
+  while (bits < n * SPREAD && bits < 2 ** 30) bits *= 2;
+  const mask = bits - 1;
+  const seen = new Int32Array(bits >>> 5);
+  const twice = new Int32Array(bits >>> 5);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const b = hashes[i] & mask;
+    const w = b >>> 5, bit = 1 << (b & 31);
+    if ((seen[w] & bit) !== 0) twice[w] |= bit; else seen[w] |= bit;
+  }
+  for (let i = 0; i < n; i++) {
+    const b = hashes[i] & mask;
+    if ((twice[b >>> 5] & (1 << (b & 31))) !== 0) count++;
+  }
+  const rows = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) {
+    const b = hashes[i] & mask;
+    if ((twice[b >>> 5] & (1 << (b & 31))) !== 0) rows[k++] = i;
+  }
+  return rows;
+}
+
 /**
  * For each row, the index of the first earlier row with the same cells, or -1. Only rows that are
  * not themselves repeats are named, so every repeat points at the first row of its kind.
  */
 export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j: number) => boolean): Int32Array {
-  const order = orderByHash(hashes, n);
   const firstOf = new Int32Array(n).fill(-1);
-  for (let a = 0; a < n;) {
-    const h = hashes[order[a]];
+  // A few rows (AID.CHECK checks one per call) are sorted outright; the bitmap would cost more.
+  const rows = n <= SMALL ? null : mayRepeat(hashes, n);
+  const m = rows === null ? n : rows.length;
+  const sub = rows === null ? hashes : Int32Array.from(rows, (i) => hashes[i]);
+  const order = orderByHash(sub, m);
+  for (let a = 0; a < m;) {
+    const h = sub[order[a]];
     let b = a + 1;
-    while (b < n && hashes[order[b]] === h) b++;
+    while (b < m && sub[order[b]] === h) b++;
     if (b - a > 1) {
       // Equal hashes, in row order: each row repeats the first earlier distinct row it equals.
       const distinct: number[] = [];
       for (let k = a; k < b; k++) {
-        const i = order[k];
+        const i = rows === null ? order[k] : rows[order[k]];
         const j = distinct.find((d) => same(i, d));
         if (j === undefined) distinct.push(i); else firstOf[i] = j;
       }

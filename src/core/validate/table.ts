@@ -10,7 +10,10 @@ import { RowStore } from './rowStore';
 
 export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
-  const colOf: Record<string, number> = {};
+  // Without a prototype, V8 keeps it as a dictionary, whose hidden class is one for all: keys added
+  // one by one to a plain object give each table's layout its own hidden classes, which die with the
+  // run and take the rules' compiled code with them (see shapes.ts).
+  const colOf = Object.create(null) as Record<string, number>;
   const present: TableCtx['present'] = [];
   for (const m of cand.columns) {
     colOf[m.key] = m.col;
@@ -28,7 +31,8 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   };
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
-  return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand) };
+  // Every field from the start, the later ones undefined: see shapes.ts.
+  return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand), ids: undefined, rowHashes: undefined };
 }
 
 /** "header\0English label": same label once units in brackets, case and tone marks are set aside. Remembered, since AID.CHECK asks once per row. */

@@ -1,0 +1,46 @@
+// V8 compiles the engine's hot loops for the hidden classes of the objects they touch (row stores,
+// readers, scanners, id tables…) and throws that code away at the next full garbage collection
+// once no object of those classes is left. Every validation after one (the task pane's next check,
+// the next file of a batch, AID.CHECK after Excel's GC) then recompiled about a hundred functions
+// while it ran, and took a fifth longer than a run that found them compiled. One small object of
+// each class, kept for as long as the engine is loaded, keeps those classes, and the code, alive.
+// A class whose instances end up with another hidden class than these (a field added outside the
+// constructor, say) defeats this; test/validate-shapes.test.ts checks that they do not.
+import { RateTable } from '../summary/rates';
+import type { ColumnDef } from '../schema/registers';
+import { AID_PROJECTS } from '../schema/registers';
+import { CleanReader } from './cleanCells';
+import { IssueSink, RunContext } from './context';
+import { DayMarks, Disbursed } from './cross';
+import { IdTable } from './idTable';
+import { ProjectIndex } from './projectIndex';
+import { TableScanner } from './rowScan';
+import { RowStore } from './rowStore';
+
+/** A column definition that no register has, so that its reader shares no memo with a real one. */
+const KEEPER_COLUMN: ColumnDef = { key: '\u0000shapes', vi: '', en: '', aliases: [], type: 'id', required: false };
+
+let kept: readonly object[] | null = null;
+
+/** One object of each class that a validation run makes; built on the first call, then the same. */
+export function keptShapes(): readonly object[] {
+  if (kept !== null) return kept;
+  const store = new RowStore(AID_PROJECTS, 0);
+  const ids = new IdTable(1);
+  const projects = new ProjectIndex(ids, 0, [], null);
+  kept = [
+    store,
+    store.columns[0],
+    new TableScanner([], { font: undefined, dataLang: 'vi', today: 0 }, [], 0, 0, store),
+    new CleanReader(KEEPER_COLUMN, { col: 0, font: undefined, dataLang: 'vi', today: 0, multiplier: undefined }),
+    ids,
+    projects,
+    projects.column(KEEPER_COLUMN.key),
+    new DayMarks(() => false),
+    new RateTable(),
+    new IssueSink('vi'),
+    new RunContext({ lang: 'vi', locale: 'vi', today: 0 }),
+    new Disbursed(0),
+  ];
+  return kept;
+}
