@@ -78,6 +78,11 @@ rule('AID-T005', () => {
   it('does not mistake a company name starting with "Công ty" for a totals row', () => {
     expect(hits('AID-T005', aidSheet(aidRow(1, { donor: 'Công ty ABC' }), aidRow(2)))).toEqual([]);
   });
+  it('does not mistake a state corporation ("Tổng công ty …") for a totals row', () => {
+    const r = run(aidSheet(aidRow(1), aidRow(2, { donor: 'Tổng công ty Viglacera' }), aidRow(3)));
+    expect(r.issues.filter((i) => i.rule === 'AID-T005' || i.rule === 'AID-T006')).toEqual([]);
+    expect(r.tables[0].rows).toHaveLength(3);
+  });
 });
 rule('AID-T006', () => {
   const total = (n: number): RawValue[] => ['Tổng cộng', null, null, null, null, null, null, null, null, n];

@@ -6,8 +6,9 @@ import { fold } from '../text';
 import type { RawValue } from '../model';
 
 // "Cộng" starts many names ("Công ty" folds to "cong ty"), so it counts only alone or before a
-// section number ("Cộng I", "Cộng 2023").
-const TOTALS = /^(?:tong cong(?: .*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
+// section number ("Cộng I", "Cộng 2023"). "Tổng cộng" may go on ("Tổng cộng toàn tỉnh"), but not as
+// "Tổng công ty", a state corporation, which folds alike and is a common investor.
+const TOTALS = /^(?:tong cong(?: (?!ty(?: |$)).*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
 const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/;
 
 /** Cheap first look: totals labels are short and start with T, C, S or G ("Tổng", "Cộng", "Total"…). */
@@ -15,10 +16,19 @@ const TOTALS_START = /^\s*[TtCcSsGgĐđ]/;
 
 const totalsLabel = boundedMemo(10_000, (text) => TOTALS.test(fold(text)));
 
-/** TOTALS_START without the regex for the usual first characters: printable ASCII decides alone. */
+/**
+ * TOTALS_START without the regex for the usual first characters: printable ASCII decides alone.
+ * After such a letter, a printable ASCII second character is still there after folding (small, or
+ * a space for punctuation), and every label has o, u or r there ("tong", "cong", "total", "sum",
+ * "grand"): "Save the Children" or "GIZ" need no memo lookup.
+ */
 function mayStartTotals(v: string): boolean {
   const ch = v.charCodeAt(0);
-  if (ch > 32 && ch < 127) return ch === 84 || ch === 116 || ch === 67 || ch === 99 || ch === 83 || ch === 115 || ch === 71 || ch === 103;
+  if (ch > 32 && ch < 127) {
+    if (!(ch === 84 || ch === 116 || ch === 67 || ch === 99 || ch === 83 || ch === 115 || ch === 71 || ch === 103)) return false;
+    const next = v.length > 1 ? v.charCodeAt(1) | 32 : 111;
+    return next === 111 || next === 117 || next === 114 || next > 127 + 32;
+  }
   return TOTALS_START.test(v);
 }
 
