@@ -134,6 +134,38 @@ describe('a text column where plain text is rare', () => {
   });
 });
 
+describe('a text column that repeats a few plain texts (donors)', () => {
+  const def = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.key === 'donor')!;
+  const ctx = { col: 5, font: undefined, dataLang: 'vi' as const, today: TODAY, multiplier: undefined };
+  const DONORS = ['JICA', 'KOICA', 'Save the Children', 'Oxfam', 'World Vision', 'GIZ', 'Plan International', 'CARE'];
+
+  it('leaves the plain pass for the memo, and reads every text as a fresh reader does', () => {
+    const reader = new CleanReader(def, ctx);
+    const cell = newCellFacts();
+    // Never the same donor twice in a row: only the recent-text watch can see that they repeat.
+    for (let i = 0; i < 2000; i++) expect(readCell(reader, DONORS[(i * 3) % DONORS.length], i, cell)).toBe(DONORS[(i * 3) % DONORS.length]);
+    expect(reader.triesPlainText).toBe(false);
+    const fresh = newCellFacts();
+    for (const raw of [...DONORS, ...RAWS]) {
+      const got = readCell(reader, raw, 1, cell);
+      const want = readCell(new CleanReader(def, ctx), raw, 1, fresh);
+      expect([raw, got, cell.hash, cell.totals, cell.blank, cell.meta, cell.keyHash]).toEqual([raw, want, fresh.hash, fresh.totals, fresh.blank, fresh.meta, fresh.keyHash]);
+    }
+  });
+
+  it('keeps the plain pass for new texts and for ids, even when ids repeat', () => {
+    const names = new CleanReader(def, ctx);
+    const cell = newCellFacts();
+    for (let i = 0; i < 2000; i++) readCell(names, `Donor ${i}`, i, cell);
+    expect(names.triesPlainText).toBe(true);
+    const idDef = REGISTERS.find((r) => r.kind === 'aid-disbursements')!.columns.find((c) => c.type === 'id')!;
+    const ids = new CleanReader(idDef, { ...ctx, col: 0 });
+    for (let i = 0; i < 2000; i++) readCell(ids, `VT-2024-${(i * 7) % 20}`, i, cell);
+    expect(ids.triesPlainText).toBe(true);
+    expect(cell.keyHash).toBe(cell.hash);
+  });
+});
+
 /** Row classification as the validator did it before the scanner: cell by cell, in column order. */
 function referenceClass(row: readonly RawValue[], mapped: readonly number[], firstAfterHeader: boolean): string {
   let filled = 0;

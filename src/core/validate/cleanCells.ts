@@ -23,6 +23,8 @@ export type Clean = ParsedValue | typeof SLOW;
 const MEMO_LIMIT = 10_000;
 /** Slots of a reader's cache of recent texts (CleanReader.facts); a power of two. */
 const RECENT = 64;
+/** Plain-text reads after which a text reader settles whether to keep reading texts that way. */
+const PLAIN_TRIES = 1024;
 /** Memo lookups after which a text reader settles how it reads Vietnamese text (CleanReader.learn). */
 const LEARN_LOOKUPS = 1024;
 
@@ -165,13 +167,20 @@ function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: numb
   return facts;
 }
 
+/** A text's slot in a cache of RECENT texts: by its length and end letters, read cheaply. */
+function recentSlot(text: string): number {
+  const n = text.length;
+  return n === 0 ? 0 : (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & (RECENT - 1);
+}
+
 /** Reads the cells of one register column, for one validation run. */
 export class CleanReader {
   readonly metaKey: string | null;
   readonly required: boolean;
   /**
    * Ids and other unique ASCII texts are settled without the memo, which they would only fill; a
-   * text column where few texts are plain ASCII stops trying.
+   * text column where few texts are plain ASCII stops trying, and so does one that repeats a few
+   * texts (donors), which the cache of recent texts in facts() answers faster than a pass.
    */
   triesPlainText: boolean;
   /** An id column: plain texts are ASCII, and their hash is also their id-key hash. */
@@ -195,6 +204,11 @@ export class CleanReader {
   private uncached = 0;
   private plainTries = 0;
   private plainHits = 0;
+  /** Plain texts read lately, by recentSlot, while plainTextHash finds out whether texts repeat. */
+  private plainSeen: (string | null)[] | null = null;
+  /** Plain texts looked for in plainSeen, and found there. */
+  private plainWatched = 0;
+  private plainRepeats = 0;
   private learning = true;
   private lookups = 0;
   private misses = 0;
@@ -223,8 +237,20 @@ export class CleanReader {
     const hash = plainTextHash(text, this.vietnamese);
     this.lastPlain = text;
     this.lastPlainHash = hash;
-    if (hash >= 0) this.plainHits++;
-    if (++this.plainTries === 1024) this.triesPlainText = this.plainHits * 8 > this.plainTries;
+    if (hash >= 0) {
+      this.plainHits++;
+      // Ids are kept on this path: their hash is their key hash. Watched from RECENT tries on, as facts() caches.
+      if (!this.keyed && this.plainTries >= RECENT) {
+        const seen = this.plainSeen ??= new Array<string | null>(RECENT).fill(null);
+        const slot = recentSlot(text);
+        this.plainWatched++;
+        if (seen[slot] === text) this.plainRepeats++; else seen[slot] = text;
+      }
+    }
+    if (++this.plainTries === PLAIN_TRIES) {
+      this.triesPlainText = this.plainHits * 8 > this.plainTries && this.plainRepeats * 3 <= this.plainWatched * 2;
+      this.plainSeen = null;
+    }
     return hash;
   }
 
@@ -240,8 +266,7 @@ export class CleanReader {
         this.recentFacts = new Array<Facts>(RECENT);
       }
     } else {
-      const n = text.length;
-      const slot = n === 0 ? 0 : (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & (RECENT - 1);
+      const slot = recentSlot(text);
       if (texts[slot] === text) {
         f = this.recentFacts![slot];
         if (this.learning) this.learn(false);
@@ -279,6 +304,8 @@ export class CleanReader {
       this.triesPlainText = true;
       this.plainTries = 0;
       this.plainHits = 0;
+      this.plainWatched = 0;
+      this.plainRepeats = 0;
       this.lastPlain = null;
     }
   }

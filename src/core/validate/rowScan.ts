@@ -74,10 +74,11 @@ export class TableScanner {
   private base = 0;
   // Per row of the block (sheet row = first + base + index):
   private readonly totals: Uint8Array;
+  /**
+   * Filled mapped cells, each counted once (a cell mapped twice is blank or filled for both keys).
+   * Which one it was, when it is the only one, is looked up again in classify(): that is rare.
+   */
   private readonly filled: Uint16Array;
-  private readonly filledAll: Uint16Array;
-  /** A column of a filled first-of-cell mapped cell (which one, when it is the only filled one). */
-  private readonly onlyCol: Int32Array;
   private readonly hashes: Int32Array;
   /** 1 when some cell of the row needs parseCell: the row needs a closer look. */
   private readonly special: Uint8Array;
@@ -109,8 +110,6 @@ export class TableScanner {
     for (let col = 0; col < mapped.length; col++) if (!mapped[col]) this.gaps.push(col);
     this.totals = new Uint8Array(size);
     this.filled = new Uint16Array(size);
-    this.filledAll = new Uint16Array(size);
-    this.onlyCol = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.special = new Uint8Array(size);
   }
@@ -126,8 +125,6 @@ export class TableScanner {
     this.base = start;
     this.totals.fill(0);
     this.filled.fill(0);
-    this.filledAll.fill(0);
-    this.onlyCol.fill(-1);
     this.hashes.fill(ROW_SEED);
     this.special.fill(0);
     for (let i = 0; i < this.columns.length; i++) {
@@ -148,7 +145,7 @@ export class TableScanner {
 
   private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
     const cell = this.cell;
-    const { totals, filled, filledAll, onlyCol, hashes, special, first } = this;
+    const { totals, filled, hashes, special, first } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
     const keyHashes = target === null ? null : target.keyHashes;
     for (let p = start, q = 0; p < end; p++, q++) {
@@ -158,10 +155,7 @@ export class TableScanner {
       const value = readCell(reader, raw, r, cell);
       if (cell.totals) totals[q] = 1;
       hashes[q] = mixHash(hashes[q], cell.hash);
-      if (!cell.blank) {
-        filled[q]++;
-        if (firstOfCell) { filledAll[q]++; onlyCol[q] = col; }
-      }
+      if (!cell.blank && firstOfCell) filled[q]++;
       if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
       if (target !== null) target.set(p, value);
       if (keyHashes !== null) keyHashes[p] = cell.keyHash;
@@ -173,22 +167,29 @@ export class TableScanner {
   classify(p: number, row: readonly RawValue[]): RowClass {
     const q = p - this.base;
     if (this.totals[q] === 1) return 'totals';
-    let filledAll = this.filledAll[q];
-    let onlyText: RawValue = this.onlyCol[q] >= 0 ? row[this.onlyCol[q]] : null;
+    const mappedFilled = this.filled[q];
+    let filledAll = mappedFilled;
     const gaps = this.gaps;
     const n = row.length;
     for (let g = 0; g < gaps.length && gaps[g] < n; g++) {
       const kind = otherCell(row[gaps[g]]);
       if (kind === TOTALS) return 'totals';
-      if (kind === FILLED) { filledAll++; onlyText = row[gaps[g]]; }
+      if (kind === FILLED) filledAll++;
     }
     for (let col = this.width; col < n; col++) {
       const kind = otherCell(row[col]);
       if (kind === TOTALS) return 'totals';
-      if (kind === FILLED) { filledAll++; onlyText = row[col]; }
+      if (kind === FILLED) filledAll++;
     }
-    if (this.filled[q] === 0) return 'blank';
-    return sectionOrNumbering(row, filledAll, onlyText, p === 0) ?? 'data';
+    if (mappedFilled === 0) return 'blank';
+    // filledAll 1: the one filled cell is mapped (mappedFilled is 1), and may be a section heading.
+    return sectionOrNumbering(row, filledAll, filledAll === 1 ? this.loneMappedCell(row) : null, p === 0) ?? 'data';
+  }
+
+  /** The one filled mapped cell of a row whose other cells are all blank. */
+  private loneMappedCell(row: readonly RawValue[]): RawValue {
+    for (const c of this.columns) if (!isBlank(row[c.col])) return row[c.col];
+    return null;
   }
 
   /** Hash of the mapped cells of the row at position p, in the order of `columns`. */
