@@ -66,6 +66,14 @@ describe('repeatedRows (AID-X302)', () => {
     expect(got.filter((x) => x >= 0).length).toBeGreaterThan(250);
   });
 
+  test('among given rows, only those are compared, and the answer still covers every row', () => {
+    const content = [7, 8, 7, 9, 8, 7, 9];
+    const hashes = Int32Array.from(content);
+    const same = (i: number, j: number) => content[i] === content[j];
+    expect(Array.from(repeatedRows(hashes, 7, same, Int32Array.from([0, 2, 3, 6])))).toEqual([-1, -1, 0, -1, -1, -1, 3]);
+    expect(Array.from(repeatedRows(hashes, 7, same, new Int32Array(0)))).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+  });
+
   test('each repeat names the first earlier row with the same cells, even when hashes collide', () => {
     const rnd = rng(11);
     const n = 3000;

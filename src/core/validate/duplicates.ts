@@ -28,7 +28,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   // Identical rows share their id, so in a register known by one id only rows whose id repeats or
   // is missing can repeat a row: the rest need neither a hash sort nor a comparison.
   let idFirst: Int32Array | null = null;
-  let candidates: number[] | null = null;
+  let candidates: Int32Array | null = null;
   if (oneId) {
     idFirst = new Int32Array(n).fill(-1);
     const inGroup = new Uint8Array(n);
@@ -39,14 +39,15 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
       const first = oneId.add(x, i, ids.keyHash(i));
       if (first >= 0) { idFirst[i] = first; inGroup[i] = 1; inGroup[first] = 1; }
     }
-    candidates = [];
-    for (let i = 0; i < n; i++) if (inGroup[i] === 1) candidates.push(i);
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (inGroup[i] === 1) rows.push(i);
+    candidates = Int32Array.from(rows);
   }
 
   // Any hash that treats equal rows alike will do, as long as one table uses one.
   const hashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
   const same = (i: number, j: number): boolean => sameRow(sheetRows[sheetRow[i]] ?? NO_CELLS, sheetRows[sheetRow[j]] ?? NO_CELLS, cols);
-  const firstOf = candidates === null ? repeatedRows(hashes, n, same) : repeatedAmong(candidates, hashes, same, n);
+  const firstOf = repeatedRows(hashes, n, same, candidates);
 
   for (let i = 0; i < n; i++) {
     const first = firstOf[i];
@@ -84,14 +85,4 @@ function joinedIdKey(columns: readonly StoreColumn[], i: number): string | null 
     key = k === 0 ? idKey(v) : `${key}\u0001${idKey(v)}`;
   }
   return key;
-}
-
-/** repeatedRows over some rows only (in row order), answered for all n rows. */
-function repeatedAmong(rows: readonly number[], hashes: Int32Array, same: (i: number, j: number) => boolean, n: number): Int32Array {
-  const firstOf = new Int32Array(n).fill(-1);
-  if (rows.length < 2) return firstOf;
-  const sub = Int32Array.from(rows, (i) => hashes[i]);
-  const found = repeatedRows(sub, rows.length, (a, b) => same(rows[a], rows[b]));
-  for (let k = 0; k < rows.length; k++) if (found[k] >= 0) firstOf[rows[k]] = rows[found[k]];
-  return firstOf;
 }

@@ -52,29 +52,28 @@ export function mayRepeat(hashes: Int32Array, n: number): Int32Array {
   let count = 0;
   for (let i = 0; i < n; i++) {
     const b = hashes[i] & mask;
-    const w = b >>> 5, bit = 1 << (b & 31);
-    if ((seen[w] & bit) !== 0) twice[w] |= bit; else seen[w] |= bit;
+    if (hasBit(seen, b)) twice[b >>> 5] |= 1 << (b & 31); else seen[b >>> 5] |= 1 << (b & 31);
   }
-  for (let i = 0; i < n; i++) {
-    const b = hashes[i] & mask;
-    if ((twice[b >>> 5] & (1 << (b & 31))) !== 0) count++;
-  }
+  for (let i = 0; i < n; i++) if (hasBit(twice, hashes[i] & mask)) count++;
   const rows = new Int32Array(count);
-  for (let i = 0, k = 0; i < n; i++) {
-    const b = hashes[i] & mask;
-    if ((twice[b >>> 5] & (1 << (b & 31))) !== 0) rows[k++] = i;
-  }
+  for (let i = 0, k = 0; i < n; i++) if (hasBit(twice, hashes[i] & mask)) rows[k++] = i;
   return rows;
+}
+
+function hasBit(words: Int32Array, b: number): boolean {
+  return (words[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 /**
  * For each row, the index of the first earlier row with the same cells, or -1. Only rows that are
  * not themselves repeats are named, so every repeat points at the first row of its kind.
+ * `among`: when the caller knows which rows alone can repeat (in row order), only those are sorted
+ * and compared; otherwise mayRepeat picks them.
  */
-export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j: number) => boolean): Int32Array {
+export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j: number) => boolean, among: Int32Array | null = null): Int32Array {
   const firstOf = new Int32Array(n).fill(-1);
   // A few rows (AID.CHECK checks one per call) are sorted outright; the bitmap would cost more.
-  const rows = n <= SMALL ? null : mayRepeat(hashes, n);
+  const rows = among ?? (n <= SMALL ? null : mayRepeat(hashes, n));
   const m = rows === null ? n : rows.length;
   const sub = rows === null ? hashes : Int32Array.from(rows, (i) => hashes[i]);
   const order = orderByHash(sub, m);

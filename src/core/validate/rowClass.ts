@@ -8,11 +8,11 @@ import type { RawValue } from '../model';
 // "Cộng" starts many names ("Công ty" folds to "cong ty"), so it counts only alone or before a
 // section number ("Cộng I", "Cộng 2023"). "Tổng cộng" may go on ("Tổng cộng toàn tỉnh"), but not as
 // "Tổng công ty", a state corporation, which folds alike and is a common investor.
-const TOTALS = /^(?:tong cong(?: (?!ty(?: |$)).*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
+export const TOTALS = /^(?:tong cong(?: (?!ty(?: |$)).*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
 const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/;
 
 /** Cheap first look: totals labels are short and start with T, C, S or G ("Tổng", "Cộng", "Total"…). */
-const TOTALS_START = /^\s*[TtCcSsGgĐđ]/;
+export const TOTALS_START = /^\s*[TtCcSsGgĐđ]/;
 
 const totalsLabel = boundedMemo(10_000, (text) => TOTALS.test(fold(text)));
 
