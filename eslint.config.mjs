@@ -20,10 +20,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['fs', 'path', 'os', 'child_process', 'node:*', 'exceljs', 'office-*', '@microsoft/*', 'react*'], message: 'src/core must stay free of Node, Office and DOM imports.' },
+          { group: ['**/excel/**', '**/functions/**', '**/taskpane/**', '**/cli/**', '**/commands/**', '**/sample/**'], message: 'src/core is the ground the hosts stand on: it never imports a host.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
     },
+  },
+  {
+    // The two writers share the plan's styles (src/core/plan/styles.ts), never each other's code.
+    files: ['src/excel/office/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/exceljs/**', 'exceljs'], message: 'The Office.js host never imports the ExcelJS host.' }] }] },
+  },
+  {
+    files: ['src/excel/exceljs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/office/**', 'office-*'], message: 'The ExcelJS host never imports the Office.js host.' }] }] },
   },
   {
     // Add-in pages run in the browser (Office's webview), not in Node.

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
-import { writeGridSheet } from '../src/excel/writeGrid';
+import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
 import { dayToIso } from '../src/core/parse/date';
 import { sampleBook, TODAY } from './helpers/sample';
 

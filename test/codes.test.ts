@@ -4,7 +4,7 @@ import {
   compactKey, countryName, matchProvince, matchVsic, provinceKey, spellingsOf, vsicSectionOfDivision,
   type CodeEntry, type CodeList, type CodeMatch,
 } from '../src/core/codes';
-import { fold } from '../src/core/text';
+import { fold } from '../src/core/base/text';
 
 function codeOf(m: CodeMatch): string | undefined {
   return m.kind === 'exact' || m.kind === 'matched' ? m.entry.code : undefined;

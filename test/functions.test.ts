@@ -1,6 +1,7 @@
 // Unit tests of the AID.* functions through their registry (the same path Excel's entry uses).
 import { FunctionError } from '../src/functions/errors';
-import { envFor, langOf, type FnEnv } from '../src/functions/env';
+import { envFor, type FnEnv } from '../src/functions/env';
+import { langOf } from '../src/core/i18n/lang';
 import { aidFunction, AID_FUNCTIONS } from '../src/functions/registry';
 import { unicodeToLegacy } from '../src/core/parse/legacy';
 import { headerOf, rowOf, serial } from './helpers/registerRows';

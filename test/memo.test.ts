@@ -1,4 +1,4 @@
-import { boundedMemo } from '../src/core/memo';
+import { boundedMemo } from '../src/core/base/memo';
 
 describe('boundedMemo', () => {
   it('computes each key once, remembering null answers too', () => {

@@ -5,14 +5,16 @@
 // round trips plus one per extra chunk of table rows.
 import ExcelJS from 'exceljs';
 import { formulaAtRow } from '../src/core/plan/formulaRows';
-import { a1, colLetter, type PlanChart, type PlanValue, type SheetPlan } from '../src/core/plan/sheetPlan';
+import { a1, colLetter } from '../src/core/base/a1';
+import type { PlanChart, PlanValue, SheetPlan } from '../src/core/plan/sheetPlan';
 import { summaryPlan } from '../src/core/plan/summaryPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { tableColumnNames } from '../src/core/plan/names';
 import { summarise } from '../src/core/summary';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
-import { LOOK_FORMATS, writePlan, xlsxFormula } from '../src/excel/writePlan';
+import { LOOK_FORMATS } from '../src/core/plan/styles';
+import { writePlan, xlsxFormula } from '../src/excel/exceljs/writePlan';
 import { rangeAddress } from '../src/excel/office/address';
 import { cellBlocks } from '../src/excel/office/cellGrid';
 import { PAYLOAD_BUDGET } from '../src/excel/office/payload';

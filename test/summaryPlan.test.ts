@@ -6,13 +6,15 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { RawValue, WorkbookInput } from '../src/core/model';
 import { dayToExcelSerial, isoToDay } from '../src/core/parse/date';
-import { a1, type PlanCell, type SheetPlan } from '../src/core/plan/sheetPlan';
+import { a1 } from '../src/core/base/a1';
+import type { PlanCell, SheetPlan } from '../src/core/plan/sheetPlan';
 import { renderFormula, sameFigure, simulateFormula, summaryPlan, type FormulaModel } from '../src/core/plan/summaryPlan';
-import { moneyWords, periodPhrase, summaryParagraph } from '../src/core/plan/summaryText';
+import { moneyWords } from '../src/core/i18n/moneyWords';
+import { periodPhrase, summaryParagraph } from '../src/core/plan/summaryText';
 import { summarise, type Summary } from '../src/core/summary';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
-import { writePlan } from '../src/excel/writePlan';
+import { writePlan } from '../src/excel/exceljs/writePlan';
 import { disposeLibreOfficeProfile, libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
 
 const TMP = path.resolve(__dirname, '.tmp', 'summaryPlan');

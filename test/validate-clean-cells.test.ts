@@ -1,12 +1,12 @@
 // The validator's fast path must agree with the full one: whenever a clean reader answers a value,
 // parseCell gives the same value and raises nothing, and the row scanner classifies rows exactly as
 // a plain cell-by-cell classification does.
-import { cellText, isBlank } from '../src/core/detect';
+import { cellText, isBlank } from '../src/core/base/cell';
 import type { RawValue } from '../src/core/model';
 import { legacyUnderSomeFont, unicodeToLegacy } from '../src/core/parse/legacy';
 import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
-import { cleanSpaces, hasStraySpaces, idKey, nfc } from '../src/core/text';
+import { cleanSpaces, hasStraySpaces, idKey, nfc } from '../src/core/base/text';
 import { parseCell } from '../src/core/validate/cells';
 import { CleanReader, newCellFacts, readCell, SLOW } from '../src/core/validate/cleanCells';
 import { makeContext } from '../src/core/validate/context';

@@ -1,7 +1,7 @@
 // IdTable must behave exactly like a Map keyed by idKey, where the first id of a key wins, although
 // it hashes and compares plain ids without building their keys.
 import type { ParsedValue } from '../src/core/model';
-import { idKey } from '../src/core/text';
+import { idKey } from '../src/core/base/text';
 import { IdTable, idKeyHash } from '../src/core/validate/idTable';
 
 const keyOf = (v: ParsedValue): string => idKey(String(v ?? ''));

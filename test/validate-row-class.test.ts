@@ -1,6 +1,6 @@
 // Totals labels (AID-T005, AID-T006 find totals rows by them): the cheap first look of isTotalsText
 // must never turn away a text that folds to a label.
-import { fold } from '../src/core/text';
+import { fold } from '../src/core/base/text';
 import { isTotalsText, TOTALS, TOTALS_START } from '../src/core/validate/rowClass';
 
 /** The labels as rowClass.ts defines them, applied to the folded text with no shortcut. */

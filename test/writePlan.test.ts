@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { a1, quoteSheet, type PlanCell, type SheetPlan } from '../src/core/plan/sheetPlan';
+import { a1, quoteSheet } from '../src/core/base/a1';
+import type { PlanCell, SheetPlan } from '../src/core/plan/sheetPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
-import { withCalculatedColumns } from '../src/excel/calculatedColumns';
-import {
-  ADDIN_NAMESPACE, CHARTS_SUPPORTED, LOOK_FORMATS, STYLE_FORMATS, freeSheetName, freeTableName, writePlan, xlsxFormula,
-} from '../src/excel/writePlan';
+import { withCalculatedColumns } from '../src/excel/exceljs/calculatedColumns';
+import { ADDIN_NAMESPACE, CHARTS_SUPPORTED, freeSheetName, freeTableName, writePlan, xlsxFormula } from '../src/excel/exceljs/writePlan';
+import { LOOK_FORMATS, STYLE_FORMATS } from '../src/core/plan/styles';
 import { disposeLibreOfficeProfile, libreOfficeAvailable, libreOfficeStatus, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
 import { readFile } from './helpers/officeCompare';
 

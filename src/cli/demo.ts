@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../core/model';
 import { todayDay } from '../core/parse/date';
 import { generateSample } from '../sample/generate';
-import { writeGridSheet } from '../excel/writeGrid';
+import { writeGridSheet } from '../excel/exceljs/writeGrid';
 import { main } from './main';
 
 export async function runDemo(opts: { dir: string; lang: Lang; today?: number }, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {

@@ -7,13 +7,14 @@ import { printSummary, printValidation, summaryJson, validationJson } from './re
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { DATA_LOCALE, summaryOf } from '../core/summary/request';
-import { BREAKDOWNS, summaryPlan, type Breakdown } from '../core/plan/summaryPlan';
+import { BREAKDOWNS, type Breakdown } from '../core/summary/request';
+import { summaryPlan } from '../core/plan/summaryPlan';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';
-import { readWorkbookFile } from '../excel/readWorkbook';
+import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
 import ExcelJS from 'exceljs';
-import { writePlan } from '../excel/writePlan';
+import { writePlan } from '../excel/exceljs/writePlan';
 
 const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
 

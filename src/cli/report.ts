@@ -5,7 +5,7 @@ import { rule } from '../core/rules/catalog';
 import { roundMoney, type Summary } from '../core/summary';
 import type { GroupRow } from '../core/summary/aid';
 import type { FdiGroupRow } from '../core/summary/fdi';
-import { groupLabel } from '../core/plan/labels';
+import { groupLabel } from '../core/i18n/groupLabels';
 
 export function validationJson(file: string, result: ValidationResult) {
   return {

@@ -1,8 +1,9 @@
 // Finds registers wherever they sit in a sheet: a header row within the first 30 rows, titles and
 // merged cells above it, columns in any order matched by VI or EN labels with or without tone marks.
-import { boundedMemo } from './memo';
-import { fold } from './text';
-import type { ColumnMatch, EngineOptions, RawValue, SheetInput } from './model';
+import { boundedMemo } from './base/memo';
+import { cellText, isBlank } from './base/cell';
+import { fold } from './base/text';
+import type { ColumnMatch, EngineOptions, SheetInput } from './model';
 import { REGISTERS, type RegisterDef, type RegisterKind } from './schema/registers';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -68,19 +69,6 @@ function columnMatch(key: string, col: number, header: string): ColumnMatch {
   if (unit.currency) m.headerCurrency = unit.currency;
   if (unit.multiplier) m.multiplier = unit.multiplier;
   return m;
-}
-
-export function cellText(v: RawValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  // An invalid Date (a corrupt cell) reads as text the date rules then reject, never as a crash.
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10);
-  return v.error;
-}
-
-export function isBlank(v: RawValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Columns a header text can name, exact label first, then the longest multi-word label inside it. */

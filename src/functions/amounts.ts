@@ -4,7 +4,7 @@ import { CURRENCIES } from '../core/codes';
 import { formatNumber } from '../core/i18n/format';
 import { amountWordsVi, MAX_WORDS_AMOUNT } from '../core/i18n/words';
 import { detectCurrencyWord, parseAmount } from '../core/parse/amount';
-import { moneyWords } from '../core/plan/summaryText';
+import { moneyWords } from '../core/i18n/moneyWords';
 import type { FnEnv } from './env';
 import { fail } from './errors';
 import { isBlankCell, lift, option, scalarArg, type Cell, type Matrix } from './matrix';

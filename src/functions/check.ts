@@ -11,7 +11,7 @@ import { fail } from './errors';
 import { isBlankCell, isMatrix, type Matrix } from './matrix';
 import { kindArg } from './kinds';
 import { toRows } from './tables';
-import { boundedMemo } from '../core/memo';
+import { boundedMemo } from '../core/base/memo';
 import { detectHeader } from '../core/detect';
 import { validateWorkbook } from '../core/validate';
 import type { EngineOptions } from '../core/model';

@@ -2,17 +2,13 @@
 // how to read ambiguous separators, and today's date. Hosts build it once per call from Office's
 // display language; tests pass it explicitly.
 import type { Lang } from '../core/model';
+import { langOf } from '../core/i18n/lang';
 import { todayDay } from '../core/parse/date';
 
 export interface FnEnv {
   lang: Lang;
   /** Day number of today, for rules about dates in the future. */
   today: number;
-}
-
-/** Vietnamese when Office runs in Vietnamese ("vi", "vi-VN"), English otherwise. */
-export function langOf(displayLanguage: string | null | undefined): Lang {
-  return /^vi\b/i.test(displayLanguage ?? '') ? 'vi' : 'en';
 }
 
 export function envFor(displayLanguage: string | null | undefined, today: number = todayDay()): FnEnv {

@@ -1,5 +1,5 @@
 // The register a function argument names: our kind ids, or the short words people type.
-import { fold } from '../core/text';
+import { fold } from '../core/base/text';
 import { REGISTER_KINDS, type RegisterKind } from '../core/schema/registers';
 import type { FnEnv } from './env';
 import { fail } from './errors';

@@ -4,7 +4,7 @@
 // a last row says how many and why, so the total is never silently short.
 import type { Lang, ParsedTable, RawValue } from '../core/model';
 import { dayToExcelSerial, dayToIso, excelSerialToDay, ymdToDay } from '../core/parse/date';
-import { groupLabel, type GroupDimension } from '../core/plan/labels';
+import { groupLabel, type GroupDimension } from '../core/i18n/groupLabels';
 import { registerDef } from '../core/schema/registers';
 import { parsePeriod, PeriodError, summarise, type Period, type Summary } from '../core/summary';
 import { optionalCurrency } from './amounts';
@@ -12,7 +12,7 @@ import type { FnEnv } from './env';
 import { fail } from './errors';
 import { isBlankCell, isMatrix, scalarArg, type Matrix } from './matrix';
 import { readRanges, toRows } from './tables';
-import { fold } from '../core/text';
+import { fold } from '../core/base/text';
 
 type AidBy = 'sector' | 'donor' | 'donorCountry' | 'province' | 'source';
 type FdiBy = 'country' | 'vsic';

@@ -5,7 +5,7 @@ import { CODE_LISTS, PROVINCES } from '../core/codes';
 import type { RawValue } from '../core/model';
 import { dayToExcelSerial, dayToYmd, ymdToDay } from '../core/parse/date';
 import { unicodeToLegacy } from '../core/parse/legacy';
-import { a1 } from '../core/plan/sheetPlan';
+import { a1 } from '../core/base/a1';
 
 export interface SampleSheet {
   name: string;

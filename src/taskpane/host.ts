@@ -1,7 +1,7 @@
 // What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
 // browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
 import type { EngineOptions, Issue, Lang, TableInfo } from '../core/model';
-import type { Breakdown } from '../core/plan/summaryPlan';
+import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 
 export interface Progress {

@@ -2,7 +2,7 @@
 // to correct a match. A correction is saved in the workbook by the host, so the next run asks nothing.
 import type { Lang, TableInfo } from '../core/model';
 import { registerDef } from '../core/schema/registers';
-import { colLetter } from '../core/plan/sheetPlan';
+import { colLetter } from '../core/base/a1';
 import { el } from './dom';
 import type { ColumnMapping } from './host';
 import { label } from './labels';

@@ -2,11 +2,11 @@
 // commands (webpack puts all three bundles on this page), so it loads even when hidden.
 // The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
 import type { Issue, Lang, TableInfo } from '../core/model';
-import type { Breakdown } from '../core/plan/summaryPlan';
+import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
-import { langOf } from '../functions/env';
+import { langOf } from '../core/i18n/lang';
 import { el } from './dom';
 import type { Cancel, ColumnMapping, PaneHost, ValidateOutcome } from './host';
 import { label, type PaneLabel } from './labels';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 // ExcelJS's own zip library: ExcelJS reads tables without their calculated columns, so the parts are read here.
 import JSZip from 'jszip';
 import { parseStringPromise } from 'xml2js';
-import { xlsxFormula } from '../../src/excel/writePlan';
+import { xlsxFormula } from '../../src/excel/exceljs/writePlan';
 import { cellKey, parseAddress, type ExcelRecorder } from './officeMock';
 
 export interface CellSnapshot { value?: unknown; formula?: string; numFmt: string }

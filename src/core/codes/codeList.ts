@@ -1,7 +1,7 @@
 // A code list: canonical entries with Vietnamese and English names plus aliases, and a
 // memoised matcher from free text. Users extend lists in the workbook, so lists are values, not enums.
-import { boundedMemo } from '../memo';
-import { fold, nfc } from '../text';
+import { boundedMemo } from '../base/memo';
+import { fold, nfc } from '../base/text';
 
 export interface CodeEntry {
   /** Stable code written in exports (ISO code, VSIC letter, our own short code). */

@@ -3,7 +3,7 @@
 // The base CodeList reports a shared fold key as ambiguous; here a list can record, key by key,
 // which entry wins. Each preference is a deliberate, reviewed decision (see the tests), never a guess.
 import { CodeEntry, CodeList, CodeMatch } from './codeList';
-import { fold } from '../text';
+import { fold } from '../base/text';
 
 export interface LenientOptions {
   /**

@@ -8,7 +8,7 @@
 // sits, which is why Lào Cai is 15 (old Yên Bái) and Tây Ninh 80 (old Long An). They are codes, not
 // numbers: keep the leading zero ("01", "04", "08").
 import { CodeEntry, CodeList } from './codeList';
-import { fold, nfc } from '../text';
+import { fold, nfc } from '../base/text';
 
 export interface ProvinceEntry extends CodeEntry {
   /**

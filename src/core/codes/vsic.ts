@@ -3,7 +3,7 @@
 // which VSIC 2018 is built on. Aliases are the short forms FDI reports print ("CN chế biến, chế tạo",
 // "Kinh doanh bất động sản") and plain English words.
 import { CodeEntry, CodeList, CodeMatch } from './codeList';
-import { nfc } from '../text';
+import { nfc } from '../base/text';
 
 export type VsicEntry = CodeEntry;
 

@@ -28,7 +28,7 @@
  *        qualifier ("about 3,500", "approx. 1.250"). Vietnamese words prove nothing, since vi-VN
  *        users also type English-style figures.
  */
-import { fold } from '../text';
+import { fold } from '../base/text';
 
 export type Approx = 'over' | 'under' | 'about' | 'nearly';
 export type NumberLocale = 'vi' | 'en';

@@ -7,7 +7,7 @@
 // Detection is deliberately conservative: a false repair of good text is worse than a missed one,
 // because a reviewer can spot "Gi¸o dôc" at a glance but not a silently mangled "Café".
 
-import { nfc } from '../text';
+import { nfc } from '../base/text';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 

@@ -2,7 +2,8 @@
 // conditional formats that colour the cells its text names and the check cell itself.
 import type { Lang } from '../model';
 import type { RegisterDef } from '../schema/registers';
-import { colLetter, type PlanConditionalFormat } from './sheetPlan';
+import { colLetter } from '../base/a1';
+import type { PlanConditionalFormat } from './sheetPlan';
 
 export const CHECK_HEADER: Readonly<Record<Lang, string>> = { vi: 'Kiểm tra', en: 'Check' };
 

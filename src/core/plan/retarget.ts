@@ -1,6 +1,7 @@
 // A template's dropdowns point at its code-list sheet by name. When that name is taken in the user's
 // workbook the sheet gets another one, and every reference in the other sheets' plans must follow.
-import { quoteSheet, type SheetPlan } from './sheetPlan';
+import { quoteSheet } from '../base/a1';
+import type { SheetPlan } from './sheetPlan';
 
 function replaceDeep<T>(x: T, from: string, to: string): T {
   if (typeof x === 'string') return x.split(from).join(to) as T;

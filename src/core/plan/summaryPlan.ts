@@ -7,7 +7,7 @@
 // simulation gives the engine's own figure; otherwise the engine's value is written, marked with a
 // "*" in its number format and explained in a footnote. Rates, changes and totals are formulas over
 // the summary's own cells when those cells give the engine's figure.
-import { groupLabel as sharedGroupLabel } from './labels';
+import { groupLabel as sharedGroupLabel } from '../i18n/groupLabels';
 import { COUNTRIES, FDI_CHANGE_KINDS } from '../codes';
 import type { Lang, ParsedRow, ParsedTable, RawValue, ValidationResult, WorkbookInput } from '../model';
 import { dateToSerial, dayToExcelSerial, formatDay, isoToDay, parseDate, todayDay } from '../parse/date';
@@ -19,9 +19,11 @@ import { idKey, rowsOf, str } from '../summary/common';
 import { summariseFdi, type FdiGroupRow, type FdiSummary } from '../summary/fdi';
 import { samePeriodLastYear, type Period } from '../summary/period';
 import { RateTable } from '../summary/rates';
-import { cleanSpaces, nfc } from '../text';
-import { a1, colLetter, quoteSheet, type PlanCell, type PlanChart, type PlanRange, type PlanStyle, type SheetPlan } from './sheetPlan';
+import { cleanSpaces, nfc } from '../base/text';
+import { a1, colLetter, quoteSheet } from '../base/a1';
+import type { PlanCell, PlanChart, PlanRange, PlanStyle, SheetPlan } from './sheetPlan';
 import { summaryParagraph } from './summaryText';
+import { BREAKDOWNS, type Breakdown } from '../summary/request';
 
 // ---------------------------------------------------------------------------------------------
 // Formula models
@@ -740,10 +742,6 @@ function exactRatioOrBlank(raw: number | null | undefined, shown: number | null)
 
 // ---------------------------------------------------------------------------------------------
 // The plan
-
-/** Breakdown tables a summary sheet can hold: aid by sector, donor, donor country, province; FDI by country, VSIC section. */
-export const BREAKDOWNS = ['sector', 'donor', 'donorCountry', 'province', 'country', 'vsic'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export interface SummaryPlanOptions {
   lang: Lang;

@@ -1,10 +1,10 @@
 // The summary in words, as provinces write it in their reports: period phrases ("Trong 6 tháng đầu
 // năm 2024"), money in words ("3,7 triệu USD", "45,3 tỷ đồng") and "tăng 35,2% so với cùng kỳ".
 // Shared by the summary sheet and the task pane, which shows the paragraph ready to paste.
-import { formatNumber } from '../i18n/format';
 import type { Lang } from '../model';
 import { formatDay, isoToDay } from '../parse/date';
 import type { Summary } from '../summary';
+import { moneyWords, short } from '../i18n/moneyWords';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,50 +30,6 @@ export function periodPhrase(period: Summary['period'], lang: Lang): string {
   const from = formatDay(isoToDay(period.from), lang);
   const to = formatDay(isoToDay(period.to), lang);
   return vi ? `Từ ${from} đến ${to}` : `From ${from} to ${to}`;
-}
-
-interface Scale { size: number; vi: string; en: string }
-
-const SCALES: readonly Scale[] = [
-  { size: 1e9, vi: 'tỷ', en: 'billion' },
-  { size: 1e6, vi: 'triệu', en: 'million' },
-  { size: 1e3, vi: 'nghìn', en: 'thousand' },
-];
-
-/** Up to `decimals` decimals, trailing zeros dropped. */
-function short(n: number, lang: Lang, decimals: number): string {
-  const r = Number(n.toFixed(decimals));
-  return formatNumber(r, lang, Number.isInteger(r) ? 0 : undefined);
-}
-
-/**
- * Money the way reports write it. vi: "3,7 triệu USD", "1,25 tỷ USD", "850 nghìn USD", "45,3 tỷ đồng",
- * "1.200 tỷ đồng"; en: "USD 3.7 million", "USD 1.25 billion", "USD 850,000", "VND 45.3 billion".
- * At most two decimals; amounts under a thousand are written in full.
- */
-export function moneyWords(amount: number, currency: string, lang: Lang): string {
-  if (!Number.isFinite(amount)) return String(amount);
-  const cur = currency.toUpperCase();
-  const sign = amount < 0 ? '-' : '';
-  const abs = Math.abs(amount);
-  const unitVi = cur === 'VND' ? 'đồng' : cur;
-  // English reports keep thousands as digits ("USD 850,000"); Vietnamese ones say "850 nghìn".
-  const scales = lang === 'vi' ? SCALES : SCALES.filter((s) => s.size >= 1e6);
-  let words = '';
-  for (let i = 0; i < scales.length; i++) {
-    const s = scales[i];
-    if (abs < s.size) continue;
-    let x = Number((abs / s.size).toFixed(2));
-    let scale = s;
-    // 999.999 million rounds to 1,000 million: say 1 billion instead.
-    if (x >= 1000 && i > 0) { scale = scales[i - 1]; x = Number((abs / scale.size).toFixed(2)); }
-    const n = short(x, lang, 2);
-    words = lang === 'vi' ? `${n} ${scale.vi}` : `${n} ${scale.en}`;
-    break;
-  }
-  if (words === '') words = formatNumber(Number(abs.toFixed(2)), lang, Number.isInteger(Number(abs.toFixed(2))) ? 0 : 2);
-  if (lang === 'vi') return `${sign}${words} ${unitVi}`;
-  return `${sign}${cur} ${words}`;
 }
 
 /** A ratio as a percentage with at most one decimal: "35,2%", "183%". */

@@ -8,7 +8,8 @@ import {
   type CodeListId, type ColumnDef, type RegisterDef,
 } from '../schema/registers';
 import { CHECK_HEADER, checkFormula, checkHighlights } from './checkColumn';
-import { colLetter, quoteSheet, type PlanValidation, type SheetPlan } from './sheetPlan';
+import { colLetter, quoteSheet } from '../base/a1';
+import type { PlanValidation, SheetPlan } from './sheetPlan';
 
 export type TemplateKind = 'aid' | 'fdi';
 

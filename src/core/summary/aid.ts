@@ -6,7 +6,7 @@
 // (commitments at approval, disbursements on the day they were paid), so a period's totals do not
 // move when later rates are added to the register.
 import type { ParsedTable } from '../model';
-import { cleanSpaces, nfc } from '../text';
+import { cleanSpaces, nfc } from '../base/text';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
 import type { RateTable } from './rates';

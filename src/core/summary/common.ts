@@ -2,7 +2,7 @@
 // tallying the rows left out, sorting groups and comparing with last year.
 import type { ParsedRow, ParsedTable } from '../model';
 import type { RegisterKind } from '../schema/registers';
-import { idKey as sharedIdKey } from '../text';
+import { idKey as sharedIdKey } from '../base/text';
 
 /** Rows of every table of one register kind, in sheet order (several sheets are concatenated). */
 export function rowsOf(tables: readonly ParsedTable[], kind: RegisterKind): ParsedRow[] {

@@ -5,6 +5,10 @@ import { validateWorkbook } from '../validate';
 import { summarise, type Summary, type SummaryCurrency } from './index';
 import { parsePeriod, type PeriodSpec } from './period';
 
+/** Breakdown tables a summary sheet can hold: aid by sector, donor, donor country, province; FDI by country, VSIC section. */
+export const BREAKDOWNS = ['sector', 'donor', 'donorCountry', 'province', 'country', 'vsic'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
 export interface SummaryRequest extends PeriodSpec {
   currency: SummaryCurrency;
   /** Language of messages and of the sheet. */

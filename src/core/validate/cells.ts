@@ -3,9 +3,9 @@
 import { parseAmount } from '../parse/amount';
 import { parseDate, dayToExcelSerial } from '../parse/date';
 import { repairLegacy } from '../parse/legacy';
-import { boundedMemo } from '../memo';
-import { cleanSpaces, hasStraySpaces, nfc } from '../text';
-import { cellText, isBlank } from '../detect';
+import { boundedMemo } from '../base/memo';
+import { cleanSpaces, hasStraySpaces, nfc } from '../base/text';
+import { cellText, isBlank } from '../base/cell';
 import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
 import { codeListFor, matchCode } from './codeLookup';

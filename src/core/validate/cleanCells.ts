@@ -7,8 +7,8 @@
 // per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
 import { legacyUnderSomeFont } from '../parse/legacy';
 import { parseDate, plainSerialDay } from '../parse/date';
-import { boundedMemo } from '../memo';
-import { cleanSpaces, hasStraySpaces, nfc } from '../text';
+import { boundedMemo } from '../base/memo';
+import { cleanSpaces, hasStraySpaces, nfc } from '../base/text';
 import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
 import { repairCached } from './cells';

@@ -4,8 +4,8 @@ import { CODE_LISTS, matchProvince, matchVsic, PROVINCES } from '../codes';
 import type { CodeEntry, CodeList, CodeMatch } from '../codes/codeList';
 import type { Lang } from '../model';
 import type { CodeListId } from '../schema/registers';
-import { boundedMemo } from '../memo';
-import { nfc } from '../text';
+import { boundedMemo } from '../base/memo';
+import { nfc } from '../base/text';
 
 export type ListId = CodeListId | 'currencies';
 

@@ -1,6 +1,6 @@
 // Shared state of one validation run: where issues go and how they are phrased.
 import type { EngineOptions, Issue, Lang, SheetInput, TableInfo } from '../model';
-import { a1 } from '../plan/sheetPlan';
+import { a1 } from '../base/a1';
 import { rule, type MsgParams } from '../rules/catalog';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';

@@ -1,7 +1,8 @@
 // The data rows of a register: where they start and end, what each row is (data, blank, section
 // heading, totals) and every mapped cell parsed, the clean ones cheaply (cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
-import { isBlank, type HeaderCandidate } from '../detect';
+import { isBlank } from '../base/cell';
+import type { HeaderCandidate } from '../detect';
 import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';

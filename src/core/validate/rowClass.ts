@@ -1,8 +1,8 @@
 // What a row below the header is: data, blank, a section heading, a totals row or the numbering row
 // of an official form. RowScanner walks the cells; the tests on text live here.
-import { cellText, isBlank } from '../detect';
-import { boundedMemo } from '../memo';
-import { fold } from '../text';
+import { cellText, isBlank } from '../base/cell';
+import { boundedMemo } from '../base/memo';
+import { fold } from '../base/text';
 import type { RawValue } from '../model';
 
 // "Cộng" starts many names ("Công ty" folds to "cong ty"), so it counts only alone or before a

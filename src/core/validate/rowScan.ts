@@ -3,7 +3,7 @@
 // row what its classification (rowClass.ts) and the duplicate-row rule (rowHash.ts) need. A column at a time keeps one reader, one memo and one branch
 // pattern hot, which reads a register about twice as fast as going cell by cell along each row.
 // Cells of unmapped columns only count towards the row's kind, in classify().
-import { isBlank } from '../detect';
+import { isBlank } from '../base/cell';
 import type { RawValue } from '../model';
 import { CleanReader, newCellFacts, readCell, SLOW, type ReaderCtx } from './cleanCells';
 import type { TableCtx } from './context';

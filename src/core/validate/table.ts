@@ -1,9 +1,9 @@
 // A detected register as a table: its columns, the language of its headers, and the issues about
 // the header itself. Its rows are parsed in dataRows.ts.
 import type { HeaderCandidate } from '../detect';
-import { a1 } from '../plan/sheetPlan';
-import { boundedMemo } from '../memo';
-import { fold } from '../text';
+import { a1 } from '../base/a1';
+import { boundedMemo } from '../base/memo';
+import { fold } from '../base/text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { RowStore } from './rowStore';

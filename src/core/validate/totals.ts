@@ -1,5 +1,5 @@
 // The hand-typed totals row under a register: found, left out of the data, its figures checked.
-import { isBlank } from '../detect';
+import { isBlank } from '../base/cell';
 import { parseAmount } from '../parse/amount';
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';

@@ -1,4 +1,5 @@
-import { a1, colLetter, type PlanRange } from '../../core/plan/sheetPlan';
+import { a1, colLetter } from '../../core/base/a1';
+import type { PlanRange } from '../../core/plan/sheetPlan';
 
 /** A1 address of a plan range within its sheet ("B3", "A3:S1003"). */
 export function rangeAddress(r: PlanRange): string {

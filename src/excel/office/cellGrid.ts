@@ -2,7 +2,7 @@
 // numberFormat array holds null ("Blank and null values in Excel add-ins"), so nearby cells share one
 // rectangle and the gaps cost four bytes each instead of one request command per cell.
 import type { PlanCell, PlanRange, PlanValue } from '../../core/plan/sheetPlan';
-import { STYLE_FORMATS } from '../writePlan';
+import { STYLE_FORMATS } from '../../core/plan/styles';
 import { gridBytes } from './payload';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
 

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 // A plan chart as an Office.js chart whose series are exactly the plan's ranges.
-import { a1, type PlanChart } from '../../core/plan/sheetPlan';
+import { a1 } from '../../core/base/a1';
+import type { PlanChart } from '../../core/plan/sheetPlan';
 import { rangeAddress } from './address';
 
 /**

@@ -2,7 +2,7 @@
 // Plan conditional formats as Office.js custom conditional formats (ExcelApi 1.6; several areas through
 // RangeAreas, 1.9), in the colours the ExcelJS writer gives the same looks.
 import type { PlanConditionalFormat } from '../../core/plan/sheetPlan';
-import { LOOK_FORMATS } from '../writePlan';
+import { LOOK_FORMATS } from '../../core/plan/styles';
 import { rangeAddress } from './address';
 import { cellBytes, COMMAND_BYTES } from './payload';
 

@@ -1,6 +1,6 @@
 // Problem cells as few, short addresses: a conditional format is added per address list, so the
 // number of formats (and of commands) follows the number of runs of marked cells, not of cells.
-import { a1 } from '../../core/plan/sheetPlan';
+import { a1 } from '../../core/base/a1';
 
 export interface CellPos { row: number; col: number }
 

@@ -8,7 +8,7 @@
 import type { Issue, Lang, RawValue, ValidationResult, WorkbookInput } from '../../core/model';
 import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
-import { colLetter } from '../../core/plan/sheetPlan';
+import { colLetter } from '../../core/base/a1';
 import { summaryPlan } from '../../core/plan/summaryPlan';
 import { summaryParagraph } from '../../core/plan/summaryText';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';

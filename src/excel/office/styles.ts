@@ -2,7 +2,7 @@
 // Named plan styles on Office.js ranges: one format command set per rectangle of cells sharing a style.
 // Number formats are not set here: they travel in the cells' numberFormat arrays (cellGrid.ts).
 import type { PlanCell, PlanRange, PlanStyle } from '../../core/plan/sheetPlan';
-import { STYLE_FORMATS, type StyleFormat } from '../writePlan';
+import { STYLE_FORMATS, type StyleFormat } from '../../core/plan/styles';
 
 export interface StyleRect extends PlanRange { style: PlanStyle }
 

@@ -15,7 +15,8 @@
 //  no template or summary plan comes near.)
 // A plan without large tables (templates, summaries) therefore takes 2 round trips whatever its data.
 import { freeSheetName, freeTableName, tableColumnNames } from '../../core/plan/names';
-import { a1, type PlanTable, type SheetPlan } from '../../core/plan/sheetPlan';
+import { a1 } from '../../core/base/a1';
+import type { PlanTable, SheetPlan } from '../../core/plan/sheetPlan';
 import { columnsAddress, rangeAddress } from './address';
 import { Batch } from './batch';
 import { cellBlocks } from './cellGrid';

@@ -1,7 +1,7 @@
 // ExcelJS host: turns a workbook into the engine's WorkbookInput (values only, read once).
 import ExcelJS from 'exceljs';
-import type { RawValue, SheetInput, WorkbookInput } from '../core/model';
-import { dateToSerial } from '../core/parse/date';
+import type { RawValue, SheetInput, WorkbookInput } from '../../core/model';
+import { dateToSerial } from '../../core/parse/date';
 
 // ExcelJS gives dates as JS Dates holding the wall-clock day in UTC; the engine wants serials.
 export { dateToSerial };

@@ -1,55 +1,17 @@
 // ExcelJS host: applies a SheetPlan to a workbook. It renders the plan exactly; it decides nothing about content.
 // Only ExcelJS *types* are imported so this stays pure host code without Node imports.
 import type ExcelJS from 'exceljs';
-import { formulaAtRow } from '../core/plan/formulaRows';
-import { freeSheetName, freeTableName, tableColumnNames } from '../core/plan/names';
-import {
-  a1, type PlanCell, type PlanConditionalFormat, type PlanLook, type PlanRange, type PlanStyle, type PlanTable, type PlanValidation,
-  type PlanValue, type SheetPlan,
-} from '../core/plan/sheetPlan';
+import { formulaAtRow } from '../../core/plan/formulaRows';
+import { freeSheetName, freeTableName, tableColumnNames } from '../../core/plan/names';
+import { a1 } from '../../core/base/a1';
+import { LOOK_FORMATS, STYLE_FORMATS } from '../../core/plan/styles';
+import type { PlanCell, PlanConditionalFormat, PlanRange, PlanStyle, PlanTable, PlanValidation, PlanValue, SheetPlan } from '../../core/plan/sheetPlan';
 import { keepCalculatedColumns, type CalculatedColumn } from './calculatedColumns';
 
 // The name rules live in the engine so the Office.js writer picks the same names; re-exported for callers of this module.
 export { freeSheetName, freeTableName };
 
 export interface WriteOptions { lang: 'vi' | 'en' }
-
-export interface StyleFormat {
-  numFmt?: string;
-  bold?: boolean;
-  size?: number;
-  /** ARGB fill colour (solid). */
-  fill?: string;
-  italic?: boolean;
-  wrap?: boolean;
-  /** Thin border on the top edge (totals). */
-  topBorder?: boolean;
-}
-
-/** The one place where named plan styles become cell formats. */
-export const STYLE_FORMATS: Record<PlanStyle, StyleFormat> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true, size: 11 },
-  header: { bold: true, fill: 'FFD9E1F2', wrap: true },
-  label: {},
-  number: { numFmt: '#,##0' },
-  money: { numFmt: '#,##0.00' },
-  moneyVnd: { numFmt: '#,##0' },
-  percent: { numFmt: '0.0%' },
-  date: { numFmt: 'dd/mm/yyyy' },
-  total: { bold: true, topBorder: true },
-  note: { italic: true, wrap: true },
-  text: { numFmt: '@' },
-};
-
-/** ARGB colours of a conditional format's look: Excel's own "light red fill with dark red text" and yellow. */
-export interface LookFormat { fill: string; font: string }
-
-/** The one place where named conditional-format looks become colours, for both writers. */
-export const LOOK_FORMATS: Record<PlanLook, LookFormat> = {
-  error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-  warning: { fill: 'FFFFEB9C', font: 'FF9C5700' },
-};
 
 /** ExcelJS cannot write charts: plan.charts are skipped. Callers can tell the user so. */
 export const CHARTS_SUPPORTED = false;

@@ -1,7 +1,7 @@
 // Writes sample register sheets (plain value grids) with ExcelJS: dates get a dd/mm/yyyy format,
 // money a thousands format, legacy-font cells their font. Used by the demo and the benchmark.
 import type ExcelJS from 'exceljs';
-import type { SampleSheet } from '../sample/generate';
+import type { SampleSheet } from '../../sample/generate';
 
 export function writeGridSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.name);
