@@ -1,11 +1,13 @@
 // One AID.* function, declared once: its name, its parameters, its English and Vietnamese docs and
 // its implementation, side by side in the file of its family (amounts.ts, codes.ts, convert.ts,
 // check.ts, summary.ts). Everything else is derived from that declaration:
-//   - functions.ts, Excel's entry, whose JSDoc custom-functions-metadata turns into functions.json,
-//     is written from it by `node tools/functions-ts.js` (entry.ts renders it; a test and the add-in
-//     build both fail when the committed file differs);
-//   - functions.vi.json takes its Vietnamese texts from it (webpack.config.js);
+//   - the stubs of functions.ts, Excel's entry, whose JSDoc custom-functions-metadata turns into
+//     functions.json, are written from it by `node tools/functions-ts.js` (metadata.ts renders them;
+//     test/functions-registry.test.ts and the add-in build both fail when the committed file differs);
+//   - functions.vi.json takes its Vietnamese texts from it (webpack.config.js, via metadata.ts);
 //   - the formula-engine test registers the functions from it (test/helpers/hyperformulaAid.ts).
+// To add a function: declare it with defineFunction beside its family, list it in registry.ts, run
+// `node tools/functions-ts.js`, and test it in test/functions.test.ts.
 import type { FnEnv } from './env';
 import type { Matrix } from './matrix';
 
