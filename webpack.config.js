@@ -1,7 +1,8 @@
 // Builds the add-in: one page (taskpane.html) that hosts the task pane, the ribbon commands and the
 // custom functions in Excel's shared runtime; functions.json from the functions' JSDoc, and its
-// Vietnamese twin; the manifest with the URLs of the build. `npm run build:addin` (production) or
-// `npm run build:addin:dev`; `npm run dev-server` serves https://localhost:3000.
+// Vietnamese twin from the functions' declarations (src/functions/registry.ts); the manifest with
+// the URLs of the build. `npm run build:addin` (production) or `npm run build:addin:dev`;
+// `npm run dev-server` serves https://localhost:3000.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -9,7 +10,9 @@ const zlib = require('zlib');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { functionsTs } = require('./tools/functions-ts');
 const { localizeFunctions } = require('./tools/localize-functions');
+const { requireTs } = require('./tools/load-ts');
 
 const URL_DEV = 'https://localhost:3000/';
 const OUT = path.resolve(__dirname, 'dist/addin');
@@ -31,16 +34,28 @@ async function devCertificates() {
   return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
 }
 
+/**
+ * The Vietnamese texts of the AID.* functions, from their declarations. Stops the build when the
+ * JSDoc in functions.ts (what Excel's functions.json is made from) no longer matches them.
+ */
+function vietnameseFunctionTexts() {
+  const { current, wanted } = functionsTs();
+  if (current !== wanted) throw new Error('src/functions/functions.ts differs from the functions\' declarations: run node tools/functions-ts.js');
+  const { AID_FUNCTIONS } = requireTs(path.join(__dirname, 'src', 'functions', 'registry.ts'));
+  return requireTs(path.join(__dirname, 'src', 'functions', 'metadata.ts')).vietnameseTexts(AID_FUNCTIONS);
+}
+
 /** functions.vi.json from the generated functions.json, and the size of the functions bundle. */
 class AddinAssetsPlugin {
   apply(compiler) {
+    const vi = vietnameseFunctionTexts();
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'AddinAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         const en = assets['functions.json'];
         if (en) {
-          const vi = localizeFunctions(JSON.parse(en.source().toString()), require('./src/functions/docs.vi.json'));
-          compilation.emitAsset('functions.vi.json', new sources.RawSource(JSON.stringify(vi, null, 2)));
+          const localized = localizeFunctions(JSON.parse(en.source().toString()), vi);
+          compilation.emitAsset('functions.vi.json', new sources.RawSource(JSON.stringify(localized, null, 2)));
         }
         const js = assets['functions.js'];
         if (js) {

@@ -5,7 +5,9 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseStringPromise } from 'xml2js';
+import { vietnameseTexts } from '../src/functions/metadata';
 import { AID_FUNCTIONS } from '../src/functions/registry';
+import { declaredMetadata, type FunctionMeta } from './helpers/functionsMetadata';
 
 const ROOT = path.join(__dirname, '..');
 const BUILD = path.join(ROOT, 'dist', 'addin');
@@ -123,19 +125,13 @@ describe('manifest.xml', () => {
 });
 
 describe('functions metadata', () => {
-  const en = JSON.parse(fs.readFileSync(path.join(BUILD, 'functions.json'), 'utf8')) as { functions: Meta[] };
-  const vi = JSON.parse(fs.readFileSync(path.join(BUILD, 'functions.vi.json'), 'utf8')) as { functions: Meta[] };
-  interface Meta { id: string; name: string; description?: string; parameters: { name: string; description?: string; optional?: boolean; type?: string }[] }
+  const en = JSON.parse(fs.readFileSync(path.join(BUILD, 'functions.json'), 'utf8')) as { functions: FunctionMeta[] };
+  const vi = JSON.parse(fs.readFileSync(path.join(BUILD, 'functions.vi.json'), 'utf8')) as { functions: FunctionMeta[] };
 
-  test('functions.json lists every function of the registry, with its parameters in order', () => {
-    expect(en.functions.map((f) => f.id)).toEqual(AID_FUNCTIONS.map((f) => f.name));
-    for (const f of AID_FUNCTIONS) {
-      const meta = en.functions.find((m) => m.id === f.name)!;
-      expect(meta.name).toBe(f.name);
-      expect(meta.parameters.map((p) => p.name + (p.optional ? '?' : ''))).toEqual(f.params);
-      for (const p of meta.parameters) expect(p.type).toBe('any');
-    }
-  });
+  test.each([['functions.json', en, 'en'], ['functions.vi.json', vi, 'vi']] as const)(
+    '%s is what the functions declare: every function in order, its texts, its parameters in order', (_file, meta, lang) => {
+      expect(meta.functions).toEqual(declaredMetadata(AID_FUNCTIONS, lang));
+    });
 
   test.each([['functions.json', en, 'Example:'], ['functions.vi.json', vi, 'Ví dụ:']] as const)(
     '%s: every function and parameter has a description with an example', (_file, meta, word) => {
@@ -148,7 +144,7 @@ describe('functions metadata', () => {
     });
 
   test('the Vietnamese metadata differs from the English only in its descriptions', () => {
-    const strip = (m: { functions: Meta[] }): unknown => m.functions.map((f) => ({ ...f, description: '', parameters: f.parameters.map((p) => ({ ...p, description: '' })) }));
+    const strip = (m: { functions: FunctionMeta[] }): unknown => m.functions.map((f) => ({ ...f, description: '', parameters: f.parameters.map((p) => ({ ...p, description: '' })) }));
     expect(strip(vi)).toEqual(strip(en));
     expect(vi.functions[0].description).not.toBe(en.functions[0].description);
   });
@@ -156,8 +152,8 @@ describe('functions metadata', () => {
   test('a missing translation stops the build', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { localizeFunctions } = require('../tools/localize-functions');
-    const docs = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'functions', 'docs.vi.json'), 'utf8'));
-    delete docs.RATE.params.committed;
-    expect(() => localizeFunctions(en, docs)).toThrow(/RATE\.committed/);
+    const texts = vietnameseTexts(AID_FUNCTIONS);
+    delete texts.RATE.params.committed;
+    expect(() => localizeFunctions(en, texts)).toThrow(/RATE\.committed/);
   });
 });

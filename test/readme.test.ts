@@ -15,7 +15,7 @@ describe('README', () => {
     for (const r of REGISTERS) for (const c of r.columns) expect(readme).toContain(`| ${c.vi} | ${c.en} |`);
   });
   it.each(AID_FUNCTIONS.map((f) => [f.name, f]))('documents AID.%s with its parameters', (_name, f) => {
-    const params = f.params.map((p) => (p.endsWith('?') ? `[${p.slice(0, -1)}]` : p)).join(', ');
+    const params = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
     expect(readme).toContain(`| \`AID.${f.name}(${params})\` |`);
   });
   it('gives the quick-start commands', () => {

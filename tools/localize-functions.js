@@ -1,5 +1,6 @@
 // Builds the Vietnamese functions metadata (functions.vi.json) from the English one that
-// custom-functions-metadata generates from JSDoc, with descriptions from src/functions/docs.vi.json.
+// custom-functions-metadata generates from JSDoc, with the Vietnamese descriptions the functions are
+// declared with (src/functions/metadata.ts gathers them).
 // Excel loads it in place of functions.json when it runs in Vietnamese (bt:Override in manifest.xml).
 // Fails loudly when a function or parameter has no translation, so the two files cannot drift apart.
 'use strict';

@@ -6,6 +6,7 @@ import type { Issue, Lang, RawValue } from '../core/model';
 import { renderMessage } from '../core/rules/render';
 import { RULES } from '../core/rules/catalog';
 import { registerDef } from '../core/schema/registers';
+import { defineFunction } from './define';
 import type { FnEnv } from './env';
 import { fail } from './errors';
 import { isBlankCell, isMatrix, type Matrix } from './matrix';
@@ -48,7 +49,7 @@ function headerMapping(head: readonly RawValue[]): Mapping | null {
   return headerMemo(JSON.stringify(head));
 }
 
-export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv): Matrix {
+function checkRows(row: unknown, kind: unknown, header: unknown, env: FnEnv): Matrix {
   const k = kindArg(kind, env);
   const data = toRows(row);
   // An empty header cell (what Excel passes for a blank argument pointing at nothing) is no header.
@@ -90,3 +91,28 @@ export function CHECK(row: unknown, kind: unknown, header: unknown, env: FnEnv):
   });
   return out;
 }
+
+export const CHECK = defineFunction({
+  name: 'CHECK',
+  en: `Checks a register row with the engine's cell and row rules: "" when valid, otherwise rule ids and messages. Example: =AID.CHECK(A5:T5,"aid-projects"); =AID.CHECK(A5:T5,,A$4:T$4).`,
+  vi: 'Kiểm tra một dòng đăng ký theo các quy tắc ô và dòng: rỗng khi hợp lệ, nếu không thì mã quy tắc và nội dung lỗi. Ví dụ: =AID.CHECK(A5:T5;"aid-projects").',
+  params: [
+    {
+      name: 'row', type: 'range',
+      en: 'The row (or rows) to check. Example: A5:T5.',
+      vi: 'Dòng (hoặc các dòng) cần kiểm tra. Ví dụ: A5:T5.',
+    },
+    {
+      name: 'kind', type: 'value', optional: true,
+      en: 'Register kind: aid-projects, aid-disbursements, fdi-projects, fdi-capital-changes, fdi-implemented or exchange-rates. Example: "aid-projects".',
+      vi: 'Loại bảng: aid-projects, aid-disbursements, fdi-projects, fdi-capital-changes, fdi-implemented hoặc exchange-rates. Ví dụ: "aid-projects".',
+    },
+    {
+      name: 'header', type: 'range', optional: true,
+      en: "The header row, when the columns are not in the template's order. Example: A$4:T$4.",
+      vi: 'Dòng tiêu đề, khi các cột không theo thứ tự của mẫu. Ví dụ: A$4:T$4.',
+    },
+  ],
+  returns: 'Problems of each row as text; blank when none.',
+  run: ([row, kind, header], env)  => checkRows(row, kind, header, env),
+});

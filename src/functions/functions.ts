@@ -4,6 +4,7 @@
 // from the JSDoc below and registers each function with CustomFunctions.associate. Every function
 // only forwards to the registry (one implementation, shared with the tests and the benchmark);
 // this file turns our errors into Excel's, and picks the language from Office's display language.
+// The stubs below the mark are written from each function's declaration (see define.ts).
 import { envFor } from './env';
 import { FunctionError, type FunctionErrorCode } from './errors';
 import { aidFunction } from './registry';
@@ -39,6 +40,7 @@ function run(name: string, args: unknown[]): any[][] {
   }
 }
 
+// ---- Written from the registry by `node tools/functions-ts.js`: edit the function's declaration, not below. ----
 /**
  * Reads an amount written the Vietnamese or English way. Example: =AID.AMOUNT("3,7 triệu USD") returns 3700000; =AID.AMOUNT("2.345.678,5") returns 2345678.5.
  * @customfunction AMOUNT

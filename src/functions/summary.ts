@@ -8,6 +8,7 @@ import { groupLabel, type GroupDimension } from '../core/i18n/groupLabels';
 import { registerDef } from '../core/schema/registers';
 import { parsePeriod, PeriodError, summarise, type Period, type Summary } from '../core/summary';
 import { optionalCurrency } from './amounts';
+import { defineFunction } from './define';
 import type { FnEnv } from './env';
 import { fail } from './errors';
 import { isBlankCell, isMatrix, scalarArg, type Matrix } from './matrix';
@@ -92,7 +93,7 @@ function derivedDisbursements(projects: ParsedTable): RawValue[][] | null {
   return rows;
 }
 
-export function SUMMARY(
+function summaryOf(
   table: unknown, by: unknown, from: unknown, to: unknown, currency: unknown, related: unknown, rates: unknown, env: FnEnv,
 ): Matrix {
   const cur = optionalCurrency(currency, env) ?? 'USD';
@@ -124,6 +125,51 @@ export function SUMMARY(
   const summary = summarise(result.tables, { period, currency: cur });
   return fdi ? fdiMatrix(summary, dim as FdiBy, knowsSecond, env) : aidMatrix(summary, dim as AidBy, knowsSecond, env);
 }
+
+export const SUMMARY = defineFunction({
+  name: 'SUMMARY',
+  en: 'Committed and disbursed by sector, donor, country, province or source, with a total row; FDI ranges give registered and implemented by country or sector. Example: =AID.SUMMARY(A4:T200,"sector"); =AID.SUMMARY(A4:T200,"donor","2024-H1",,"USD",GiaiNgan!A4:E900).',
+  vi: 'Cam kết và giải ngân theo lĩnh vực, nhà tài trợ, quốc gia, tỉnh hoặc nguồn vốn, kèm dòng tổng; bảng FDI cho vốn đăng ký và thực hiện. Ví dụ: =AID.SUMMARY(A4:T200;"sector").',
+  params: [
+    {
+      name: 'table', type: 'range',
+      en: 'Aid-project or FDI-project register with its header row. Example: A4:T200.',
+      vi: 'Bảng dự án viện trợ hoặc dự án FDI kèm dòng tiêu đề. Ví dụ: A4:T200.',
+    },
+    {
+      name: 'by', type: 'value',
+      en: '"sector", "donor", "country", "province" or "source" (FDI: "country", "sector"). Example: "sector".',
+      vi: '"sector", "donor", "country", "province" hoặc "source" (FDI: "country", "sector"). Ví dụ: "sector".',
+    },
+    {
+      name: 'from', type: 'value', optional: true,
+      en: 'First day of the period, or a period such as "2024", "2024-H1", "2024-Q3"; blank for all time. Example: "2024-H1".',
+      vi: 'Ngày đầu kỳ, hoặc kỳ như "2024", "2024-H1", "2024-Q3"; để trống là toàn bộ. Ví dụ: "2024-H1".',
+    },
+    {
+      name: 'to', type: 'value', optional: true,
+      en: 'Last day of the period. Example: DATE(2024,12,31).',
+      vi: 'Ngày cuối kỳ. Ví dụ: DATE(2024;12;31).',
+    },
+    {
+      name: 'currency', type: 'value', optional: true,
+      en: '"USD" (default) or "VND". Example: "VND".',
+      vi: '"USD" (mặc định) hoặc "VND". Ví dụ: "VND".',
+    },
+    {
+      name: 'related', type: 'range', optional: true,
+      en: 'Disbursement register (FDI: implemented capital) with its header row. Example: GiaiNgan!A4:E900.',
+      vi: 'Bảng giải ngân (FDI: vốn thực hiện) kèm dòng tiêu đề. Ví dụ: GiaiNgan!A4:E900.',
+    },
+    {
+      name: 'rates', type: 'range', optional: true,
+      en: 'Exchange-rate table with its header row. Example: TyGia!A1:D40.',
+      vi: 'Bảng tỷ giá kèm dòng tiêu đề. Ví dụ: TyGia!A1:D40.',
+    },
+  ],
+  returns: 'A table: header, one row per group, total.',
+  run: ([table, by, from, to, currency, related, rates], env)  => summaryOf(table, by, from, to, currency, related, rates, env),
+});
 
 const rate = (part: number, whole: number, known: boolean): number | string => (known && whole > 0 ? part / whole : '');
 

@@ -1,7 +1,8 @@
 // The AID.* functions inside a real formula engine, HyperFormula (GPL-3.0: a dev dependency, used only
-// by tests; nothing under src/ imports it). One generic function plugin is built from the registry and
-// from the metadata Excel itself gets (custom-functions-metadata reading src/functions/functions.ts),
-// so each function receives its arguments as Excel hands them to a custom function:
+// by tests; nothing under src/ imports it). One generic function plugin is built from the registry's
+// declarations (which parameters take a range), checked against the metadata Excel itself gets
+// (custom-functions-metadata reading src/functions/functions.ts), so each function receives its
+// arguments as Excel hands them to a custom function:
 //   - arguments: a range becomes a 2D array of raw values with empty cells as null; a single value
 //     is passed as is, except to a parameter Excel declares as a matrix, which gets [[value]]; an
 //     omitted argument is null; an error value in an argument (or in a cell of a range) is the
@@ -28,7 +29,7 @@ import type { InterpreterValue } from 'hyperformula/typings/interpreter/Interpre
 import { envFor, type FnEnv } from '../../src/functions/env';
 import { FunctionError, type FunctionErrorCode } from '../../src/functions/errors';
 import type { Matrix } from '../../src/functions/matrix';
-import { AID_FUNCTIONS, type AidFunction } from '../../src/functions/registry';
+import { AID_FUNCTIONS, type AidFunction, type ParamDef } from '../../src/functions/registry';
 import { TODAY } from './sample';
 
 /** The namespace of the add-in's functions (manifest.xml, Functions.Namespace). */
@@ -63,16 +64,21 @@ interface AidSpec {
   readonly params: readonly ExcelParameter[];
 }
 
-/** Registry and Excel metadata side by side; any disagreement between the two is an error here. */
+/** A parameter as its function declares it (src/functions/define.ts). */
+const declared = (p: ParamDef): ExcelParameter => ({ name: p.name, optional: p.optional === true, matrix: p.type === 'range' });
+
+/**
+ * The registry's parameters, checked against what Excel is told: any disagreement between the
+ * declarations and functions.ts (a stale generated file) is an error here.
+ */
 function specsOf(metadata: ReadonlyMap<string, readonly ExcelParameter[]>): Map<string, AidSpec> {
   const specs = new Map<string, AidSpec>();
   for (const fn of AID_FUNCTIONS) {
-    const params = metadata.get(fn.name);
-    if (!params) throw new Error(`functions.ts declares no ${fn.name}`);
-    const fromRegistry = fn.params.map((p) => ({ name: p.replace(/\?$/, ''), optional: p.endsWith('?') }));
-    const fromExcel = params.map((p) => ({ name: p.name, optional: p.optional }));
-    if (JSON.stringify(fromRegistry) !== JSON.stringify(fromExcel)) {
-      throw new Error(`${fn.name}: registry parameters ${JSON.stringify(fromRegistry)} differ from Excel's ${JSON.stringify(fromExcel)}`);
+    const fromExcel = metadata.get(fn.name);
+    if (!fromExcel) throw new Error(`functions.ts declares no ${fn.name}`);
+    const params = fn.params.map(declared);
+    if (JSON.stringify(params) !== JSON.stringify(fromExcel)) {
+      throw new Error(`${fn.name}: declared parameters ${JSON.stringify(params)} differ from Excel's ${JSON.stringify(fromExcel)}`);
     }
     specs.set(`${NAMESPACE}.${fn.name}`, { fn, params });
   }
