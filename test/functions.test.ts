@@ -4,7 +4,7 @@ import { envFor, type FnEnv } from '../src/functions/env';
 import { langOf } from '../src/core/i18n/lang';
 import { aidFunction, AID_FUNCTIONS } from '../src/functions/registry';
 import { unicodeToLegacy } from '../src/core/parse/legacy';
-import { headerOf, rowOf, serial } from './helpers/registerRows';
+import { aidProjectRow, headerOf, serial } from './helpers/registerRows';
 import { TODAY } from './helpers/sample';
 
 const VI: FnEnv = envFor('vi-VN', TODAY);
@@ -221,14 +221,7 @@ describe('AID.UNICODE', () => {
 });
 
 const AID_HEAD = headerOf('aid-projects');
-function aidRow(over: Record<string, unknown>): unknown[] {
-  const base: Record<string, unknown> = {
-    aidId: 'VT-001', title: 'Nâng cấp trạm y tế', donor: 'JICA', donorCountry: 'Nhật Bản', sector: 'Y tế',
-    province: 'Quảng Trị', approvalDate: serial(2024, 3, 1), startDate: serial(2024, 4, 1), endDate: serial(2025, 12, 31),
-    currency: 'USD', committed: 100_000, disbursedToDate: 40_000, status: 'Đang thực hiện',
-  };
-  return rowOf('aid-projects', { ...base, ...over });
-}
+const aidRow = (over: Record<string, unknown>): unknown[] => aidProjectRow(over);
 
 describe('AID.CHECK', () => {
   test('a valid row gives ""', () => {
