@@ -8,7 +8,7 @@ import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { DATA_LOCALE, summaryOf } from '../core/summary/request';
 import { BREAKDOWNS, type Breakdown } from '../core/summary/request';
-import { summaryPlan } from '../core/plan/summaryPlan';
+import { summaryPlan } from '../core/plan/summary';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';
