@@ -4,13 +4,10 @@ import type { ParsedRow, ParsedTable } from '../../model';
 import { idKey, rowsOf, str } from '../../summary/common';
 import { cleanSpaces, nfc } from '../../base/text';
 import type { Candidates, Criterion, FormulaModel } from './formula';
-import { dateIn, headerCurrency, serialAfter, spellings, termsOver, type Ctx } from './criteria';
+import { dateIn, headerCurrency, spellings, termsOver, type Ctx, type Span } from './criteria';
 
 /** The aid breakdowns a formula can describe (the projects register holds these columns). */
 export type AidGroupField = 'sector' | 'donor' | 'donorCountry' | 'province';
-
-/** A period, or everything up to its end when `from` is null (cumulative figures). */
-type Span = { from: number | null; to: number };
 
 interface AidOpts { amount: boolean; currency: boolean }
 
@@ -19,7 +16,7 @@ function aidProjectCriteria(ctx: Ctx, t: ParsedTable, p: Span, o: AidOpts): Crit
   const date = t.colOf.approvalDate;
   const amount = t.colOf.committed;
   if (date === undefined || amount === undefined) return null;
-  const c: Criterion[] = p.from === null ? [{ col: date, op: '<', value: serialAfter(p.to) }] : dateIn(date, { from: p.from, to: p.to });
+  const c = dateIn(date, p);
   if (o.amount) c.push({ col: amount, op: '>=', value: 0 });
   if (o.currency) {
     const curCol = t.colOf.currency;
@@ -88,7 +85,7 @@ export function aidDisbursedCandidates(ctx: Ctx, p: Span): Candidates {
   const build = (withCurrency: boolean): FormulaModel[] | null => termsOver(ctx, 'aid-disbursements', 'SUMIFS', 'amount', (t) => {
     const date = t.colOf.date;
     if (date === undefined) return null;
-    const c: Criterion[] = p.from === null ? [{ col: date, op: '<', value: serialAfter(p.to) }] : dateIn(date, { from: p.from, to: p.to });
+    const c = dateIn(date, p);
     if (withCurrency) {
       const curCol = t.colOf.currency;
       if (curCol === undefined) return null;

@@ -26,10 +26,15 @@ export interface Ctx {
 
 const serialFrom = (day: number): number => dayToExcelSerial(day);
 /** Dates are compared as "< the next day's serial", so a time of day on the last day still counts. */
-export const serialAfter = (day: number): number => dayToExcelSerial(day) + 1;
+const serialAfter = (day: number): number => dayToExcelSerial(day) + 1;
 
-export function dateIn(col: number, p: { from: number; to: number }): Criterion[] {
-  return [{ col, op: '>=', value: serialFrom(p.from) }, { col, op: '<', value: serialAfter(p.to) }];
+/** A period, or everything up to its end when `from` is null (cumulative figures, item 6). */
+export type Span = { from: number | null; to: number };
+
+/** Criteria of a date column: dated in `p` (or up to `p.to`). */
+export function dateIn(col: number, p: Span): Criterion[] {
+  const before: Criterion = { col, op: '<', value: serialAfter(p.to) };
+  return p.from === null ? [before] : [{ col, op: '>=', value: serialFrom(p.from) }, before];
 }
 
 export function tablesOf(ctx: Ctx, kind: RegisterKind): ParsedTable[] {

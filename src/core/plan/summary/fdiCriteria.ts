@@ -4,7 +4,7 @@
 import type { ParsedTable } from '../../model';
 import { COUNTRIES, FDI_CHANGE_KINDS } from '../../codes';
 import type { Criterion, FormulaModel } from './formula';
-import { dateIn, serialAfter, spellings, tablesOf, termsOver, type Ctx, type TermSpec } from './criteria';
+import { dateIn, spellings, tablesOf, termsOver, type Ctx, type TermSpec } from './criteria';
 
 export const CHANGE_KINDS = ['increase', 'decrease', 'contribution'] as const;
 export type ChangeKind = typeof CHANGE_KINDS[number];
@@ -93,11 +93,11 @@ export function fdiValidCountTerms(ctx: Ctx, end: number, withAmount: boolean): 
     const cert = t.colOf.certDate;
     const reg = t.colOf.registered;
     if (cert === undefined || reg === undefined) return null;
-    const base: Criterion[] = [{ col: cert, op: '<', value: serialAfter(end) }];
+    const base = dateIn(cert, { from: null, to: end });
     if (withAmount) base.push({ col: reg, op: '>=', value: 0 });
     const specs: TermSpec[] = [{ criteria: base }];
     const term = t.colOf.terminationDate;
-    if (term !== undefined) specs.push({ criteria: [...base, { col: term, op: '<', value: serialAfter(end) }], sign: -1 });
+    if (term !== undefined) specs.push({ criteria: [...base, ...dateIn(term, { from: null, to: end })], sign: -1 });
     return specs;
   });
 }

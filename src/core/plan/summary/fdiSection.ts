@@ -16,7 +16,8 @@ import type { Candidates } from './formula';
 import { keyHeader, lastYear, notCountedRows, type Figure, type Section } from './sectionRows';
 import { CHART_TITLES, T, type Texts } from './texts';
 
-type Span = { from: number; to: number };
+/** A closed period: this one or the same one a year earlier. */
+type Dates = { from: number; to: number };
 
 /**
  * `f` as printed, `x` its unrounded twin (Summary.exact.fdi). Both come from one summarising pass, so
@@ -33,11 +34,11 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
   b.text(b.row++, 0, t(T.fdi), 'header', 5);
   keyHeader(s);
 
-  const newCount = (p: Span): Candidates => [fdiNewTerms(ctx, 'COUNTIFS', p, 1, true), fdiNewTerms(ctx, 'COUNTIFS', p, 1, false)];
+  const newCount = (p: Dates): Candidates => [fdiNewTerms(ctx, 'COUNTIFS', p, 1, true), fdiNewTerms(ctx, 'COUNTIFS', p, 1, false)];
   const changeCount = (kinds: readonly ChangeKind[]): Candidates => [
     fdiChangeTerms(ctx, 'COUNTIFS', P, kinds, 1, true), fdiChangeTerms(ctx, 'COUNTIFS', P, kinds, 1, false),
   ];
-  const totalTerms = (p: Span): Candidates => [join(fdiNewTerms(ctx, 'SUMIFS', p, k, false), fdiChangeSum(ctx, p, CHANGE_KINDS, k))];
+  const totalTerms = (p: Dates): Candidates => [join(fdiNewTerms(ctx, 'SUMIFS', p, k, false), fdiChangeSum(ctx, p, CHANGE_KINDS, k))];
   /** One labelled figure in column A; its row. */
   const line = (label: Texts, kind: NumKind, fig: Figure): number => {
     const r = b.row++;
