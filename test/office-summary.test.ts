@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import { dayToIso } from '../src/core/parse/date';
 import { a1 } from '../src/core/base/a1';
-import { sameFigure, summaryPlan } from '../src/core/plan/summaryPlan';
+import { sameFigure, summaryPlan } from '../src/core/plan/summary';
 import { summaryOf } from '../src/core/summary/request';
 import { createOfficeHost } from '../src/excel/office/officeHost';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';

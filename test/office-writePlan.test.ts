@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { formulaAtRow } from '../src/core/plan/formulaRows';
 import { a1, colLetter } from '../src/core/base/a1';
 import type { PlanChart, PlanValue, SheetPlan } from '../src/core/plan/sheetPlan';
-import { summaryPlan } from '../src/core/plan/summaryPlan';
+import { summaryPlan } from '../src/core/plan/summary';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { tableColumnNames } from '../src/core/plan/names';
 import { summarise } from '../src/core/summary';

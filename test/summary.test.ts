@@ -354,6 +354,16 @@ describe('summarise', () => {
     expect(s.aid.rate).toBe(0.606278); // 135 200 / 223 000 = 0.6062780…
     expect(s.aid.change.committed).toBe(-0.108);
   });
+
+  it('keeps the same figures unrounded beside the printed ones (Summary.exact), for the summary sheet\'s formulas', () => {
+    const s = summarise(aidTables, { period: y2024, currency: 'USD' });
+    expect(s.exact.aid.rate).toBe(135_200 / 223_000);
+    expect(s.aid.rate).toBe(0.606278);
+    expect(roundMoney(s.exact.aid.committed, 'USD')).toBe(s.aid.committed);
+    expect(s.exact.aid.bySector.map((g) => g.key)).toEqual(s.aid.bySector.map((g) => g.key));
+    expect(s.exact.fdi.currency).toBe(s.fdi.currency);
+    expect(s.exact.fdi.usdToVnd).toBe(s.fdi.usdToVnd);
+  });
 });
 
 describe('roundMoney', () => {

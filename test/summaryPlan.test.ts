@@ -8,10 +8,12 @@ import type { RawValue, WorkbookInput } from '../src/core/model';
 import { dayToExcelSerial, isoToDay } from '../src/core/parse/date';
 import { a1 } from '../src/core/base/a1';
 import type { PlanCell, SheetPlan } from '../src/core/plan/sheetPlan';
-import { renderFormula, sameFigure, simulateFormula, summaryPlan, type FormulaModel } from '../src/core/plan/summaryPlan';
+import { renderFormula, sameFigure, simulateFormula, summaryPlan, type FormulaModel } from '../src/core/plan/summary';
 import { moneyWords } from '../src/core/i18n/moneyWords';
-import { periodPhrase, summaryParagraph } from '../src/core/plan/summaryText';
+import { periodPhrase, summaryParagraph } from '../src/core/plan/summary/paragraph';
 import { summarise, type Summary } from '../src/core/summary';
+import * as aidSummariser from '../src/core/summary/aid';
+import * as fdiSummariser from '../src/core/summary/fdi';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
 import { writePlan } from '../src/excel/exceljs/writePlan';
@@ -222,6 +224,76 @@ describe('summaryPlan on a hand-built workbook', () => {
     // Aid committed in USD and converted at each approval date: no SUMIFS can say that.
     expect(cellRightOf(vnd.plan, 'Giá trị cam kết')?.formula).toBeUndefined();
     expect(await recalcMismatches(sheets, vnd.plan, 'summary-vnd')).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await disposeLibreOfficeProfile();
+  });
+});
+
+describe('summaryPlan takes the exact and the printed figures from one summary call', () => {
+  // Amounts with more decimals than print (cents): the printed figure is rounded, a SUMIFS is not.
+  const aid: Rows = AID_PROJECTS.map((r) => [...r]);
+  aid[2][9] = 1_200_000.125;
+  const paid: Rows = DISBURSEMENTS.map((r) => [...r]);
+  paid[1][2] = 400_000.333;
+  const sheets: [string, Rows][] = [['Dự án viện trợ', aid], ['Giải ngân', paid], ...SHEETS.slice(2)];
+
+  it('checks its formulas against the summary\'s unrounded figures (Summary.exact), not a second summary', () => {
+    const { summary, plan } = build(sheets, '2024-H1');
+    const a = summary.exact.aid;
+    const f = summary.exact.fdi;
+    expect(summary.aid.committed).toBe(3_700_000.63);
+    expect(a.committed).toBe(3_700_000.625);
+    expect(summary.aid.disbursed).toBe(1_050_000.58);
+    expect(a.disbursed).toBeCloseTo(1_050_000.583, 6);
+    const figures: [string, number][] = [
+      ['Số khoản viện trợ được phê duyệt', a.projects],
+      ['Giá trị cam kết', a.committed],
+      ['Giải ngân trong kỳ', a.disbursed],
+      ['Lũy kế cam kết đến cuối kỳ', a.cumulative.committed],
+      ['Lũy kế giải ngân đến cuối kỳ', a.cumulative.disbursed],
+      ['1. Dự án cấp mới (số dự án)', f.newProjects.count],
+      ['    Vốn đăng ký cấp mới', f.newProjects.capital],
+      ['2. Điều chỉnh vốn (số lượt)', f.adjustments.count],
+      ['    Vốn đăng ký tăng thêm (ròng)', f.adjustments.capital],
+      ['3. Góp vốn, mua cổ phần (số lượt)', f.contributions.count],
+      ['    Giá trị góp vốn, mua cổ phần', f.contributions.capital],
+      ['4. Tổng vốn đăng ký (1 + 2 + 3)', f.total],
+      ['5. Vốn thực hiện', f.implemented],
+      ['6. Lũy kế dự án còn hiệu lực đến cuối kỳ', f.cumulative.projects],
+    ];
+    for (const [label, exact] of figures) {
+      const cell = cellRightOf(plan, label);
+      expect([label, cell?.formula !== undefined]).toEqual([label, true]);
+      expect([label, cell?.expected]).toEqual([label, exact]);
+    }
+    // Group rows too: the Y tế sector's committed value is its exact twin.
+    const health = summary.exact.aid.bySector.find((g) => g.key === 'YT');
+    expect(health?.committed).toBe(2_850_000.125);
+    expect(cellRightOf(plan, 'Y tế', 2)?.expected).toBe(health?.committed);
+  });
+
+  it('runs the summarisers once: summarise does, the plan never again', () => {
+    const aidSpy = jest.spyOn(aidSummariser, 'summariseAid');
+    const fdiSpy = jest.spyOn(fdiSummariser, 'summariseFdi');
+    try {
+      const input = inputOf(sheets);
+      const result = validateWorkbook(input, { today: TODAY, lang: 'vi', locale: 'vi' });
+      const summary = summarise(result.tables, { period: parsePeriod({ period: '2024-H1' }, TODAY), currency: 'USD' });
+      expect([aidSpy.mock.calls.length, fdiSpy.mock.calls.length]).toEqual([1, 1]);
+      summaryPlan(summary, result, input, { lang: 'vi', today: TODAY });
+      expect([aidSpy.mock.calls.length, fdiSpy.mock.calls.length]).toEqual([1, 1]);
+    } finally {
+      aidSpy.mockRestore();
+      fdiSpy.mockRestore();
+    }
+  });
+
+  const lo = libreOfficeAvailable() ? it : it.skip;
+  lo('and LibreOffice recalculates those formulas to the exact figures', async () => {
+    const { plan } = build(sheets, '2024-H1');
+    expect(await recalcMismatches(sheets, plan, 'summary-exact')).toEqual([]);
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { printSummary, printValidation, summaryJson, validationJson } from './re
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { BREAKDOWNS, DATA_LOCALE, summaryOf, type Breakdown } from '../core/summary/request';
-import { summaryPlan } from '../core/plan/summaryPlan';
+import { summaryPlan } from '../core/plan/summary';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';

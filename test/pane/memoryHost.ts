@@ -4,7 +4,7 @@
 import type { Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
 import { ymdToDay } from '../../src/core/parse/date';
 import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
-import { summaryParagraph } from '../../src/core/plan/summaryText';
+import { summaryParagraph } from '../../src/core/plan/summary/paragraph';
 import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';

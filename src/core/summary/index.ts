@@ -1,5 +1,7 @@
 // The report a host shows or writes: aid and FDI summaries of one period in one currency, with
-// money rounded the way it is printed (whole dong, cents for other currencies).
+// money rounded the way it is printed (whole dong, cents for other currencies), and beside them the
+// same figures unrounded, which the summary sheet checks its live formulas against: one summarising
+// pass gives both, so the sheet never runs the summarisers a second time.
 import type { ParsedTable } from '../model';
 import { dayToIso } from '../parse/date';
 import { summariseAid, type AidSummary, type GroupRow } from './aid';
@@ -20,6 +22,11 @@ export interface Summary {
   currency: SummaryCurrency;
   aid: AidSummary;
   fdi: FdiSummary;
+  /**
+   * The same figures before rounding: what a SUMIFS over the registers computes. Not printed (the
+   * CLI's JSON and text pick the rounded figures); the summary sheet compares its formulas with these.
+   */
+  exact: { aid: AidSummary; fdi: FdiSummary };
 }
 
 /**
@@ -97,10 +104,13 @@ function roundFdi(s: FdiSummary): FdiSummary {
 export function summarise(tables: ParsedTable[], opts: { period: Period; currency: SummaryCurrency }): Summary {
   const { period, currency } = opts;
   const rates = new RateTable(rowsOf(tables, 'exchange-rates'));
+  const aid = summariseAid(tables, period, currency, rates);
+  const fdi = summariseFdi(tables, period, currency, rates);
   return {
     period: { from: dayToIso(period.from), to: dayToIso(period.to), label: period.label },
     currency,
-    aid: roundAid(summariseAid(tables, period, currency, rates), currency),
-    fdi: roundFdi(summariseFdi(tables, period, currency, rates)),
+    aid: roundAid(aid, currency),
+    fdi: roundFdi(fdi),
+    exact: { aid, fdi },
   };
 }

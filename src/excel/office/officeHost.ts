@@ -9,8 +9,8 @@ import type { Issue, Lang, RawValue, ValidationResult, WorkbookInput } from '../
 import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
-import { summaryPlan } from '../../core/plan/summaryPlan';
-import { summaryParagraph } from '../../core/plan/summaryText';
+import { summaryPlan } from '../../core/plan/summary';
+import { summaryParagraph } from '../../core/plan/summary/paragraph';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
 import { DATA_LOCALE, summaryOf } from '../../core/summary/request';
 import { validateWorkbook } from '../../core/validate';

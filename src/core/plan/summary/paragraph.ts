@@ -1,10 +1,10 @@
 // The summary in words, as provinces write it in their reports: period phrases ("Trong 6 tháng đầu
 // năm 2024"), money in words ("3,7 triệu USD", "45,3 tỷ đồng") and "tăng 35,2% so với cùng kỳ".
 // Shared by the summary sheet and the task pane, which shows the paragraph ready to paste.
-import type { Lang } from '../model';
-import { formatDay, isoToDay } from '../parse/date';
-import type { Summary } from '../summary';
-import { moneyWords, short } from '../i18n/moneyWords';
+import type { Lang } from '../../model';
+import { formatDay, isoToDay } from '../../parse/date';
+import type { Summary } from '../../summary';
+import { moneyWords, short } from '../../i18n/moneyWords';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

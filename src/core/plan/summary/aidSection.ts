@@ -1,0 +1,118 @@
+// Section I of the summary sheet: the aid key figures (projects, committed, disbursed with last
+// year's and the change; rates, balance, cumulative figures, rows not counted) and the breakdown
+// tables by sector, donor, donor country and province.
+import type { AidSummary, GroupRow } from '../../summary/aid';
+import type { Period } from '../../summary/period';
+import { aidCommittedCandidates, aidCountCandidates, aidDisbursedCandidates, type AidGroupField } from './aidCriteria';
+import { breakdownTable } from './breakdown';
+import { COLS, type NumKind } from './builder';
+import { exactCount, exactMoney, exactRatioOrBlank } from './exact';
+import { keyHeader, lastYear, notCountedRows, type Figure, type Section } from './sectionRows';
+import { CHART_TITLES, T, type Texts } from './texts';
+
+/** `a` as printed, `x` its unrounded twin (Summary.exact.aid). */
+export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Period, prev: Period): void {
+  const { b, ctx, t } = s;
+  const cur = ctx.cur;
+  const P = { from: period.from, to: period.to };
+  const PP = { from: prev.from, to: prev.to };
+  const END = { from: null, to: period.to };
+  const money = (exact: number | undefined, shown: number): number | null => exactMoney(exact, shown, cur);
+
+  b.text(b.row++, 0, t(T.aid), 'header', 5);
+  keyHeader(s);
+
+  // Projects, committed, disbursed, each with last year's figure and the change.
+  const lines: { label: Texts; kind: NumKind; now: Figure; previous: Figure | null; change: number | null; exactChange: number | null }[] = [
+    {
+      label: T.aidProjects, kind: 'count',
+      now: { shown: a.projects, exact: exactCount(x.projects, a.projects), cands: aidCountCandidates(ctx, P) },
+      previous: a.previous && { shown: a.previous.projects, exact: exactCount(x.previous?.projects, a.previous.projects), cands: aidCountCandidates(ctx, PP) },
+      change: a.change.projects, exactChange: x.change.projects,
+    },
+    {
+      label: T.committed, kind: 'money',
+      now: { shown: a.committed, exact: money(x.committed, a.committed), cands: aidCommittedCandidates(ctx, P) },
+      previous: a.previous && { shown: a.previous.committed, exact: money(x.previous?.committed, a.previous.committed), cands: aidCommittedCandidates(ctx, PP) },
+      change: a.change.committed, exactChange: x.change.committed,
+    },
+    {
+      label: T.disbursed, kind: 'money',
+      now: { shown: a.disbursed, exact: money(x.disbursed, a.disbursed), cands: aidDisbursedCandidates(ctx, P) },
+      previous: a.previous && { shown: a.previous.disbursed, exact: money(x.previous?.disbursed, a.previous.disbursed), cands: aidDisbursedCandidates(ctx, PP) },
+      change: a.change.disbursed, exactChange: x.change.disbursed,
+    },
+  ];
+  const rows: number[] = [];
+  for (const l of lines) {
+    const r = b.row++;
+    rows.push(r);
+    b.text(r, 0, t(l.label), 'label');
+    b.figure(r, COLS.a, l.kind, cur, l.now.shown, l.now.exact, l.now.cands);
+    lastYear(s, r, l.kind, cur, x.previous === null ? null : l.previous, l.change, l.exactChange);
+  }
+  const [, rCommitted, rDisbursed] = rows;
+
+  let r = b.row++;
+  b.text(r, 0, t(T.rate), 'label');
+  const rate = exactRatioOrBlank(x.rate, a.rate);
+  if (rate.ok) b.ratio(r, COLS.a, [rDisbursed, COLS.a], [rCommitted, COLS.a], a.rate, rate.exact);
+  else b.literal(r, COLS.a, 'percent', '', a.rate);
+
+  r = b.row++;
+  b.text(r, 0, t(T.undisbursed), 'label');
+  b.literal(r, COLS.a, 'money', cur, a.undisbursed);
+
+  const rCumC = b.row++;
+  b.text(rCumC, 0, t(T.cumCommitted), 'label');
+  b.figure(rCumC, COLS.a, 'money', cur, a.cumulative.committed, money(x.cumulative.committed, a.cumulative.committed), aidCommittedCandidates(ctx, END));
+  const rCumD = b.row++;
+  b.text(rCumD, 0, t(T.cumDisbursed), 'label');
+  b.figure(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed, money(x.cumulative.disbursed, a.cumulative.disbursed), aidDisbursedCandidates(ctx, END));
+  r = b.row++;
+  b.text(r, 0, t(T.cumRate), 'label');
+  const cumRate = exactRatioOrBlank(x.cumulative.rate, a.cumulative.rate);
+  if (cumRate.ok) b.ratio(r, COLS.a, [rCumD, COLS.a], [rCumC, COLS.a], a.cumulative.rate, cumRate.exact);
+  else b.literal(r, COLS.a, 'percent', '', a.cumulative.rate);
+
+  notCountedRows(s, a.notCounted, a.notCountedReasons);
+  r = b.row++;
+  b.text(r, 0, t(T.approximate), 'label');
+  b.literal(r, COLS.a, 'count', '', a.approximate);
+
+  const groups: { field: AidGroupField; title: Texts; head: Texts; rows: GroupRow[]; exact: GroupRow[] }[] = [
+    { field: 'sector', title: T.bySector, head: T.sector, rows: a.bySector, exact: x.bySector },
+    { field: 'donor', title: T.byDonor, head: T.donor, rows: a.byDonor, exact: x.byDonor },
+    { field: 'donorCountry', title: T.byDonorCountry, head: T.donorCountry, rows: a.byDonorCountry, exact: x.byDonorCountry },
+    { field: 'province', title: T.byProvince, head: T.province, rows: a.byProvince, exact: x.byProvince },
+  ];
+  for (const g of groups) {
+    breakdownTable(s, cur, {
+      breakdown: g.field,
+      title: g.title,
+      heads: [g.head, T.projects, T.committedCol, T.disbursedCol, T.rateCol],
+      rows: g.rows,
+      exactRows: g.exact,
+      figures: (rr, row, ex) => {
+        const group = { field: g.field, key: row.key };
+        b.figure(rr, COLS.a, 'count', cur, row.projects, exactCount(ex?.projects, row.projects), aidCountCandidates(ctx, P, group));
+        b.figure(rr, COLS.b, 'money', cur, row.committed, money(ex?.committed, row.committed), aidCommittedCandidates(ctx, P, group));
+        b.literal(rr, COLS.c, 'money', cur, row.disbursed);
+        const gr = exactRatioOrBlank(ex?.rate, row.rate);
+        if (gr.ok) b.ratio(rr, COLS.d, [rr, COLS.c], [rr, COLS.b], row.rate, gr.exact);
+        else b.literal(rr, COLS.d, 'percent', '', row.rate);
+      },
+      chart: g.field === 'sector' ? { title: CHART_TITLES.aid[s.lang], series: [[T.committedCol, COLS.b], [T.disbursedCol, COLS.c]] } : undefined,
+      totals: [
+        [COLS.a, 'count', a.projects, exactCount(x.projects, a.projects)],
+        [COLS.b, 'money', a.committed, money(x.committed, a.committed)],
+        [COLS.c, 'money', a.disbursed, money(x.disbursed, a.disbursed)],
+      ],
+      totalRow: (tr) => {
+        if (rate.ok) b.ratio(tr, COLS.d, [tr, COLS.c], [tr, COLS.b], a.rate, rate.exact, true);
+        else b.literal(tr, COLS.d, 'percent', '', a.rate, true);
+      },
+    });
+  }
+  b.row++;
+}

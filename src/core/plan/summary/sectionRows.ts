@@ -1,0 +1,61 @@
+// Rows both sections write the same way: the header of the key figures, last year's figure with the
+// change against it, and the rows that were not counted with their reasons.
+import type { Lang } from '../../model';
+import type { Breakdown } from '../../summary/request';
+import type { Reason } from '../../summary/common';
+import { COLS, type Builder, type NumKind } from './builder';
+import type { Ctx } from './criteria';
+import { exactRatioOrBlank } from './exact';
+import type { Candidates } from './formula';
+import { reasonLabel, T, type Texts } from './texts';
+
+/** What a section writes with: the builder, the registers, the sheet's language and its breakdowns. */
+export interface Section {
+  b: Builder;
+  ctx: Ctx;
+  lang: Lang;
+  breakdowns: ReadonlySet<Breakdown>;
+  t: (x: Texts) => string;
+}
+
+/** A figure as printed, as the engine computed it (null: unknown) and the formulas that may give it. */
+export interface Figure {
+  shown: number | null;
+  exact: number | null;
+  cands: Candidates;
+}
+
+export function keyHeader(s: Section): void {
+  const r = s.b.row++;
+  [T.indicator, T.current, T.previous, T.change].forEach((h, i) => s.b.text(r, i, s.t(h), 'header'));
+}
+
+/**
+ * Columns B and C of a key-figure row: last year's figure and the change against it (a formula over
+ * the row's own cells when that gives the engine's change); dashes when the registers do not reach
+ * back a year.
+ */
+export function lastYear(s: Section, r: number, kind: NumKind, cur: string, previous: Figure | null, change: number | null, exactChange: number | null | undefined): void {
+  const b = s.b;
+  if (previous === null) {
+    b.text(r, COLS.b, '–');
+    b.text(r, COLS.c, '–');
+    return;
+  }
+  b.figure(r, COLS.b, kind, cur, previous.shown, previous.exact, previous.cands);
+  const ch = exactRatioOrBlank(exactChange, change);
+  if (ch.ok) b.change(r, COLS.c, [r, COLS.a], [r, COLS.b], change, ch.exact);
+  else b.literal(r, COLS.c, 'percent', '', change);
+}
+
+export function notCountedRows(s: Section, count: number, reasons: readonly Reason[]): void {
+  const b = s.b;
+  const r = b.row++;
+  b.text(r, 0, s.t(T.notCounted), 'label');
+  b.literal(r, COLS.a, 'count', '', count);
+  for (const reason of reasons) {
+    const rr = b.row++;
+    b.text(rr, 0, `    ${reasonLabel(reason.rule, s.lang)}`, 'note');
+    b.literal(rr, COLS.a, 'count', '', reason.count);
+  }
+}

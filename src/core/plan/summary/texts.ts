@@ -1,0 +1,100 @@
+// The words of the summary sheet, in Vietnamese and English: labels, the reasons rows were not
+// counted, blank-group and chart titles. Figures and formulas live elsewhere; this file is what a
+// translator or a reviewer of the wording reads.
+import { groupLabel as sharedGroupLabel, type GroupDimension } from '../../i18n/groupLabels';
+import type { Lang } from '../../model';
+import { RULES } from '../../rules/catalog';
+
+export interface Texts { vi: string; en: string }
+export const T = {
+  title: { vi: 'TỔNG HỢP VIỆN TRỢ NƯỚC NGOÀI VÀ ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)', en: 'FOREIGN AID AND FOREIGN DIRECT INVESTMENT (FDI) SUMMARY' },
+  period: { vi: 'Kỳ báo cáo', en: 'Period' },
+  currency: { vi: 'Đơn vị tiền', en: 'Currency' },
+  generated: { vi: 'Ngày lập', en: 'Generated on' },
+  intro: {
+    vi: 'Các số liệu không có dấu * là công thức SUMIFS/COUNTIFS trên các sổ, tự cập nhật khi sổ thay đổi.',
+    en: 'Figures without a * are SUMIFS/COUNTIFS formulas over the registers and update when the registers change.',
+  },
+  footnote: { vi: '* tính bởi công cụ, không phải công thức', en: '* computed by the engine, not a live formula' },
+  aid: { vi: 'I. VIỆN TRỢ NƯỚC NGOÀI', en: 'I. FOREIGN AID' },
+  fdi: { vi: 'II. ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)', en: 'II. FOREIGN DIRECT INVESTMENT (FDI)' },
+  paragraph: { vi: 'III. ĐOẠN VĂN BÁO CÁO', en: 'III. REPORT PARAGRAPH' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  current: { vi: 'Kỳ báo cáo', en: 'This period' },
+  previous: { vi: 'Cùng kỳ năm trước', en: 'Same period last year' },
+  change: { vi: 'So với cùng kỳ', en: 'Change' },
+  aidProjects: { vi: 'Số khoản viện trợ được phê duyệt', en: 'Aid projects approved' },
+  committed: { vi: 'Giá trị cam kết', en: 'Committed' },
+  disbursed: { vi: 'Giải ngân trong kỳ', en: 'Disbursed in the period' },
+  rate: { vi: 'Tỷ lệ giải ngân (giải ngân / cam kết)', en: 'Disbursement rate (disbursed / committed)' },
+  undisbursed: { vi: 'Chưa giải ngân của các khoản phê duyệt trong kỳ', en: 'Undisbursed balance of the period\'s projects' },
+  cumCommitted: { vi: 'Lũy kế cam kết đến cuối kỳ', en: 'Cumulative committed to the period end' },
+  cumDisbursed: { vi: 'Lũy kế giải ngân đến cuối kỳ', en: 'Cumulative disbursed to the period end' },
+  cumRate: { vi: 'Tỷ lệ giải ngân lũy kế', en: 'Cumulative disbursement rate' },
+  notCounted: { vi: 'Số dòng không được tính', en: 'Rows not counted' },
+  approximate: { vi: 'Số liệu ghi ước tính (trên, gần, khoảng…)', en: 'Figures written as approximate (over, nearly, about…)' },
+  bySector: { vi: 'Theo lĩnh vực', en: 'By sector' },
+  byDonor: { vi: 'Theo nhà tài trợ', en: 'By donor' },
+  byDonorCountry: { vi: 'Theo quốc gia tài trợ', en: 'By donor country' },
+  byProvince: { vi: 'Theo tỉnh, thành phố', en: 'By province' },
+  sector: { vi: 'Lĩnh vực', en: 'Sector' },
+  donor: { vi: 'Nhà tài trợ', en: 'Donor' },
+  donorCountry: { vi: 'Quốc gia tài trợ', en: 'Donor country' },
+  province: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  projects: { vi: 'Số khoản viện trợ', en: 'Projects' },
+  committedCol: { vi: 'Cam kết', en: 'Committed' },
+  disbursedCol: { vi: 'Giải ngân', en: 'Disbursed' },
+  rateCol: { vi: 'Tỷ lệ giải ngân', en: 'Rate' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  blank: { vi: '(không ghi)', en: '(blank)' },
+  none: { vi: '(không có số liệu)', en: '(no data)' },
+  fdiNew: { vi: '1. Dự án cấp mới (số dự án)', en: '1. New projects (count)' },
+  fdiNewCap: { vi: '    Vốn đăng ký cấp mới', en: '    Registered capital of new projects' },
+  fdiAdj: { vi: '2. Điều chỉnh vốn (số lượt)', en: '2. Capital adjustments (times)' },
+  fdiAdjCap: { vi: '    Vốn đăng ký tăng thêm (ròng)', en: '    Capital added (net)' },
+  fdiContrib: { vi: '3. Góp vốn, mua cổ phần (số lượt)', en: '3. Capital contributions and share purchases (count)' },
+  fdiContribCap: { vi: '    Giá trị góp vốn, mua cổ phần', en: '    Value of contributions and share purchases' },
+  fdiTotal: { vi: '4. Tổng vốn đăng ký (1 + 2 + 3)', en: '4. Total registered capital (1 + 2 + 3)' },
+  fdiImpl: { vi: '5. Vốn thực hiện', en: '5. Implemented capital' },
+  fdiValid: { vi: '6. Lũy kế dự án còn hiệu lực đến cuối kỳ', en: '6. Valid projects at the period end' },
+  fdiValidCap: { vi: '    Vốn đăng ký lũy kế', en: '    Their registered capital' },
+  byCountry: { vi: 'Theo quốc gia, vùng lãnh thổ', en: 'By country or territory' },
+  byVsic: { vi: 'Theo ngành (VSIC)', en: 'By sector (VSIC)' },
+  country: { vi: 'Quốc gia, vùng lãnh thổ', en: 'Country or territory' },
+  vsic: { vi: 'Ngành (VSIC)', en: 'Sector (VSIC)' },
+  newProjects: { vi: 'Số dự án cấp mới', en: 'New projects' },
+  registered: { vi: 'Vốn đăng ký', en: 'Registered' },
+  implemented: { vi: 'Vốn thực hiện', en: 'Implemented' },
+} satisfies Record<string, Texts>;
+
+/** Reasons that are not rule ids (see AidSummary.notCountedReasons and FdiSummary.notCountedReasons). */
+const REASONS: Record<string, Texts> = {
+  'no-rate': { vi: 'Thiếu tỷ giá quy đổi', en: 'No exchange rate' },
+  'unknown-project': { vi: 'Không tìm thấy dự án, khoản viện trợ', en: 'Unknown project' },
+  'project-not-counted': { vi: 'Dự án, khoản viện trợ gốc không được tính', en: 'Its project is not counted' },
+  'no-date': { vi: 'Thiếu ngày', en: 'No date' },
+  'no-amount': { vi: 'Thiếu số tiền', en: 'No amount' },
+  'no-currency': { vi: 'Thiếu loại tiền', en: 'No currency' },
+  'no-kind': { vi: 'Thiếu loại điều chỉnh', en: 'No kind of change' },
+  'period-too-coarse': { vi: 'Kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'Implemented-capital period runs past the report period' },
+  'terminated-no-date': { vi: 'Dự án chấm dứt nhưng không ghi ngày chấm dứt', en: 'Terminated without a termination date' },
+  error: { vi: 'Lỗi số liệu', en: 'Data error' },
+};
+
+export function reasonLabel(rule: string, lang: Lang): string {
+  const def = RULES.get(rule);
+  if (def) return `${rule}: ${lang === 'vi' ? def.titleVi : def.titleEn}`;
+  const r = REASONS[rule];
+  return r ? r[lang] : rule;
+}
+
+/** Shared display names, except that the summary sheet's own wording names a blank group. */
+export function groupLabel(field: GroupDimension, key: string, lang: Lang): string {
+  return key === '' ? T.blank[lang] : sharedGroupLabel(field, key, lang);
+}
+
+/** Titles of the two charts: the aid table by sector, the FDI table by country. */
+export const CHART_TITLES = {
+  aid: { vi: 'Cam kết và giải ngân theo lĩnh vực', en: 'Committed vs disbursed by sector' },
+  fdi: { vi: 'Vốn đăng ký và vốn thực hiện theo quốc gia', en: 'Registered vs implemented capital by country' },
+} as const;
