@@ -1,30 +1,9 @@
 // The FDI report items 1–6 on hand-built parsed tables; every expected figure is worked out beside it.
-import type { ParsedRow, ParsedTable, ParsedValue } from '../src/core/model';
-import type { RegisterKind } from '../src/core/schema/registers';
-import { isoToDay } from '../src/core/parse/date';
+import { table } from './helpers/parsedTables';
 import { parsePeriod } from '../src/core/summary/period';
 import { RateTable } from '../src/core/summary/rates';
 import { summariseFdi } from '../src/core/summary/fdi';
 import { summarise } from '../src/core/summary';
-
-const d = isoToDay;
-
-/** Column values, plus `$err` (error rule ids) and `$meta` (row meta) for the row's flags. */
-type RowSpec = Record<string, ParsedValue | string[] | Record<string, string>>;
-
-function table(kind: RegisterKind, specs: RowSpec[]): ParsedTable {
-  const dateKeys = new Set(['date', 'validFrom', 'certDate', 'terminationDate', 'period']);
-  const rows: ParsedRow[] = specs.map((s, i) => {
-    const { $err, $meta, ...rest } = s;
-    const errs = ($err ?? []) as string[];
-    const v: Record<string, ParsedValue> = {};
-    for (const [k, x] of Object.entries(rest)) {
-      v[k] = dateKeys.has(k) && typeof x === 'string' ? d(x) : (x as ParsedValue);
-    }
-    return { r: i + 1, v, meta: $meta as Record<string, string> | undefined, hasError: errs.length > 0, errorRules: errs };
-  });
-  return { info: { sheet: kind, kind, headerRow: 1, rows: rows.length, columns: [], ignored: [], totalsRow: null }, rows, colOf: {} };
-}
 
 const projects = table('fdi-projects', [
   { projectCode: 'FDI-001', country: 'KR', sector: 'C', certDate: '2024-03-01', registered: 10_000_000, status: 'active' },    // F1 new

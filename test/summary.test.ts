@@ -1,36 +1,13 @@
 // Periods, exchange rates and the aid summary, on hand-built parsed tables. Every expected figure is
 // worked out by hand in the comment beside it.
-import type { ParsedRow, ParsedTable, ParsedValue } from '../src/core/model';
-import type { RegisterKind } from '../src/core/schema/registers';
 import { dayToIso, isoToDay } from '../src/core/parse/date';
+import { table, type RowSpec } from './helpers/parsedTables';
 import { parsePeriod, PeriodError, samePeriodLastYear, type Period } from '../src/core/summary/period';
 import { RateTable } from '../src/core/summary/rates';
 import { summariseAid } from '../src/core/summary/aid';
 import { roundMoney, summarise } from '../src/core/summary';
 
 const d = isoToDay;
-
-/** Column values, plus `$err` (error rule ids) and `$meta` (row meta) for the row's flags. */
-type RowSpec = Record<string, ParsedValue | string[] | Record<string, string>>;
-
-/** A parsed table as the validator would hand it over; ISO strings in date keys become day numbers. */
-function table(kind: RegisterKind, specs: RowSpec[], sheet: string = kind): ParsedTable {
-  const dateKeys = new Set(['approvalDate', 'date', 'validFrom', 'certDate', 'terminationDate', 'period']);
-  const rows: ParsedRow[] = specs.map((s, i) => {
-    const { $err, $meta, ...rest } = s;
-    const errs = ($err ?? []) as string[];
-    const v: Record<string, ParsedValue> = {};
-    for (const [k, x] of Object.entries(rest)) {
-      v[k] = dateKeys.has(k) && typeof x === 'string' ? d(x) : (x as ParsedValue);
-    }
-    return { r: i + 1, v, meta: $meta as Record<string, string> | undefined, hasError: errs.length > 0, errorRules: errs };
-  });
-  return {
-    info: { sheet, kind, headerRow: 1, rows: rows.length, columns: [], ignored: [], totalsRow: null },
-    rows,
-    colOf: {},
-  };
-}
 
 const range = (p: Period): [string, string, string] => [dayToIso(p.from), dayToIso(p.to), p.label];
 
