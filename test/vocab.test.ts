@@ -4,6 +4,8 @@ import { headerUnit } from '../src/core/detect';
 import { detectCurrencyWord, parseAmount } from '../src/core/parse/amount';
 import { phraseKey } from '../src/core/parse/amountScan';
 import { CURRENCIES } from '../src/core/codes';
+import { CURRENCY_WORDS_VI } from '../src/core/i18n/currencyWords';
+import { moneyWords } from '../src/core/i18n/moneyWords';
 import { matchCode } from '../src/core/validate/codeLookup';
 import { CURRENCY_WORDS } from '../src/core/vocab/currencies';
 import { MAGNITUDE_WORDS, magnitudeName } from '../src/core/vocab/magnitudes';
@@ -32,6 +34,12 @@ describe('every currency word reads the same in all three uses', () => {
     const m = matchCode('currencies', text);
     expect(m.kind === 'ok' && m.code).toBe(code);
     expect(detectCurrencyWord(text)).toBe(code);
+  });
+
+  it.each(Object.entries(CURRENCY_WORDS_VI).map(([code, w]) => [w.major, code]))('AID.WORDS writes "%s" for %s, a word of the vocabulary', (major, code) => {
+    expect(detectCurrencyWord(major)).toBe(code);
+    const r = parseAmount(`5 ${major}`);
+    expect(r.ok && r.currency).toBe(code);
   });
 
   it('the code list is the vocabulary: every spelling of every entry is a word of it', () => {
@@ -105,6 +113,12 @@ describe('every magnitude word reads the same in amounts and headers', () => {
       expect(parseAmount(`5 ${m.text} EUR`)).toEqual({ ok: false, reason: 'not-a-number' });
     }
   });
+
+  it.each([['vi', 3.7e6], ['en', 3.7e6], ['vi', 1.25e9], ['en', 1.25e9], ['vi', 850e3], ['vi', 45.3e9]] as const)(
+    'what a report writes in %s reads back: %p', (lang, amount) => {
+      const r = parseAmount(moneyWords(amount, 'USD', lang), { locale: lang });
+      expect(r.ok && [r.value, r.currency, r.ambiguous]).toEqual([amount, 'USD', false]);
+    });
 
   it('reports write the first word of a size', () => {
     expect([9, 6, 3].map((e) => magnitudeName(e, 'vi'))).toEqual(['tỷ', 'triệu', 'nghìn']);
