@@ -19,7 +19,8 @@ const FOLD_TABLE: string[] = [];
 for (const [from, to] of FOLD_RANGES) {
   for (let c = from; c <= to; c++) {
     const ch = String.fromCharCode(c);
-    FOLD_TABLE[c] = ch.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    // ł has no decomposition either; folded to l, "złoty" is one plain word like any other.
+    FOLD_TABLE[c] = ch.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').replace(/[łŁ]/g, 'l').toLowerCase();
   }
 }
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x202f, 0x3000]) FOLD_TABLE[c] = ' ';
@@ -57,9 +58,8 @@ export type Token = NumToken | WordToken | SymToken;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** a–z, and the Latin letters folding leaves as they are (ł in "złoty", ø, ß); not ÷. */
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+  return c >= 97 && c <= 122;
 }
 /** Inside a name, "-" and "'" only split syllables: "Ơ-rô", "đô-la", "pa'anga". */
 function isWordJoiner(ch: string): boolean {
@@ -122,7 +122,7 @@ export function scan(f: string): Token[] {
   while (i < f.length) {
     const ch = f[i];
     const c = f.charCodeAt(i);
-    if (ch === ' ' || (isWordJoiner(ch) && isLetter(f.charCodeAt(i - 1)) && isLetter(f.charCodeAt(i + 1)))) {
+    if (ch === ' ') {
       spaced = true;
       i++;
       continue;
@@ -141,6 +141,10 @@ export function scan(f: string): Token[] {
     } else if (SYMBOL_WORDS.has(ch)) {
       tokens.push({ kind: 'word', word: ch, attached: false });
       i++;
+    } else if (isWordJoiner(ch) && isLetter(f.charCodeAt(i - 1)) && isLetter(f.charCodeAt(i + 1))) {
+      i++; // a syllable break inside a name: the next word is a new word, as after a space
+      spaced = true;
+      continue;
     } else {
       tokens.push({ kind: 'sym', char: ch });
       i++;
