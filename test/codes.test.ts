@@ -41,6 +41,9 @@ describe('currencies', () => {
     ['AUD', 'AUD'], ['đô la Úc', 'AUD'], ['CAD', 'CAD'], ['SGD', 'SGD'], ['Đô la Singapore', 'SGD'],
     ['THB', 'THB'], ['Bạt Thái Lan', 'THB'], ['LAK', 'LAK'], ['Kíp Lào', 'LAK'], ['CHF', 'CHF'], ['XDR', 'XDR'], ['SDR', 'XDR'],
     ['TWD', 'TWD'], ['HKD', 'HKD'], ['NZD', 'NZD'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'],
+    // Words the amount parser knew and the list lacked, now one vocabulary (vocab/currencies.ts).
+    ['Mỹ kim', 'USD'], ['đô Mỹ', 'USD'], ['Vietnam dong', 'VND'], ['Tân Đài tệ', 'TWD'], ['bạt Thái', 'THB'],
+    ['rupee', 'INR'], ['rupees', 'INR'], ['Swiss francs', 'CHF'], ['Australian dollars', 'AUD'],
   ])('%s → %s', (text, code) => {
     expect(codeOf(CURRENCIES.match(text))).toBe(code);
   });

@@ -3,10 +3,14 @@
 import { boundedMemo } from './base/memo';
 import { cellText, isBlank } from './base/cell';
 import { fold } from './base/text';
+import { headerUnit } from './parse/headerUnit';
 import type { ColumnMatch, EngineOptions, SheetInput } from './model';
 import { REGISTERS, type RegisterDef, type RegisterKind } from './schema/registers';
 
 export const HEADER_SEARCH_ROWS = 30;
+
+// The unit in a header's brackets is read with the amount vocabulary (parse/headerUnit.ts).
+export { headerUnit, type HeaderUnit } from './parse/headerUnit';
 
 interface LabelHit { kind: RegisterKind; key: string }
 
@@ -32,35 +36,6 @@ LONG_LABELS.sort((a, b) => b.label.length - a.label.length);
 
 function stripParens(s: string): string {
   return s.replace(/\([^)]*\)/g, ' ').replace(/[*¹²³]+/g, ' ');
-}
-
-export interface HeaderUnit { currency?: string; multiplier?: number }
-
-const UNIT_WORDS: [RegExp, number][] = [
-  [/\b(nghin ty|ngan ty)\b/, 1e12],
-  [/\b(ty|ti|billion|bn)\b/, 1e9],
-  [/\b(trieu|million|mn|tr)\b/, 1e6],
-  [/\b(nghin|ngan|thousand)\b/, 1e3],
-];
-const UNIT_CURRENCIES: [RegExp, string][] = [
-  [/\b(usd|us|do la my|dola)\b|\$/, 'USD'],
-  [/\b(vnd|dong|vnđ|d)\b|₫/, 'VND'],
-  [/\b(eur|euro)\b|€/, 'EUR'],
-  [/\b(jpy|yen)\b|¥/, 'JPY'],
-  [/\b(krw|won)\b|₩/, 'KRW'],
-];
-
-/** Unit written in a header, "(USD)", "(triệu USD)", "(tỷ đồng)": a currency and/or a multiplier. */
-export function headerUnit(header: string): HeaderUnit {
-  const unit: HeaderUnit = {};
-  const parts = header.match(/\(([^)]*)\)/g);
-  if (!parts) return unit;
-  for (const part of parts) {
-    const f = fold(part);
-    for (const [re, m] of UNIT_WORDS) if (re.test(f)) { unit.multiplier = m; break; }
-    for (const [re, c] of UNIT_CURRENCIES) if (re.test(f) || re.test(part.toLowerCase())) { unit.currency = c; break; }
-  }
-  return unit;
 }
 
 function columnMatch(key: string, col: number, header: string): ColumnMatch {

@@ -3,6 +3,8 @@
 // units, which decide how many decimals an amount may carry (VND, JPY and KRW have none).
 // Covers the currency of every country in countries.ts that issues one, plus EUR and the SDR.
 // Withdrawn codes (HRK, SLL, ZWL, CUC…) are left out; a workbook can add them to its own list.
+// These spellings are also the vocabulary the amount parser and header units read (vocab/currencies.ts,
+// which says where each may be used): a spelling added here is understood everywhere.
 import { CodeEntry, CodeList } from './codeList';
 
 export interface CurrencyEntry extends CodeEntry {
@@ -19,30 +21,30 @@ function k(code: string, minorUnits: number, vi: string, en: string, ...aliases:
 
 const ENTRIES: readonly CurrencyEntry[] = [
   // The currencies our registers actually hold come first; the rest follow in code order.
-  k('VND', 0, 'Đồng Việt Nam', 'Vietnamese dong', 'VNĐ', 'đồng', 'đ', '₫', 'Việt Nam đồng', 'VN đồng', 'đồng VN'),
-  k('USD', 2, 'Đô la Mỹ', 'US dollar', 'US$', 'U$', '$', 'USD$', 'đô', 'đô la', 'đô-la', 'đôla', 'Đô la Hoa Kỳ', 'United States dollar', 'dollar', 'dollars', 'US dollars', 'USD Mỹ'),
+  k('VND', 0, 'Đồng Việt Nam', 'Vietnamese dong', 'VNĐ', 'đồng', 'đ', '₫', 'Việt Nam đồng', 'VN đồng', 'đồng VN', 'Vietnam dong'),
+  k('USD', 2, 'Đô la Mỹ', 'US dollar', 'US$', 'U$', '$', 'USD$', 'đô', 'đô la', 'đô-la', 'đôla', 'Đô la Hoa Kỳ', 'United States dollar', 'dollar', 'dollars', 'US dollars', 'USD Mỹ', 'đô Mỹ', 'Mỹ kim'),
   k('EUR', 2, 'Euro', 'Euro', '€', 'Ơ-rô', 'đồng Euro', 'euros'),
   k('JPY', 0, 'Yên Nhật', 'Japanese yen', '¥', 'JP¥', '円', 'Yên', 'yen', 'Yên Nhật Bản'),
   k('KRW', 0, 'Won Hàn Quốc', 'South Korean won', '₩', 'Won', 'Korean won', 'Won Hàn'),
   k('GBP', 2, 'Bảng Anh', 'Pound sterling', '£', 'bảng', 'pound', 'pounds', 'British pound', 'sterling', 'Đồng bảng Anh'),
   k('CNY', 2, 'Nhân dân tệ', 'Chinese yuan', 'CN¥', 'RMB', 'tệ', 'nhân dân tệ Trung Quốc', 'đồng nhân dân tệ', 'yuan', 'renminbi', 'Chinese renminbi'),
-  k('AUD', 2, 'Đô la Úc', 'Australian dollar', 'A$', 'AU$', 'đô Úc', 'Đô la Ô-xtrây-li-a'),
-  k('CAD', 2, 'Đô la Canada', 'Canadian dollar', 'C$', 'CA$', 'Đô la Ca-na-đa', 'đô Canada'),
+  k('AUD', 2, 'Đô la Úc', 'Australian dollar', 'A$', 'AU$', 'đô Úc', 'Đô la Ô-xtrây-li-a', 'Australian dollars'),
+  k('CAD', 2, 'Đô la Canada', 'Canadian dollar', 'C$', 'CA$', 'Đô la Ca-na-đa', 'đô Canada', 'Canadian dollars'),
   k('NZD', 2, 'Đô la New Zealand', 'New Zealand dollar', 'NZ$', 'Đô la Niu Di-lân'),
-  k('SGD', 2, 'Đô la Singapore', 'Singapore dollar', 'S$', 'SG$', 'Đô la Xin-ga-po', 'đô Singapore'),
+  k('SGD', 2, 'Đô la Singapore', 'Singapore dollar', 'S$', 'SG$', 'Đô la Xin-ga-po', 'đô Singapore', 'Singapore dollars'),
   k('HKD', 2, 'Đô la Hồng Kông', 'Hong Kong dollar', 'HK$', 'đô Hồng Kông'),
-  k('TWD', 2, 'Đô la Đài Loan mới', 'New Taiwan dollar', 'NT$', 'Đài tệ', 'Đô la Đài Loan', 'Taiwan dollar'),
-  k('THB', 2, 'Bạt Thái Lan', 'Thai baht', '฿', 'Baht', 'bạt', 'Baht Thái'),
+  k('TWD', 2, 'Đô la Đài Loan mới', 'New Taiwan dollar', 'NT$', 'Đài tệ', 'Tân Đài tệ', 'Đô la Đài Loan', 'Taiwan dollar'),
+  k('THB', 2, 'Bạt Thái Lan', 'Thai baht', '฿', 'Baht', 'bạt', 'Baht Thái', 'bạt Thái'),
   k('LAK', 2, 'Kíp Lào', 'Lao kip', '₭', 'Kíp', 'kip'),
   k('KHR', 2, 'Riel Căm-pu-chia', 'Cambodian riel', '៛', 'Riel', 'Riel Campuchia'),
   k('MYR', 2, 'Ringgit Ma-lai-xi-a', 'Malaysian ringgit', 'RM', 'Ringgit', 'Ringgit Malaysia'),
   k('IDR', 2, 'Rupiah In-đô-nê-xi-a', 'Indonesian rupiah', 'Rp', 'Rupiah', 'Rupiah Indonesia'),
   k('PHP', 2, 'Peso Phi-líp-pin', 'Philippine peso', '₱', 'Peso Philippines'),
-  k('CHF', 2, 'Franc Thụy Sĩ', 'Swiss franc', 'Phơ-răng Thụy Sĩ'),
+  k('CHF', 2, 'Franc Thụy Sĩ', 'Swiss franc', 'Phơ-răng Thụy Sĩ', 'Swiss francs'),
   k('SEK', 2, 'Krona Thụy Điển', 'Swedish krona', 'Curon Thụy Điển'),
   k('NOK', 2, 'Krone Na Uy', 'Norwegian krone', 'Curon Na Uy'),
   k('DKK', 2, 'Krone Đan Mạch', 'Danish krone', 'Curon Đan Mạch'),
-  k('INR', 2, 'Rupee Ấn Độ', 'Indian rupee', '₹', 'Rupi Ấn Độ'),
+  k('INR', 2, 'Rupee Ấn Độ', 'Indian rupee', '₹', 'Rupi Ấn Độ', 'rupee', 'rupees'),
   k('RUB', 2, 'Rúp Nga', 'Russian ruble', '₽', 'rúp', 'ruble', 'rouble'),
   // ISO 4217 gives the SDR no minor unit ("N.A."); the IMF publishes SDR amounts with two decimals.
   k('XDR', 2, 'Quyền rút vốn đặc biệt', 'Special drawing right', 'SDR', 'SDRs', 'Special drawing rights', 'Quyền rút vốn đặc biệt (SDR)'),

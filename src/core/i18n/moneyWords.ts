@@ -2,14 +2,13 @@
 // ground floor because the summary's paragraph and the AID.TEXT function both say amounts this way.
 import { formatNumber } from './format';
 import type { Lang } from '../model';
+import { magnitudeName } from '../vocab/magnitudes';
 
 interface Scale { size: number; vi: string; en: string }
 
-const SCALES: readonly Scale[] = [
-  { size: 1e9, vi: 'tỷ', en: 'billion' },
-  { size: 1e6, vi: 'triệu', en: 'million' },
-  { size: 1e3, vi: 'nghìn', en: 'thousand' },
-];
+// The words are the magnitude vocabulary's written forms, so that whatever a report writes the
+// amount parser reads back.
+const SCALES: readonly Scale[] = [9, 6, 3].map((exp) => ({ size: 10 ** exp, vi: magnitudeName(exp, 'vi'), en: magnitudeName(exp, 'en') }));
 
 /** Up to `decimals` decimals, trailing zeros dropped. */
 export function short(n: number, lang: Lang, decimals: number): string {
