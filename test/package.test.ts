@@ -111,6 +111,17 @@ describe('npm run package', () => {
     }
   });
 
+  test('`npm version` stamps manifest.xml with the new version (its "version" script)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.version).toBe('node tools/release-manifest.js stamp && git add manifest.xml');
+    const file = path.join(TMP, 'stamped.xml');
+    fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8').replace(/<Version>[^<]*</, '<Version>9.9.9.0<'));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'release-manifest.js'), 'stamp', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain(`<Version>${version}.0</Version>`);
+    fs.rmSync(file);
+  });
+
   test('the packaged manifest passes the offline manifest checks', () => {
     const file = path.join(TMP, 'manifest.xml');
     const info = manifestInfo(file);

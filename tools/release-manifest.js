@@ -49,3 +49,19 @@ function releaseManifest(xml, { url, version }) {
 }
 
 module.exports = { DEV_URL, VERSIONED, addinUrl, manifestVersion, releaseManifest };
+
+// `node tools/release-manifest.js stamp [manifest.xml]`: sets the source manifest's <Version> to
+// package.json's. package.json's "version" script runs it, so `npm version patch` bumps both at once.
+if (require.main === module) {
+  const fs = require('fs');
+  const path = require('path');
+  const [command, file = path.join(__dirname, '..', 'manifest.xml')] = process.argv.slice(2);
+  if (command !== 'stamp') {
+    console.error('usage: node tools/release-manifest.js stamp [manifest.xml]');
+    process.exit(2);
+  }
+  const { version } = require('../package.json');
+  const xml = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`));
+  console.log(`${path.basename(file)}: Version ${manifestVersion(version)}`);
+}
