@@ -201,3 +201,26 @@ describe('support and privacy pages', () => {
     expect(() => fillContact(source, 'x@y.org"><script>')).toThrow(/SUPPORT_EMAIL/);
   });
 });
+
+describe('the IT guide', () => {
+  const read = (f: string): string => fs.readFileSync(path.join(ROOT, f), 'utf8');
+  const guides = [['docs/trien-khai.md', 'deployment.md'], ['docs/deployment.md', 'trien-khai.md']] as const;
+
+  test.each(guides)('%s links to its twin, and documents package, MIME types, cache headers and versions', (file, twin) => {
+    const guide = read(file);
+    expect(guide).toContain(`](${twin})`);
+    expect(guide).toContain('](huong-dan-su-dung.md)');
+    expect(guide).toContain('npm run package');
+    expect(guide).toContain('npm version patch');
+    for (const ext of ['.json', '.js', '.html', '.png', '.svg', '.webmanifest']) expect(guide).toContain(`| \`${ext}\` |`);
+    expect(guide).toContain('Cache-Control: no-cache');
+    expect(guide).toMatch(/<clientCache cacheControlMode="DisableCache" \/>/);
+    expect(guide).toMatch(/add_header Cache-Control "no-cache" always;/);
+  });
+
+  test('the README opens with the way to both guides, before the developers\' part', () => {
+    const head = read('README.md').split('\n').slice(0, 8).join('\n');
+    expect(head).toContain('](docs/huong-dan-su-dung.md)');
+    expect(head).toContain('](docs/trien-khai.md)');
+  });
+});
