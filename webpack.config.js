@@ -1,8 +1,11 @@
 // Builds the add-in: one page (taskpane.html) that hosts the task pane, the ribbon commands and the
 // custom functions in Excel's shared runtime; functions.json from the functions' JSDoc, and its
 // Vietnamese twin from the functions' declarations (src/functions/registry.ts); the manifest with
-// the URLs of the build. `npm run build:addin` (production) or `npm run build:addin:dev`;
-// `npm run dev-server` serves https://localhost:3000.
+// the URLs of the build; the support and privacy pages. `npm run build:addin` (production) or
+// `npm run build:addin:dev`; `npm run dev-server` serves https://localhost:3000. Production reads
+// ADDIN_URL (where the files will be served; the manifest is rewritten for it by
+// tools/release-manifest.js), ADDIN_OUT (output folder, default dist/addin) and SUPPORT_EMAIL (the
+// contact on the support pages); `npm run package` sets them and zips the result.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -13,9 +16,12 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { functionsTs } = require('./tools/functions-ts');
 const { localizeFunctions } = require('./tools/localize-functions');
 const { requireTs } = require('./tools/load-ts');
+const { addinUrl, releaseManifest } = require('./tools/release-manifest');
+const { fillContact } = require('./tools/support-contact');
+const { version } = require('./package.json');
 
 const URL_DEV = 'https://localhost:3000/';
-const OUT = path.resolve(__dirname, 'dist/addin');
+const OUT = path.resolve(__dirname, process.env.ADDIN_OUT || 'dist/addin');
 
 /**
  * The dev server's certificates from office-addin-dev-certs, read from the user's folder directly:
@@ -70,7 +76,8 @@ class AddinAssetsPlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== 'production';
-  const urlProd = process.env.ADDIN_URL || URL_DEV;
+  // A wrong ADDIN_URL (http://, no trailing slash) would build a manifest Office refuses: stop here.
+  const urlProd = process.env.ADDIN_URL ? addinUrl(process.env.ADDIN_URL) : URL_DEV;
   if (!dev && !process.env.ADDIN_URL) console.log('ADDIN_URL is not set: the production manifest points at https://localhost:3000/.');
   return {
     devtool: dev ? 'source-map' : false,
@@ -95,15 +102,24 @@ module.exports = async (env, options) => {
         template: './src/taskpane/taskpane.html',
         // Shared runtime: functions and commands live on the pane's page.
         chunks: ['functions', 'commands', 'taskpane'],
+        // ?<build hash> on the bundles' URLs: a host may cache them for long, a new build is fetched anew.
+        hash: true,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/support/support.css', to: 'support.css' },
+          {
+            from: 'src/support/*.html',
+            to: '[name][ext]',
+            transform: (content) => Buffer.from(fillContact(content.toString(), process.env.SUPPORT_EMAIL)),
+          },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : Buffer.from(content.toString().split(URL_DEV).join(urlProd))),
+            // Production: every URL and AppDomain on ADDIN_URL, Version from package.json, ?v= on the functions' files.
+            transform: (content) => (dev ? content : Buffer.from(releaseManifest(content.toString(), { url: urlProd, version }))),
           },
         ],
       }),

@@ -8,23 +8,16 @@ import { parseStringPromise } from 'xml2js';
 import { vietnameseTexts } from '../src/functions/metadata';
 import { AID_FUNCTIONS } from '../src/functions/registry';
 import { declaredMetadata, type FunctionMeta } from './helpers/functionsMetadata';
+import { appDomains, attrs, walk, type Node } from './helpers/manifestXml';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addinUrl, releaseManifest } = require('../tools/release-manifest');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../package.json');
 
 const ROOT = path.join(__dirname, '..');
 const BUILD = path.join(ROOT, 'dist', 'addin');
 const DEV_URL = 'https://localhost:3000/';
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-
-type Node = Record<string, unknown>;
-/** Every object in the parsed XML tree, depth first. */
-function walk(node: unknown, out: Node[] = []): Node[] {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-  else if (node && typeof node === 'object') {
-    out.push(node as Node);
-    Object.values(node).forEach((v) => walk(v, out));
-  }
-  return out;
-}
-const attrs = (n: Node): Record<string, string> => (n.$ as Record<string, string>) ?? {};
 
 let doc: Node;
 beforeAll(async () => {
@@ -117,10 +110,32 @@ describe('manifest.xml', () => {
     }
   });
 
-  test('the built manifest is the source manifest (dev build) or carries ADDIN_URL (production)', () => {
+  test('the built manifest is the source manifest (dev build) or its release for ADDIN_URL (production)', () => {
     const built = fs.readFileSync(path.join(BUILD, 'manifest.xml'), 'utf8');
-    const url = process.env.ADDIN_URL ?? DEV_URL;
-    expect(built).toBe(MANIFEST.split(DEV_URL).join(url));
+    const url = process.env.ADDIN_URL ? addinUrl(process.env.ADDIN_URL) : DEV_URL;
+    expect([MANIFEST, releaseManifest(MANIFEST, { url, version })]).toContain(built);
+  });
+
+  test('its Version is package.json\'s version as x.y.z.0 (bump both for a release)', () => {
+    const v = (walk(doc).find((n) => 'Version' in n)!.Version as string[])[0];
+    expect(v).toBe(`${version}.0`);
+  });
+
+  test('SupportUrl and Get Started name the support page, the Vietnamese one for vi-VN', () => {
+    const support = walk(doc).find((n) => 'SupportUrl' in n)!.SupportUrl as Node[];
+    const learn = walk(doc).find((n) => attrs(n).id === 'GetStarted.LearnMoreUrl')!;
+    for (const node of [support[0], learn]) {
+      expect(attrs(node).DefaultValue).toBe(`${DEV_URL}support.html`);
+      const overrides = (node.Override ?? node['bt:Override']) as Node[];
+      expect(overrides.map(attrs)).toEqual([{ Locale: 'vi-VN', Value: `${DEV_URL}ho-tro.html` }]);
+    }
+  });
+
+  test('the release manifest moves the AppDomain to ADDIN_URL\'s origin', () => {
+    const out = releaseManifest(MANIFEST, { url: 'https://addin.example.org/a/b/', version });
+    expect(out).toContain('<AppDomain>https://addin.example.org</AppDomain>');
+    expect(out).not.toContain('localhost');
+    expect(appDomains(doc)).toEqual([DEV_URL.slice(0, -1)]);
   });
 });
 
