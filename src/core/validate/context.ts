@@ -1,7 +1,8 @@
 // Shared state of one validation run: where issues go and how they are phrased.
 import type { EngineOptions, Issue, Lang, SheetInput, TableInfo } from '../model';
 import { a1 } from '../base/a1';
-import { rule, type MsgParams } from '../rules/catalog';
+import { rule, type RuleId } from '../rules';
+import type { MsgParams } from '../rules/define';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
@@ -15,7 +16,7 @@ export class IssueSink {
     this.lang = lang;
   }
 
-  add(ruleId: string, sheet: string, row: number | null, col: number | null, params: MsgParams, fix: number | string | null = null): Issue {
+  add(ruleId: RuleId, sheet: string, row: number | null, col: number | null, params: MsgParams, fix: number | string | null = null): Issue {
     const def = rule(ruleId);
     const cell = row !== null && col !== null ? a1(row, col) : null;
     const full: MsgParams = { ...params, sheet };

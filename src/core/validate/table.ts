@@ -7,6 +7,9 @@ import { fold } from '../base/text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { RowStore } from './rowStore';
+import { missingColumn } from '../rules/table/missingColumn';
+import { duplicateColumn } from '../rules/table/duplicateColumn';
+import { blankHeader } from '../rules/table/blankHeader';
 
 export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
@@ -65,10 +68,10 @@ export function checkHeader(ctx: RunContext, t: TableCtx, cand: HeaderCandidate)
     if (t.colOf[c.key] !== undefined) continue;
     // The aid register's currency may instead be named in the amount header: "Giá trị cam kết (USD)".
     const needed = c.required || (kind === 'aid-projects' && c.key === 'currency' && !amountHasCurrency);
-    if (needed) ctx.sink.add('AID-T001', sheet, null, null, { kind, column: c.key, headerRow: cand.row + 1 });
+    if (needed) ctx.sink.add(missingColumn.id, sheet, null, null, { kind, column: c.key, headerRow: cand.row + 1 });
   }
   for (const d of cand.duplicates) {
-    ctx.sink.add('AID-T002', sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
+    ctx.sink.add(duplicateColumn.id, sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
   }
-  for (const c of cand.blankHeaderCols) ctx.sink.add('AID-T003', sheet, cand.row, c, { kind });
+  for (const c of cand.blankHeaderCols) ctx.sink.add(blankHeader.id, sheet, cand.row, c, { kind });
 }

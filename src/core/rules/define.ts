@@ -1,0 +1,63 @@
+// What a rule module declares about its rule: the shape every file under rules/ fills in, so that
+// the index, the renderer, AID.CHECK and the README table all read one declaration per rule.
+import type { Severity } from '../model';
+
+/**
+ * What a rule must see to judge a row. AID.CHECK (a formula given one row under its header) judges
+ * the rules that need no more than `header`, `cell` or `row`; the others are left to Validate.
+ * - header: the header row (and, for a blank header, the cells under it in the row given);
+ * - cell: one cell; - row: the other cells of its row;
+ * - table: the other rows of its register (blank rows, totals, duplicates);
+ * - workbook: other registers (projects a row refers to, disbursements, exchange rates).
+ */
+export type Needs = 'header' | 'cell' | 'row' | 'table' | 'workbook';
+
+/**
+ * How a message parameter is shown, declared beside the rule rather than guessed from its name:
+ * text as given (numbers too, e.g. row numbers), number as an amount in the reader's language,
+ * day (a day number) as a date, word (a coded reason) as words in the reader's language.
+ */
+export type ParamKind = 'text' | 'number' | 'day' | 'word';
+export type ParamDecl = Readonly<Record<string, ParamKind>>;
+
+/** Parameters as stored on an issue: by name, numbers and texts before formatting. */
+export type MsgParams = Record<string, string | number>;
+
+/**
+ * What every message may name besides its own parameters: where the issue is (`where`: sheet and
+ * cell, or the column AID.CHECK shows), the sheet, the column's label and the register's name.
+ */
+export interface Placement {
+  readonly where: string;
+  readonly sheet: string;
+  readonly column: string;
+  readonly register: string;
+}
+
+/** A rule's parameters as its message sees them: formatted (texts may still be numbers). */
+export type Shown<P extends ParamDecl> = Placement & { readonly [K in keyof P]: string | number };
+
+export interface RuleMeta<Id extends string = string, P extends ParamDecl = ParamDecl> {
+  /** Stable, never reused: AID-T… table, AID-C… cell, AID-R… row, AID-X… across rows and registers. */
+  readonly id: Id;
+  /** A short name in the spirit of Frictionless Table Schema's error vocabulary. */
+  readonly name: string;
+  /** Errors leave the row out of every total; warnings do not. */
+  readonly severity: Severity;
+  readonly needs: Needs;
+  readonly params: P;
+  /** One-line description for the README and the task pane's rule list. */
+  readonly titleVi: string;
+  readonly titleEn: string;
+  // Methods, not function-typed properties: a rule with its own parameters still reads as a RuleMeta.
+  vi(p: Shown<P>): string;
+  en(p: Shown<P>): string;
+}
+
+/** Keeps the id's literal type (for RuleId) and checks each message against the declared parameters. */
+export function defineRule<Id extends string, P extends ParamDecl>(meta: RuleMeta<Id, P>): RuleMeta<Id, P> {
+  return meta;
+}
+
+/** Quotes a value inside a message. */
+export const q = (s: string | number | undefined): string => `"${String(s ?? '')}"`;
