@@ -92,6 +92,13 @@ const ALL: readonly RuleDef[] = RULE_MODULES;
 export const RULES: ReadonlyMap<string, RuleDef> = new Map(ALL.map((r) => [r.id, r]));
 export const RULE_IDS: readonly RuleId[] = ALL.map((r) => r.id);
 
+/** The name of a rule that exists, for code that speaks of rules by name (the sample's planted problems). */
+export type RuleName = (typeof RULE_MODULES)[number]['name'];
+
+export function ruleNamed(name: RuleName): RuleDef {
+  return ALL.find((r) => r.name === name)!;
+}
+
 export function rule(id: string): RuleDef {
   const r = RULES.get(id);
   if (!r) throw new Error(`unknown rule ${id}`);
