@@ -6,8 +6,8 @@ import type { MsgParams } from '../rules/define';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
-import type { IdTable } from './idTable';
-import type { RowStore } from './rowStore';
+import type { IdTable } from './engine/idTable';
+import type { RowStore } from './engine/rowStore';
 
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -37,7 +37,7 @@ export class IssueSink {
   }
 }
 
-/** A class, not an object literal: a literal made once per run gets a hidden class of its own each time (see shapes.ts). */
+/** A class, not an object literal: a literal made once per run gets a hidden class of its own each time (see engine/shapes.ts). */
 export class RunContext {
   readonly sink: IssueSink;
   readonly today: number;
@@ -71,6 +71,6 @@ export interface TableCtx {
    * its first row. Built by the duplicate-id rule and reused by the cross-register rules.
    */
   ids?: IdTable;
-  /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see rowHash.ts). */
+  /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see engine/rowHash.ts). */
   rowHashes?: Int32Array;
 }

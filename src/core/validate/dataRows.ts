@@ -1,5 +1,5 @@
 // The data rows of a register: where they start and end, what each row is (data, blank, section
-// heading, totals) and every mapped cell parsed, the clean ones cheaply (cleanCells.ts) and the rest
+// heading, totals) and every mapped cell parsed, the clean ones cheaply (engine/cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
 import { isBlank } from '../base/cell';
 import type { HeaderCandidate } from '../detect';
@@ -7,8 +7,8 @@ import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
-import { BLOCK, TableScanner } from './rowScan';
-import { RowStore } from './rowStore';
+import { BLOCK, TableScanner } from './engine/rowScan';
+import { RowStore } from './engine/rowStore';
 import { findTotalsRow } from './totals';
 import { requiredMissing } from '../rules/cell/requiredMissing';
 import { blankRow } from '../rules/table/blankRow';

@@ -1,12 +1,12 @@
 // Duplicate rows and duplicate ids within one register.
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
-import { IdTable } from './idTable';
-import { idKey } from './projectIndex';
-import { rowHash, sameRow } from './rowHash';
-import { repeatedRows } from './repeatedRows';
+import { IdTable } from './engine/idTable';
+import { idKey } from './engine/projectIndex';
+import { rowHash, sameRow } from './engine/rowHash';
+import { repeatedRows } from './engine/repeatedRows';
 import { rowIssue } from './rows';
-import type { StoreColumn } from './rowStore';
+import type { StoreColumn } from './engine/rowStore';
 import { duplicateId } from '../rules/cross/duplicateId';
 import { duplicateRow } from '../rules/cross/duplicateRow';
 

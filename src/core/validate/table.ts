@@ -6,7 +6,7 @@ import { boundedMemo } from '../base/memo';
 import { fold } from '../base/text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
-import { RowStore } from './rowStore';
+import { RowStore } from './engine/rowStore';
 import { missingColumn } from '../rules/table/missingColumn';
 import { duplicateColumn } from '../rules/table/duplicateColumn';
 import { blankHeader } from '../rules/table/blankHeader';
@@ -15,7 +15,7 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
   // Without a prototype, V8 keeps it as a dictionary, whose hidden class is one for all: keys added
   // one by one to a plain object give each table's layout its own hidden classes, which die with the
-  // run and take the rules' compiled code with them (see shapes.ts).
+  // run and take the rules' compiled code with them (see engine/shapes.ts).
   const colOf = Object.create(null) as Record<string, number>;
   const present: TableCtx['present'] = [];
   for (const m of cand.columns) {
@@ -34,7 +34,7 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   };
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
-  // Every field from the start, the later ones undefined: see shapes.ts.
+  // Every field from the start, the later ones undefined: see engine/shapes.ts.
   return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand), ids: undefined, rowHashes: undefined };
 }
 

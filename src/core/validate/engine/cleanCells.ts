@@ -6,24 +6,24 @@
 // need to know of the cell, so that a text is examined once per distinct text and column, not once
 // per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
 // Whether a cell is certainly clean is asked of the rule modules' own conditions (rules/cell/*), so
-// a rule's condition is written once, for the check (cells.ts) and for this shortcut alike.
-import { legacyUnderSomeFont } from '../parse/legacy';
-import { parseDate, plainSerialDay } from '../parse/date';
-import { boundedMemo } from '../base/memo';
-import { cleanSpaces, nfc } from '../base/text';
-import type { Lang, ParsedValue, RawValue } from '../model';
-import type { ColumnDef } from '../schema/registers';
-import { isNotCanonical } from '../rules/cell/codeNotCanonical';
-import { isDateAsText } from '../rules/cell/dateAsText';
-import { isFutureDay } from '../rules/cell/futureDate';
-import { legacyRepair } from '../rules/cell/legacyEncoding';
-import { isNegativeAmount } from '../rules/cell/negativeAmount';
-import { isNotWholeCount } from '../rules/cell/notAnInteger';
-import { isRateNotPositive } from '../rules/cell/rateNotPositive';
-import { hasStraySpaces } from '../rules/cell/straySpaces';
-import { matchCode, type ListId } from './codeLookup';
+// a rule's condition is written once, for the check (../cells.ts) and for this shortcut alike.
+import { legacyUnderSomeFont } from '../../parse/legacy';
+import { parseDate, plainSerialDay } from '../../parse/date';
+import { boundedMemo } from '../../base/memo';
+import { cleanSpaces, nfc } from '../../base/text';
+import type { Lang, ParsedValue, RawValue } from '../../model';
+import type { ColumnDef } from '../../schema/registers';
+import { isNotCanonical } from '../../rules/cell/codeNotCanonical';
+import { isDateAsText } from '../../rules/cell/dateAsText';
+import { isFutureDay } from '../../rules/cell/futureDate';
+import { legacyRepair } from '../../rules/cell/legacyEncoding';
+import { isNegativeAmount } from '../../rules/cell/negativeAmount';
+import { isNotWholeCount } from '../../rules/cell/notAnInteger';
+import { isRateNotPositive } from '../../rules/cell/rateNotPositive';
+import { hasStraySpaces } from '../../rules/cell/straySpaces';
+import { matchCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
-import { isTotalsText } from './rowClass';
+import { isTotalsText } from '../rowClass';
 
 export const SLOW: unique symbol = Symbol('slow');
 export type Clean = ParsedValue | typeof SLOW;
