@@ -1,10 +1,10 @@
 // Row rules: facts that contradict each other within one row.
 import type { RunContext, TableCtx } from './context';
 import type { RuleId } from '../rules';
-import { endBeforeStart } from '../rules/row/endBeforeStart';
-import { approvalAfterStart } from '../rules/row/approvalAfterStart';
-import { activeAfterTermination } from '../rules/row/activeAfterTermination';
-import { rateMissingValues } from '../rules/row/rateMissingValues';
+import { endBeforeStart, endsBeforeStart } from '../rules/row/endBeforeStart';
+import { approvalAfterStart, approvedAfterStart } from '../rules/row/approvalAfterStart';
+import { activeAfterTermination, isActiveAfterTermination } from '../rules/row/activeAfterTermination';
+import { hasNoRate, rateMissingValues } from '../rules/row/rateMissingValues';
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
   // Only three registers have row rules; the others need no pass over their rows.
@@ -18,15 +18,15 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
     for (let i = 0; i < s.n; i++) {
       const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
       // NaN (no date) fails every comparison.
-      if (end < start) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
-      if (approval > start) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
+      if (endsBeforeStart(start, end)) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
+      if (approvedAfterStart(approval, start)) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
     }
   } else if (kind === 'fdi-projects') {
     const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
     for (let i = 0; i < s.n; i++) {
       const term = termCol.num(i);
       const status = statusCol.str(i);
-      if (term <= ctx.today && status !== null && status !== 'terminated') {
+      if (isActiveAfterTermination(term, ctx.today, status)) {
         ctx.sink.add(activeAfterTermination.id, sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
       }
     }
@@ -34,7 +34,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
     const usd = s.col('rateUsd')!, vnd = s.col('rateVnd')!, cur = s.col('currency')!;
     for (let i = 0; i < s.n; i++) {
       const currency = cur.str(i);
-      if (usd.at(i) === null && vnd.at(i) === null && s.hasError[i] === 0 && currency !== null) {
+      if (s.hasError[i] === 0 && hasNoRate(currency, usd.at(i), vnd.at(i))) {
         rowIssue(ctx, t, i, rateMissingValues.id, c.rateVnd ?? c.rateUsd ?? c.currency, { currency });
       }
     }

@@ -8,3 +8,8 @@ export const activeAfterTermination = defineRule({
   vi: (p) => `${p.where}: có ngày chấm dứt ${p.terminated} nhưng tình trạng vẫn là ${q(p.status)}; cần cập nhật tình trạng "Chấm dứt hoạt động".`,
   en: (p) => `${p.where}: termination date is ${p.terminated} but the status is still ${q(p.status)}; set the status to "Terminated".`,
 });
+
+/** The check (validate/rows.ts): a termination day reached (NaN for none) while the status code is not 'terminated'. */
+export function isActiveAfterTermination(terminated: number, today: number, status: string | null): boolean {
+  return terminated <= today && status !== null && status !== 'terminated';
+}

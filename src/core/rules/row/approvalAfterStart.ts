@@ -8,3 +8,8 @@ export const approvalAfterStart = defineRule({
   vi: (p) => `${p.where}: ngày phê duyệt ${p.approval} sau ngày bắt đầu ${p.start}; khoản viện trợ thường chỉ bắt đầu sau khi được phê duyệt.`,
   en: (p) => `${p.where}: approval date ${p.approval} is after start date ${p.start}; aid normally starts only once approved.`,
 });
+
+/** The check (validate/rows.ts): days as numbers, NaN for none, which fails every comparison. */
+export function approvedAfterStart(approval: number, start: number): boolean {
+  return approval > start;
+}

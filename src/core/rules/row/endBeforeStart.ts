@@ -8,3 +8,8 @@ export const endBeforeStart = defineRule({
   vi: (p) => `${p.where}: ngày kết thúc ${p.end} trước ngày bắt đầu ${p.start}; cần kiểm tra lại hai ngày này.`,
   en: (p) => `${p.where}: end date ${p.end} is before start date ${p.start}; check both dates.`,
 });
+
+/** The check (validate/rows.ts): days as numbers, NaN for none, which fails every comparison. */
+export function endsBeforeStart(start: number, end: number): boolean {
+  return end < start;
+}
