@@ -5,8 +5,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang, RawValue } from '../../src/core/model';
 import { RULE_MODULES, RULE_IDS, RULES, rule, type RuleDef } from '../../src/core/rules';
-import type { ParamKind } from '../../src/core/rules/define';
+import { kindOf, type ParamKind } from '../../src/core/rules/define';
 import { renderMessage } from '../../src/core/rules/render';
+import { negativeAmount } from '../../src/core/rules/cell/negativeAmount';
+import { notANumber } from '../../src/core/rules/cell/notANumber';
+import { totalsMismatch } from '../../src/core/rules/table/totalsMismatch';
 import { formatNumber } from '../../src/core/i18n/format';
 import { formatDay, ymdToDay } from '../../src/core/parse/date';
 import { validateWorkbook } from '../../src/core/validate';
@@ -51,7 +54,7 @@ describe('rule modules', () => {
     kind === 'number' ? formatNumber(1234567.5, lang) : kind === 'day' ? formatDay(DAY, lang) : kind === 'word' ? (lang === 'vi' ? 'khoảng' : 'about') : 'Giá trị mẫu';
 
   it.each(ALL.map((r) => [r.id, r] as const))('%s renders in VI and EN from its declared parameters, each shown as its kind', (_id, r) => {
-    const params = { kind: 'aid-projects', column: 'donor', sheet: 'Trang 1', cell: 'C2', ...Object.fromEntries(Object.entries(r.params).map(([k, kind]) => [k, sampleValue[kind]])) };
+    const params = { kind: 'aid-projects', column: 'donor', sheet: 'Trang 1', cell: 'C2', ...Object.fromEntries(Object.entries(r.params).map(([k, kind]) => [k, sampleValue[kindOf(kind)!]])) };
     for (const lang of ['vi', 'en'] as const) {
       const text = renderMessage(r.id, params, lang);
       expect(text).not.toMatch(/undefined|NaN|\[object/);
@@ -60,7 +63,7 @@ describe('rule modules', () => {
       // parser's reason for hosts without showing it).
       for (const [k, kind] of Object.entries(r.params)) {
         if (r.id === 'AID-C102' && k === 'reason') continue;
-        expect([k, text]).toEqual([k, expect.stringContaining(String(shown(kind, lang)))]);
+        expect([k, text]).toEqual([k, expect.stringContaining(String(shown(kindOf(kind)!, lang)))]);
       }
     }
     expect(renderMessage(r.id, params, 'vi')).not.toBe(renderMessage(r.id, params, 'en'));
@@ -79,10 +82,16 @@ describe('rule modules', () => {
     expect(files).toEqual(ALL.map((r) => `${r.id}-${r.name}.test.ts`).sort());
   });
 
-  it('cannot be emitted under a misspelt id (a compile error, checked by the typecheck)', () => {
+  it('cannot be emitted under a misspelt id, nor without their declared parameters (compile errors, checked by the typecheck)', () => {
     const sink = { add: () => undefined } as unknown as IssueSink;
     // @ts-expect-error -- no rule AID-X999: RuleId lists the modules' ids
     expect(() => sink.add('AID-X999', 'S', 0, 0, {})).not.toThrow();
+    // @ts-expect-error -- negative-amount declares `value`, not `valu`
+    sink.add(negativeAmount.id, 'S', 0, 0, { valu: -5 });
+    // @ts-expect-error -- totals-mismatch's figures are numbers, formatted by the message
+    sink.add(totalsMismatch.id, 'S', 0, 0, { stated: '1', computed: 2, diff: 3 });
+    // not-a-number's `reason` is optional ("text?"), and any rule may be placed by kind and column.
+    sink.add(notANumber.id, 'S', 0, 0, { value: 'x', kind: 'aid-projects', column: 'committed' });
   });
 });
 

@@ -18,7 +18,31 @@ export type Needs = 'header' | 'cell' | 'row' | 'table' | 'workbook';
  * day (a day number) as a date, word (a coded reason) as words in the reader's language.
  */
 export type ParamKind = 'text' | 'number' | 'day' | 'word';
-export type ParamDecl = Readonly<Record<string, ParamKind>>;
+/** A parameter's kind; with a trailing "?" the emit site may leave it out. */
+export type ParamDecl = Readonly<Record<string, ParamKind | `${ParamKind}?`>>;
+
+/** The kind without its optional mark. */
+export const kindOf = (decl: ParamKind | `${ParamKind}?` | undefined): ParamKind | undefined =>
+  decl === undefined ? undefined : (decl.endsWith('?') ? decl.slice(0, -1) : decl) as ParamKind;
+
+type Bare<K> = K extends `${infer B}?` ? B : K;
+/** What an emit site passes for a kind: amounts and days are numbers, words their codes, texts either. */
+type ValueOf<K> = Bare<K> extends 'number' | 'day' ? number : Bare<K> extends 'word' ? string : string | number;
+
+/** A rule's parameters as its emit sites pass them: each declared one, of its kind, none other. */
+export type Values<P extends ParamDecl> =
+  { -readonly [K in keyof P as P[K] extends `${string}?` ? never : K]: ValueOf<P[K]> } &
+  { -readonly [K in keyof P as P[K] extends `${string}?` ? K : never]?: ValueOf<P[K]> };
+
+/**
+ * What any emit site may add to place an issue: the register kind (whose labels name the column), the
+ * column's key, and another register the message names (an unknown project's).
+ */
+export interface Where {
+  kind?: string;
+  column?: string;
+  register?: string;
+}
 
 /** Parameters as stored on an issue: by name, numbers and texts before formatting. */
 export type MsgParams = Record<string, string | number>;

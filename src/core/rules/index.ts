@@ -3,7 +3,7 @@
 // the renderer, AID.CHECK, the task pane, the CLI and the README table read it from here.
 // To add a rule: write its module, list it below, emit it from validate/ through the module (never
 // by spelling its id), add a test under test/rules/ and a row to the README's rule table.
-import type { RuleMeta } from './define';
+import type { RuleMeta, Values, Where } from './define';
 import { missingColumn } from './table/missingColumn';
 import { duplicateColumn } from './table/duplicateColumn';
 import { blankHeader } from './table/blankHeader';
@@ -83,6 +83,9 @@ export const RULE_MODULES = [
 
 /** The id of a rule that exists: a misspelt id does not compile. */
 export type RuleId = (typeof RULE_MODULES)[number]['id'];
+
+/** The parameters an emit site passes for rule R: its declared ones and where it is. */
+export type ParamsOf<R extends RuleId> = Values<Extract<(typeof RULE_MODULES)[number], { id: R }>['params']> & Where;
 
 /** A rule as any reader sees it, whatever its parameters. */
 export type RuleDef = RuleMeta<RuleId>;

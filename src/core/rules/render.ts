@@ -5,7 +5,7 @@ import { formatDay } from '../parse/date';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../model';
 import { registerDef, type RegisterKind } from '../schema/registers';
-import type { MsgParams, ParamKind, Shown } from './define';
+import { kindOf, type MsgParams, type ParamKind, type Shown } from './define';
 import { rule } from './index';
 
 /** Coded parameters (reasons, approximation kinds) shown as words. */
@@ -41,7 +41,7 @@ export function showParam(kind: ParamKind | undefined, v: string | number, lang:
 export function renderMessage(ruleId: string, params: MsgParams, lang: Lang, where?: string): string {
   const def = rule(ruleId);
   const p: MsgParams = {};
-  for (const [k, v] of Object.entries(params)) p[k] = showParam(def.params[k], v, lang);
+  for (const [k, v] of Object.entries(params)) p[k] = showParam(kindOf(def.params[k]), v, lang);
   const kind = typeof params.kind === 'string' ? params.kind : undefined;
   if (typeof params.column === 'string') p.column = columnLabel(kind, params.column, lang);
   // `register` names another register (the one a reference points to); else the issue's own.

@@ -8,7 +8,7 @@ import type { Lang, ParsedValue, RawValue } from '../model';
 import type { ColumnDef } from '../schema/registers';
 import { codeListFor, matchCode } from './codeLookup';
 import type { RunContext } from './context';
-import type { RuleId } from '../rules';
+import type { ParamsOf, RuleId } from '../rules';
 import { requiredMissing } from '../rules/cell/requiredMissing';
 import { notANumber } from '../rules/cell/notANumber';
 import { notADate } from '../rules/cell/notADate';
@@ -58,7 +58,7 @@ export function parseCell(
 ): CellOutcome {
   const sink = ctx.sink;
   const base = { kind: pos.kind, column: col.key };
-  const err = (ruleId: RuleId, params: Record<string, string | number>, fix: number | string | null = null): CellOutcome => {
+  const err = <R extends RuleId>(ruleId: R, params: ParamsOf<R>, fix: number | string | null = null): CellOutcome => {
     const issue = sink.add(ruleId, pos.sheet, pos.row, pos.col, { ...base, ...params }, fix);
     return { value: null, error: issue.severity === 'error' ? ruleId : undefined };
   };
@@ -89,7 +89,7 @@ export function parseCell(
   }
 }
 
-type ErrFn = (ruleId: RuleId, params: Record<string, string | number>, fix?: number | string | null) => CellOutcome;
+type ErrFn = <R extends RuleId>(ruleId: R, params: ParamsOf<R>, fix?: number | string | null) => CellOutcome;
 
 /** Legacy TCVN3/VNI text is repaired (and reported) before anything else looks at the text. */
 function repairedText(pos: CellPos, raw: RawValue, err: ErrFn): { text: string; reported: boolean } {

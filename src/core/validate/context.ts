@@ -1,7 +1,7 @@
 // Shared state of one validation run: where issues go and how they are phrased.
 import type { EngineOptions, Issue, Lang, SheetInput, TableInfo } from '../model';
 import { a1 } from '../base/a1';
-import { rule, type RuleId } from '../rules';
+import { rule, type ParamsOf, type RuleId } from '../rules';
 import type { MsgParams } from '../rules/define';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
@@ -16,10 +16,11 @@ export class IssueSink {
     this.lang = lang;
   }
 
-  add(ruleId: RuleId, sheet: string, row: number | null, col: number | null, params: MsgParams, fix: number | string | null = null): Issue {
+  /** Reports rule `ruleId` with the parameters its module declares (a missing or misspelt one does not compile). */
+  add<R extends RuleId>(ruleId: R, sheet: string, row: number | null, col: number | null, params: ParamsOf<R>, fix: number | string | null = null): Issue {
     const def = rule(ruleId);
     const cell = row !== null && col !== null ? a1(row, col) : null;
-    const full: MsgParams = { ...params, sheet };
+    const full = { ...params, sheet } as MsgParams;
     if (cell) full.cell = cell;
     const issue: Issue = {
       rule: ruleId,

@@ -1,6 +1,6 @@
 // Row rules: facts that contradict each other within one row.
 import type { RunContext, TableCtx } from './context';
-import type { RuleId } from '../rules';
+import type { ParamsOf, RuleId } from '../rules';
 import { endBeforeStart, endsBeforeStart } from '../rules/row/endBeforeStart';
 import { approvalAfterStart, approvedAfterStart } from '../rules/row/approvalAfterStart';
 import { activeAfterTermination, isActiveAfterTermination } from '../rules/row/activeAfterTermination';
@@ -42,7 +42,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
 }
 
 /** An issue on the data row `i` of the table, which an error also takes out of every total. */
-export function rowIssue(ctx: RunContext, t: TableCtx, i: number, ruleId: RuleId, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
+export function rowIssue<R extends RuleId>(ctx: RunContext, t: TableCtx, i: number, ruleId: R, col: number | undefined, params: ParamsOf<R>, fix: number | string | null = null): void {
   const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.r[i], col ?? null, { kind: t.def.kind, ...params }, fix);
   if (issue.severity === 'error') t.store.flag(i, issue.rule);
 }
