@@ -228,7 +228,7 @@ function appendTotals(rows: RawValue[][], col: number, firstData: number, overri
 
 interface PlantCtx {
   sheets: SampleSheet[];
-  plant: (rule: string, sheet: string, row: number | null, col: number | null) => void;
+  plant: (rule: RuleName, sheet: string, row: number | null, col: number | null) => void;
   projects: { id: string; approval: number; start: number; end: number; currency: string; committed: number; row: number; tranches: number; completed: boolean }[];
   fdis: { code: string; cert: number; registered: number; row: number }[];
   A: Record<string, number>;

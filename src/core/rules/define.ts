@@ -61,11 +61,11 @@ export interface Placement {
 /** A rule's parameters as its message sees them: formatted (texts may still be numbers). */
 export type Shown<P extends ParamDecl> = Placement & { readonly [K in keyof P]: string | number };
 
-export interface RuleMeta<Id extends string = string, P extends ParamDecl = ParamDecl> {
+export interface RuleMeta<Id extends string = string, P extends ParamDecl = ParamDecl, Name extends string = string> {
   /** Stable, never reused: AID-T… table, AID-C… cell, AID-R… row, AID-X… across rows and registers. */
   readonly id: Id;
   /** A short name in the spirit of Frictionless Table Schema's error vocabulary. */
-  readonly name: string;
+  readonly name: Name;
   /** Errors leave the row out of every total; warnings do not. */
   readonly severity: Severity;
   readonly needs: Needs;
@@ -78,8 +78,8 @@ export interface RuleMeta<Id extends string = string, P extends ParamDecl = Para
   en(p: Shown<P>): string;
 }
 
-/** Keeps the id's literal type (for RuleId) and checks each message against the declared parameters. */
-export function defineRule<Id extends string, P extends ParamDecl>(meta: RuleMeta<Id, P>): RuleMeta<Id, P> {
+/** Keeps the id's and name's literal types (RuleId, RuleName) and checks each message against the declared parameters. */
+export function defineRule<Id extends string, P extends ParamDecl, Name extends string>(meta: RuleMeta<Id, P, Name>): RuleMeta<Id, P, Name> {
   return meta;
 }
 

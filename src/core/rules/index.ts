@@ -65,7 +65,7 @@ export const RULE_MODULES = [
   dateAsText,
   notAnInteger,
   rateNotPositive,
-  // facts of one row that contradict each other
+  // a row's facts that contradict each other, or its project's other records
   endBeforeStart,
   approvalAfterStart,
   overDisbursed,
