@@ -6,7 +6,7 @@
 import type { RawValue, WorkbookInput } from '../src/core/model';
 import { ymdToDay } from '../src/core/parse/date';
 import { validateWorkbook } from '../src/core/validate';
-import { forgetSharedFacts } from '../src/core/validate/cleanCells';
+import { forgetSharedFacts } from '../src/core/validate/engine/cleanCells';
 import { generateSample } from '../src/sample/generate';
 import { compileAjv, rowsAsObjects } from './ajvBaseline';
 import { benchParams } from './sample';

@@ -15,7 +15,7 @@ import type { EngineOptions, Issue, ParsedTable, ValidationResult, WorkbookInput
 import { ymdToDay } from '../src/core/parse/date';
 import { parsePeriod, summarise, type Period, type Summary } from '../src/core/summary';
 import { validateWorkbook } from '../src/core/validate';
-import { forgetSharedFacts } from '../src/core/validate/cleanCells';
+import { forgetSharedFacts } from '../src/core/validate/engine/cleanCells';
 import { readWorkbookFile, workbookToInput } from '../src/excel/exceljs/readWorkbook';
 import { compileAjv, rowsAsObjects } from './ajvBaseline';
 import { profile, type ProfileResult } from './profile';

@@ -4,7 +4,7 @@
 import type { RawValue, SheetInput } from '../src/core/model';
 import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { validateWorkbook } from '../src/core/validate';
-import { cellHash, cellKey, textHash } from '../src/core/validate/rowHash';
+import { cellHash, cellKey, textHash } from '../src/core/validate/engine/rowHash';
 
 const TODAY = ymdToDay(2026, 11, 23);
 const DAY = dayToExcelSerial(ymdToDay(2024, 5, 2));

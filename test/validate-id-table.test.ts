@@ -2,7 +2,7 @@
 // it hashes and compares plain ids without building their keys.
 import type { ParsedValue } from '../src/core/model';
 import { idKey } from '../src/core/base/text';
-import { IdTable, idKeyHash } from '../src/core/validate/idTable';
+import { IdTable, idKeyHash } from '../src/core/validate/engine/idTable';
 
 const keyOf = (v: ParsedValue): string => idKey(String(v ?? ''));
 

@@ -1,6 +1,6 @@
 // AID-X302 (duplicate row) finds repeats by sorting rows by hash; this pins the sort and the
 // grouping against a brute-force reference, collisions included.
-import { mayRepeat, orderByHash, repeatedRows } from '../src/core/validate/repeatedRows';
+import { mayRepeat, orderByHash, repeatedRows } from '../src/core/validate/engine/repeatedRows';
 
 function rng(seed: number): () => number {
   return () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };

@@ -5,7 +5,7 @@ import type { RawValue, SheetInput } from '../src/core/model';
 import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
-import { RowStore, StoreColumn } from '../src/core/validate/rowStore';
+import { RowStore, StoreColumn } from '../src/core/validate/engine/rowStore';
 import { sampleBook, toInput } from './helpers/sample';
 
 const TODAY = ymdToDay(2026, 11, 23);
@@ -150,7 +150,7 @@ describe('text and code columns read again when rows are built', () => {
   let copyingEverything: typeof validateWorkbook = validateWorkbook;
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const store = require('../src/core/validate/rowStore') as typeof import('../src/core/validate/rowStore');
+    const store = require('../src/core/validate/engine/rowStore') as typeof import('../src/core/validate/engine/rowStore');
     store.StoreColumn.prototype.readFrom = function keepCopying(): void { /* the column stays a copy */ };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     copyingEverything = (require('../src/core/validate') as typeof import('../src/core/validate')).validateWorkbook;

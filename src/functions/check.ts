@@ -1,10 +1,11 @@
-// AID.CHECK: the engine's cell and row rules on one register row (or each row of a range), as short
-// text for a check column. Rules that need the whole table or other registers (duplicates, unknown
-// projects, totals rows, missing rates) are left to Validate in the task pane: a formula only sees
-// the row it is given.
+// AID.CHECK: the engine's header, cell and row rules on one register row (or each row of a range), as
+// short text for a check column. Rules that need the whole table or other registers (duplicates,
+// unknown projects, totals rows, missing rates: each rule's `needs`) are left to Validate in the task
+// pane: a formula only sees the row it is given.
 import type { Issue, Lang, RawValue } from '../core/model';
 import { renderMessage } from '../core/rules/render';
 import { RULES } from '../core/rules/catalog';
+import type { Needs } from '../core/rules/define';
 import { registerDef } from '../core/schema/registers';
 import { defineFunction } from './define';
 import type { FnEnv } from './env';
@@ -18,10 +19,13 @@ import { validateWorkbook } from '../core/validate';
 import type { EngineOptions } from '../core/model';
 import type { RegisterKind } from '../core/schema/registers';
 
-/** Table-wide rules a single row cannot judge. */
-const NEEDS_WHOLE_TABLE = new Set(['AID-T004', 'AID-T005', 'AID-T006']);
+/** What a formula given one row under its header sees: the rules needing no more are the ones it judges. */
+export const ROW_SEES: ReadonlySet<Needs> = new Set<Needs>(['header', 'cell', 'row']);
 
-const applies = (i: Issue): boolean => RULES.get(i.rule)?.scope !== 'cross' && !NEEDS_WHOLE_TABLE.has(i.rule);
+const applies = (i: Issue): boolean => {
+  const needs = RULES.get(i.rule)?.needs;
+  return needs !== undefined && ROW_SEES.has(needs);
+};
 
 const SHEET = 'AID.CHECK';
 

@@ -3,6 +3,7 @@
 // planted problems is returned so tests can require exactly those issues and nothing else.
 import { CODE_LISTS, PROVINCES } from '../core/codes';
 import type { RawValue } from '../core/model';
+import { ruleNamed, type RuleName } from '../core/rules';
 import { dayToExcelSerial, dayToYmd, ymdToDay } from '../core/parse/date';
 import { unicodeToLegacy } from '../core/parse/legacy';
 import { a1 } from '../core/base/a1';
@@ -84,8 +85,9 @@ export function generateSample(opts: SampleOptions): SampleBook {
   const rng = new Rng(opts.seed ?? 20240601);
   const planted: Planted[] = [];
   const today = opts.today;
-  const plant = (rule: string, sheet: string, row: number | null, col: number | null): void => {
-    if (opts.plant) planted.push({ rule, sheet, cell: row === null || col === null ? null : a1(row, col) });
+  // By the rule's name: its id is its module's to say (src/core/rules/).
+  const plant = (rule: RuleName, sheet: string, row: number | null, col: number | null): void => {
+    if (opts.plant) planted.push({ rule: ruleNamed(rule).id, sheet, cell: row === null || col === null ? null : a1(row, col) });
   };
 
   // ---------------- aid projects ----------------
@@ -226,7 +228,7 @@ function appendTotals(rows: RawValue[][], col: number, firstData: number, overri
 
 interface PlantCtx {
   sheets: SampleSheet[];
-  plant: (rule: string, sheet: string, row: number | null, col: number | null) => void;
+  plant: (rule: RuleName, sheet: string, row: number | null, col: number | null) => void;
   projects: { id: string; approval: number; start: number; end: number; currency: string; committed: number; row: number; tranches: number; completed: boolean }[];
   fdis: { code: string; cert: number; registered: number; row: number }[];
   A: Record<string, number>;
@@ -250,46 +252,46 @@ function plantProblems(c: PlantCtx): void {
   const blankAt = Math.floor((header + aidRows.length) / 2);
   aidRows.splice(blankAt, 0, []);
   for (const pr of c.projects) if (pr.row >= blankAt) pr.row++;
-  plant('AID-T004', AID, blankAt, A['Mã khoản viện trợ']);
+  plant('blank-row', AID, blankAt, A['Mã khoản viện trợ']);
 
   // Table rules on the aid sheet.
   aidRows[header][A['Ghi chú'] + 1] = null;
-  plant('AID-T003', AID, header, A['Ghi chú'] + 1);
+  plant('blank-header', AID, header, A['Ghi chú'] + 1);
   let p = takeNoDisb();
   aidRows[p.row][A['Ghi chú'] + 1] = 'đã kiểm tra';
 
   // Cell rules.
-  p = takeNoDisb(); set(p, 'Nhà tài trợ', null); plant('AID-C101', AID, p.row, A['Nhà tài trợ']);
-  p = takeNoDisb(); set(p, 'Giá trị cam kết', 'chưa xác định'); plant('AID-C102', AID, p.row, A['Giá trị cam kết']);
+  p = takeNoDisb(); set(p, 'Nhà tài trợ', null); plant('required-missing', AID, p.row, A['Nhà tài trợ']);
+  p = takeNoDisb(); set(p, 'Giá trị cam kết', 'chưa xác định'); plant('not-a-number', AID, p.row, A['Giá trị cam kết']);
   p = takeNoDisb(); set(p, 'Ngày phê duyệt', '31/02/2023'); set(p, 'Ngày bắt đầu', serial(ymdToDay(2023, 3, 15))); set(p, 'Ngày kết thúc', serial(ymdToDay(2025, 3, 15)));
-  plant('AID-C103', AID, p.row, A['Ngày phê duyệt']);
-  p = takeNoDisb(); set(p, 'Loại tiền', 'VND'); set(p, 'Giá trị cam kết', '2.345.678.000'); plant('AID-C104', AID, p.row, A['Giá trị cam kết']);
-  p = takeNoDisb(); set(p, 'Loại tiền', 'USD'); set(p, 'Giá trị cam kết', '1,250'); plant('AID-C105', AID, p.row, A['Giá trị cam kết']);
-  p = takeNoDisb(); set(p, 'Lĩnh vực', 'Giao duc - Dao tao'); plant('AID-C106', AID, p.row, A['Lĩnh vực']);
-  p = takeNoDisb(); set(p, 'Quốc gia tài trợ', 'Mỹ'); plant('AID-C106', AID, p.row, A['Quốc gia tài trợ']);
-  p = takeNoDisb(); set(p, 'Lĩnh vực', 'Văn hóa - Thể thao'); plant('AID-C107', AID, p.row, A['Lĩnh vực']);
-  p = takeNoDisb(); set(p, 'Loại tiền', 'VND'); set(p, 'Giá trị cam kết', 'khoảng 4 tỷ đồng'); plant('AID-C110', AID, p.row, A['Giá trị cam kết']);
+  plant('not-a-date', AID, p.row, A['Ngày phê duyệt']);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'VND'); set(p, 'Giá trị cam kết', '2.345.678.000'); plant('number-as-text', AID, p.row, A['Giá trị cam kết']);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'USD'); set(p, 'Giá trị cam kết', '1,250'); plant('ambiguous-number', AID, p.row, A['Giá trị cam kết']);
+  p = takeNoDisb(); set(p, 'Lĩnh vực', 'Giao duc - Dao tao'); plant('code-not-canonical', AID, p.row, A['Lĩnh vực']);
+  p = takeNoDisb(); set(p, 'Quốc gia tài trợ', 'Mỹ'); plant('code-not-canonical', AID, p.row, A['Quốc gia tài trợ']);
+  p = takeNoDisb(); set(p, 'Lĩnh vực', 'Văn hóa - Thể thao'); plant('code-unknown', AID, p.row, A['Lĩnh vực']);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'VND'); set(p, 'Giá trị cam kết', 'khoảng 4 tỷ đồng'); plant('approximate-amount', AID, p.row, A['Giá trị cam kết']);
   p = takeNoDisb(); set(p, 'Tên chương trình, dự án', unicodeToLegacy('Nâng cao năng lực y tế cơ sở', 'tcvn3'));
   c.sheets[0].fonts = [{ row: p.row, col: A['Tên chương trình, dự án'], font: '.VnTime' }];
-  plant('AID-C111', AID, p.row, A['Tên chương trình, dự án']);
-  p = takeNoDisb(); set(p, 'Nhà tài trợ', '  ChildFund  '); plant('AID-C112', AID, p.row, A['Nhà tài trợ']);
+  plant('legacy-encoding', AID, p.row, A['Tên chương trình, dự án']);
+  p = takeNoDisb(); set(p, 'Nhà tài trợ', '  ChildFund  '); plant('stray-spaces', AID, p.row, A['Nhà tài trợ']);
   p = takeNoDisb(); set(p, 'Ngày phê duyệt', '15/03/2023'); set(p, 'Ngày bắt đầu', serial(ymdToDay(2023, 4, 1))); set(p, 'Ngày kết thúc', serial(ymdToDay(2025, 4, 1)));
-  plant('AID-C114', AID, p.row, A['Ngày phê duyệt']);
+  plant('date-as-text', AID, p.row, A['Ngày phê duyệt']);
 
   // Row rules.
-  p = takeNoDisb(); set(p, 'Ngày kết thúc', serial(p.start - 30)); plant('AID-R201', AID, p.row, A['Ngày kết thúc']);
-  p = takeNoDisb(); set(p, 'Ngày bắt đầu', serial(p.approval - 20)); plant('AID-R202', AID, p.row, A['Ngày phê duyệt']);
+  p = takeNoDisb(); set(p, 'Ngày kết thúc', serial(p.start - 30)); plant('end-before-start', AID, p.row, A['Ngày kết thúc']);
+  p = takeNoDisb(); set(p, 'Ngày bắt đầu', serial(p.approval - 20)); plant('approval-after-start', AID, p.row, A['Ngày phê duyệt']);
   p = takeNoDisb(); set(p, 'Ngày kết thúc', serial(Math.min(p.end, c.today - 10))); set(p, 'Tình trạng', aidStatus('completed'));
-  plant('AID-R204', AID, p.row, A['Tình trạng']);
+  plant('completed-not-disbursed', AID, p.row, A['Tình trạng']);
   // Over-disbursed: two tranches adding up to 120% of the commitment.
   p = takeNoDisb();
   for (const share of [0.7, 0.5]) disbRows.push([p.id, serial(Math.min(p.approval + 30, c.today - 1)), p.currency === 'VND' ? Math.round(p.committed * share) : Math.round(p.committed * share * 100) / 100, p.currency, 'Bổ sung']);
-  plant('AID-R203', AID, p.row, A['Giá trị cam kết']);
+  plant('over-disbursed', AID, p.row, A['Giá trị cam kết']);
 
   // Cross rules on projects.
   const dupOf = takeNoDisb();
-  p = takeNoDisb(); set(p, 'Mã khoản viện trợ', dupOf.id); plant('AID-X301', AID, p.row, A['Mã khoản viện trợ']);
-  p = takeNoDisb(); set(p, 'Loại tiền', 'AUD'); plant('AID-X305', AID, p.row, A['Loại tiền']);
+  p = takeNoDisb(); set(p, 'Mã khoản viện trợ', dupOf.id); plant('duplicate-id', AID, p.row, A['Mã khoản viện trợ']);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'AUD'); plant('missing-rate', AID, p.row, A['Loại tiền']);
 
   // The hand-typed totals row at the bottom: mixed currencies, so only its label.
   const totals: RawValue[] = [];
@@ -298,43 +300,43 @@ function plantProblems(c: PlantCtx): void {
 
   // Disbursements.
   disbRows[0].push('Ghi chú');
-  plant('AID-T002', DISB, 0, disbRows[0].length - 1);
+  plant('duplicate-column', DISB, 0, disbRows[0].length - 1);
   const q = withDisb[0];
   const push = (row: RawValue[]) => { disbRows.push(row); return disbRows.length - 1; };
-  let r = push([q.id, serial(Math.max(q.approval, q.start) + 5), -5000, q.currency, 'Hoàn trả']); plant('AID-C108', DISB, r, 2);
-  r = push([q.id, serial(c.today + 30), 1000, q.currency, 'Dự kiến']); plant('AID-C109', DISB, r, 1);
-  r = push([q.id, serial(Math.max(q.approval, q.start) + 6), { error: '#N/A' }, q.currency, null]); plant('AID-C113', DISB, r, 2);
+  let r = push([q.id, serial(Math.max(q.approval, q.start) + 5), -5000, q.currency, 'Hoàn trả']); plant('negative-amount', DISB, r, 2);
+  r = push([q.id, serial(c.today + 30), 1000, q.currency, 'Dự kiến']); plant('future-date', DISB, r, 1);
+  r = push([q.id, serial(Math.max(q.approval, q.start) + 6), { error: '#N/A' }, q.currency, null]); plant('cell-error', DISB, r, 2);
   const dupRow: RawValue[] = [q.id, serial(Math.max(q.approval, q.start) + 7), q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Ghi trùng'];
-  push(dupRow); r = push([...dupRow]); plant('AID-X302', DISB, r, 0);
-  r = push(['VT-1999-9999', serial(ymdToDay(2024, 5, 5)), 2500, 'USD', null]); plant('AID-X303', DISB, r, 0);
-  r = push([q.id, serial(q.approval - 10), q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Tạm ứng']); plant('AID-X304', DISB, r, 1);
+  push(dupRow); r = push([...dupRow]); plant('duplicate-row', DISB, r, 0);
+  r = push(['VT-1999-9999', serial(ymdToDay(2024, 5, 5)), 2500, 'USD', null]); plant('unknown-project', DISB, r, 0);
+  r = push([q.id, serial(q.approval - 10), q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Tạm ứng']); plant('disbursed-before-approval', DISB, r, 1);
 
   // FDI projects.
   const f1 = c.fdis[1];
-  fdiRows[f1.row][F['Lao động']] = 12.5; plant('AID-C115', FDI, f1.row, F['Lao động']);
+  fdiRows[f1.row][F['Lao động']] = 12.5; plant('not-an-integer', FDI, f1.row, F['Lao động']);
   const f2 = c.fdis[2];
-  fdiRows[f2.row][F['Ngày chấm dứt']] = serial(c.today - 100); plant('AID-R206', FDI, f2.row, F['Tình trạng']);
+  fdiRows[f2.row][F['Ngày chấm dứt']] = serial(c.today - 100); plant('active-after-termination', FDI, f2.row, F['Tình trạng']);
   const f3 = c.fdis[3];
   const term = Math.max(f3.cert + 100, ymdToDay(2024, 6, 30));
   fdiRows[f3.row][F['Tình trạng']] = fdiStatus('terminated'); fdiRows[f3.row][F['Ngày chấm dứt']] = serial(term);
   for (let i = chgRows.length - 1; i > 0; i--) if (chgRows[i][0] === f3.code && (chgRows[i][1] as number) > serial(term)) chgRows.splice(i, 1);
-  chgRows.push([f3.code, serial(term + 30), changeKind('increase'), 500_000, null]); plant('AID-R205', CHG, chgRows.length - 1, 1);
-  chgRows.push(['9999999999', serial(ymdToDay(2024, 8, 1)), changeKind('increase'), 100_000, null]); plant('AID-X303', CHG, chgRows.length - 1, 0);
+  chgRows.push([f3.code, serial(term + 30), changeKind('increase'), 500_000, null]); plant('change-after-termination', CHG, chgRows.length - 1, 1);
+  chgRows.push(['9999999999', serial(ymdToDay(2024, 8, 1)), changeKind('increase'), 100_000, null]); plant('unknown-project', CHG, chgRows.length - 1, 0);
   const tr = appendTotals(fdiRows, F['Vốn đăng ký (USD)'], 3, 123_456_789);
-  plant('AID-T006', FDI, tr, F['Vốn đăng ký (USD)']);
+  plant('totals-mismatch', FDI, tr, F['Vốn đăng ký (USD)']);
 
   // Implemented capital: a subtotal row in the middle of the data, and an unknown project.
   const mid = Math.floor(implRows.length / 2);
   implRows.splice(mid, 0, ['Cộng', null, 0]);
-  plant('AID-T005', IMPL, mid, 0);
-  implRows.push(['8888888888', '6/2024', 10_000]); plant('AID-X303', IMPL, implRows.length - 1, 0);
+  plant('totals-row-inside-data', IMPL, mid, 0);
+  implRows.push(['8888888888', '6/2024', 10_000]); plant('unknown-project', IMPL, implRows.length - 1, 0);
 
   // Exchange rates.
-  rateRows.push(['EUR', serial(ymdToDay(2019, 1, 1)), 0, null]); plant('AID-C116', RATES, rateRows.length - 1, 2);
-  rateRows.push(['JPY', serial(ymdToDay(2021, 1, 1)), null, null]); plant('AID-R207', RATES, rateRows.length - 1, 3);
+  rateRows.push(['EUR', serial(ymdToDay(2019, 1, 1)), 0, null]); plant('rate-not-positive', RATES, rateRows.length - 1, 2);
+  rateRows.push(['JPY', serial(ymdToDay(2021, 1, 1)), null, null]); plant('rate-missing-values', RATES, rateRows.length - 1, 3);
 
   // A register missing a required column: last year's implemented capital, without its period.
   const OLD = 'Vốn thực hiện 2021';
   c.sheets.push({ name: OLD, rows: [['Mã số dự án', 'Vốn thực hiện (USD)', 'Ghi chú'], [c.fdis[0].code, 250_000, 'Số liệu cũ']], dateCols: [], moneyCols: [1] });
-  plant('AID-T001', OLD, null, null);
+  plant('missing-column', OLD, null, null);
 }

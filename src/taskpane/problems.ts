@@ -12,6 +12,12 @@ export interface ProblemHandlers {
   fix(issues: readonly Issue[]): void;
 }
 
+/** A rule group's heading: the title its rule module declares, in the pane's language. */
+export function ruleTitle(ruleId: string, lang: Lang): string {
+  const def = RULES.get(ruleId);
+  return def ? (lang === 'vi' ? def.titleVi : def.titleEn) : '';
+}
+
 export function renderProblems(root: HTMLElement, issues: readonly Issue[], lang: Lang, on: ProblemHandlers): void {
   root.replaceChildren();
   if (issues.length === 0) {
@@ -24,12 +30,11 @@ export function renderProblems(root: HTMLElement, issues: readonly Issue[], lang
   const groups = [...byRule.entries()].sort(([a, x], [b, y]) =>
     (x[0].severity === y[0].severity ? 0 : x[0].severity === 'error' ? -1 : 1) || a.localeCompare(b));
   for (const [ruleId, list] of groups) {
-    const def = RULES.get(ruleId);
     const details = el('details');
     details.dataset.rule = ruleId;
     if (groups.length <= 3) details.open = true;
     const summary = el('summary');
-    summary.append(el('span', ruleId, 'rule-id'), el('span', `${def ? (lang === 'vi' ? def.titleVi : def.titleEn) : ''} (${list.length})`, `sev-${list[0].severity}`));
+    summary.append(el('span', ruleId, 'rule-id'), el('span', `${ruleTitle(ruleId, lang)} (${list.length})`, `sev-${list[0].severity}`));
     details.append(summary);
     const fixable = list.filter((i) => i.fix !== null);
     if (fixable.length > 1) {

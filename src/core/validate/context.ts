@@ -1,12 +1,13 @@
 // Shared state of one validation run: where issues go and how they are phrased.
 import type { EngineOptions, Issue, Lang, SheetInput, TableInfo } from '../model';
 import { a1 } from '../base/a1';
-import { rule, type MsgParams } from '../rules/catalog';
+import { rule, type ParamsOf, type RuleId } from '../rules';
+import type { MsgParams } from '../rules/define';
 import { renderMessage } from '../rules/render';
 import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
-import type { IdTable } from './idTable';
-import type { RowStore } from './rowStore';
+import type { IdTable } from './engine/idTable';
+import type { RowStore } from './engine/rowStore';
 
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -15,10 +16,11 @@ export class IssueSink {
     this.lang = lang;
   }
 
-  add(ruleId: string, sheet: string, row: number | null, col: number | null, params: MsgParams, fix: number | string | null = null): Issue {
+  /** Reports rule `ruleId` with the parameters its module declares (a missing or misspelt one does not compile). */
+  add<R extends RuleId>(ruleId: R, sheet: string, row: number | null, col: number | null, params: ParamsOf<R>, fix: number | string | null = null): Issue {
     const def = rule(ruleId);
     const cell = row !== null && col !== null ? a1(row, col) : null;
-    const full: MsgParams = { ...params, sheet };
+    const full = { ...params, sheet } as MsgParams;
     if (cell) full.cell = cell;
     const issue: Issue = {
       rule: ruleId,
@@ -36,7 +38,7 @@ export class IssueSink {
   }
 }
 
-/** A class, not an object literal: a literal made once per run gets a hidden class of its own each time (see shapes.ts). */
+/** A class, not an object literal: a literal made once per run gets a hidden class of its own each time (see engine/shapes.ts). */
 export class RunContext {
   readonly sink: IssueSink;
   readonly today: number;
@@ -70,6 +72,6 @@ export interface TableCtx {
    * its first row. Built by the duplicate-id rule and reused by the cross-register rules.
    */
   ids?: IdTable;
-  /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see rowHash.ts). */
+  /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see engine/rowHash.ts). */
   rowHashes?: Int32Array;
 }

@@ -3,11 +3,18 @@
 import { RateTable } from '../summary/rates';
 import { rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
-import { indexProjects, type ProjectIndex } from './projectIndex';
+import { indexProjects, type ProjectIndex } from './engine/projectIndex';
+import { DayMarks } from './engine/dayMarks';
+import { overDisbursed } from '../rules/row/overDisbursed';
+import { completedNotDisbursed } from '../rules/row/completedNotDisbursed';
+import { changeAfterTermination } from '../rules/row/changeAfterTermination';
+import { unknownProject } from '../rules/cross/unknownProject';
+import { disbursedBeforeApproval } from '../rules/cross/disbursedBeforeApproval';
+import { missingRate } from '../rules/cross/missingRate';
 
 /**
  * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
- * a literal made once per run gets a hidden class of its own each time (see shapes.ts).
+ * a literal made once per run gets a hidden class of its own each time (see engine/shapes.ts).
  */
 export class Disbursed {
   readonly sum: Float64Array;
@@ -49,7 +56,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     const id = ids.at(i);
     if (id === null) continue;
     const slot = aid.find(id, ids.keyHash(i));
-    if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
+    if (slot < 0) { addIssue(ctx, t, i, unknownProject.id, t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
     const projectCurrency = projectCurrencies.str(slot);
     let currency = currencies.at(i);
     // A disbursement without its own currency is in its project's.
@@ -57,7 +64,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     const date = dates.num(i);
     const approval = approvals.num(slot);
     if (date < approval) {
-      addIssue(ctx, t, i, 'AID-X304', t.colOf.date, { date, approval, value: String(id) });
+      addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
     const amount = amounts.num(i);
     if (amount === amount && s.hasError[i] === 0) {
@@ -81,12 +88,12 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
     const code = codes.at(i);
     if (code === null) continue;
     const slot = fdi.find(code, codes.keyHash(i));
-    if (slot < 0) { addIssue(ctx, t, i, 'AID-X303', t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
+    if (slot < 0) { addIssue(ctx, t, i, unknownProject.id, t.colOf.projectCode, { value: String(code), register: 'fdi-projects' }); continue; }
     if (dates === null) continue;
     const term = terminations.num(slot);
     const date = dates.num(i);
     if (date > term) {
-      addIssue(ctx, t, i, 'AID-R205', t.colOf.date, { project: String(code), terminated: term, date });
+      addIssue(ctx, t, i, changeAfterTermination.id, t.colOf.date, { project: String(code), terminated: term, date });
     }
   }
 }
@@ -108,11 +115,11 @@ function overDisbursement(ctx: RunContext, tables: TableCtx[], aid: ProjectIndex
     const committed = committedColumn.num(slot);
     if (total !== null && committed === committed && total > committed + 1e-9) {
       const col = fromColumn !== null ? t.colOf.disbursedToDate : t.colOf.committed;
-      ctx.sink.add('AID-R203', t.sheet.name, s.r[i], col, { kind: t.def.kind, disbursed: total, committed, currency: String(currencies.at(slot) ?? '') });
+      ctx.sink.add(overDisbursed.id, t.sheet.name, s.r[i], col, { kind: t.def.kind, disbursed: total, committed, currency: String(currencies.at(slot) ?? '') });
     }
     const knowsDisbursements = haveDisbursementTable || t.colOf.disbursedToDate !== undefined;
     if (statuses.at(slot) === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
-      ctx.sink.add('AID-R204', t.sheet.name, s.r[i], t.colOf.status, { kind: t.def.kind });
+      ctx.sink.add(completedNotDisbursed.id, t.sheet.name, s.r[i], t.colOf.status, { kind: t.def.kind });
     }
   }
 }
@@ -142,43 +149,9 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
         if (marks === null) missing.set(cur, marks = new DayMarks((d) => rates.convert(1, cur, 'USD', d) === null));
       }
       if (marks!.test(day)) {
-        addIssue(ctx, t, i, 'AID-X305', t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
+        addIssue(ctx, t, i, missingRate.id, t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
       }
     }
-  }
-}
-
-/**
- * A yes-or-no answer per day, worked out once per day. Past a few days asked, whole days in a span
- * around the first one live in a typed array (registers span a few decades); other days in a Map.
- */
-export class DayMarks {
-  private static readonly SPAN = 1 << 16;
-  /** Days answered through the Map before the typed array pays for itself (AID.CHECK asks one). */
-  private static readonly FEW = 64;
-  private base = NaN;
-  /** 0: not asked yet, 1: no, 2: yes. */
-  private marks: Uint8Array | null = null;
-  private readonly other = new Map<number, boolean>();
-
-  constructor(private readonly answer: (day: number) => boolean) {}
-
-  test(day: number): boolean {
-    if (this.marks === null && this.other.size >= DayMarks.FEW) {
-      this.marks = new Uint8Array(DayMarks.SPAN);
-      this.base = Math.floor(day) - (DayMarks.SPAN >> 1);
-    }
-    const k = day - this.base;
-    if (this.marks !== null && k >= 0 && k < DayMarks.SPAN && k === (k | 0)) {
-      const m = this.marks[k];
-      if (m !== 0) return m === 2;
-      const yes = this.answer(day);
-      this.marks[k] = yes ? 2 : 1;
-      return yes;
-    }
-    let yes = this.other.get(day);
-    if (yes === undefined) this.other.set(day, yes = this.answer(day));
-    return yes;
   }
 }
 

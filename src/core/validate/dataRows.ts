@@ -1,5 +1,5 @@
 // The data rows of a register: where they start and end, what each row is (data, blank, section
-// heading, totals) and every mapped cell parsed, the clean ones cheaply (cleanCells.ts) and the rest
+// heading, totals) and every mapped cell parsed, the clean ones cheaply (engine/cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
 import { isBlank } from '../base/cell';
 import type { HeaderCandidate } from '../detect';
@@ -7,9 +7,12 @@ import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
-import { BLOCK, TableScanner } from './rowScan';
-import { RowStore } from './rowStore';
+import { BLOCK, TableScanner } from './engine/rowScan';
+import { RowStore } from './engine/rowStore';
 import { findTotalsRow } from './totals';
+import { requiredMissing } from '../rules/cell/requiredMissing';
+import { blankRow } from '../rules/table/blankRow';
+import { totalsRowInsideData } from '../rules/table/totalsRowInsideData';
 
 /** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
 export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
@@ -46,11 +49,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     if (cls === 'blank') { blanks.push(r); continue; }
     if (cls === 'section' || cls === 'numbering') continue;
     if (cls === 'totals') {
-      ctx.sink.add('AID-T005', sheet, r, firstFilledCol(row), { kind, row: r + 1 });
+      ctx.sink.add(totalsRowInsideData.id, sheet, r, firstFilledCol(row), { kind, row: r + 1 });
       continue;
     }
     if (blanks.length > 0) {
-      for (const b of blanks) ctx.sink.add('AID-T004', sheet, b, firstMapped, { kind, row: b + 1 });
+      for (const b of blanks) ctx.sink.add(blankRow.id, sheet, b, firstMapped, { kind, row: b + 1 });
       blanks.length = 0;
     }
 
@@ -81,7 +84,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     if (currency && currency.at(p) === null) {
       if (headerCurrency) currency.set(p, headerCurrency);
       else if (currencyCol !== undefined && kind === 'aid-projects' && isBlank(row[currencyCol])) {
-        const issue = ctx.sink.add('AID-C101', sheet, r, currencyCol, { kind, column: 'currency' });
+        const issue = ctx.sink.add(requiredMissing.id, sheet, r, currencyCol, { kind, column: 'currency' });
         (errorRules ??= []).push(issue.rule);
       }
     }

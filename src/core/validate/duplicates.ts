@@ -1,12 +1,14 @@
 // Duplicate rows and duplicate ids within one register.
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
-import { IdTable } from './idTable';
-import { idKey } from './projectIndex';
-import { rowHash, sameRow } from './rowHash';
-import { repeatedRows } from './repeatedRows';
+import { IdTable } from './engine/idTable';
+import { idKey } from './engine/projectIndex';
+import { rowHash, sameRow } from './engine/rowHash';
+import { repeatedRows } from './engine/repeatedRows';
 import { rowIssue } from './rows';
-import type { StoreColumn } from './rowStore';
+import type { StoreColumn } from './engine/rowStore';
+import { duplicateId } from '../rules/cross/duplicateId';
+import { duplicateRow } from '../rules/cross/duplicateRow';
 
 const NO_CELLS: readonly RawValue[] = [];
 
@@ -52,7 +54,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   for (let i = 0; i < n; i++) {
     const first = firstOf[i];
     if (first >= 0) {
-      rowIssue(ctx, t, i, 'AID-X302', cols[0], { row: sheetRow[i] + 1, firstRow: sheetRow[first] + 1 });
+      rowIssue(ctx, t, i, duplicateRow.id, cols[0], { row: sheetRow[i] + 1, firstRow: sheetRow[first] + 1 });
       continue;
     }
     if (!hasIds) continue;
@@ -66,7 +68,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     }
     if (firstId >= 0) {
       const values = idColumns.map((c) => c.at(i));
-      rowIssue(ctx, t, i, 'AID-X301', idCols[0], { value: values.map(String).join(' / '), firstRow: sheetRow[firstId] + 1 });
+      rowIssue(ctx, t, i, duplicateId.id, idCols[0], { value: values.map(String).join(' / '), firstRow: sheetRow[firstId] + 1 });
     }
   }
   if (oneId) t.ids = oneId;

@@ -6,7 +6,7 @@ import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
 import { rowRules } from './rows';
 import { parseRows } from './dataRows';
-import { keptShapes } from './shapes';
+import { keptShapes } from './engine/shapes';
 import { buildTable, checkHeader } from './table';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {

@@ -1,5 +1,10 @@
 // Row rules: facts that contradict each other within one row.
 import type { RunContext, TableCtx } from './context';
+import type { ParamsOf, RuleId } from '../rules';
+import { endBeforeStart, endsBeforeStart } from '../rules/row/endBeforeStart';
+import { approvalAfterStart, approvedAfterStart } from '../rules/row/approvalAfterStart';
+import { activeAfterTermination, isActiveAfterTermination } from '../rules/row/activeAfterTermination';
+import { hasNoRate, rateMissingValues } from '../rules/row/rateMissingValues';
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
   // Only three registers have row rules; the others need no pass over their rows.
@@ -13,31 +18,31 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
     for (let i = 0; i < s.n; i++) {
       const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
       // NaN (no date) fails every comparison.
-      if (end < start) rowIssue(ctx, t, i, 'AID-R201', c.endDate, { start, end });
-      if (approval > start) ctx.sink.add('AID-R202', sheet, s.r[i], c.approvalDate, { kind, approval, start });
+      if (endsBeforeStart(start, end)) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
+      if (approvedAfterStart(approval, start)) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
     }
   } else if (kind === 'fdi-projects') {
     const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
     for (let i = 0; i < s.n; i++) {
       const term = termCol.num(i);
       const status = statusCol.str(i);
-      if (term <= ctx.today && status !== null && status !== 'terminated') {
-        ctx.sink.add('AID-R206', sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
+      if (isActiveAfterTermination(term, ctx.today, status)) {
+        ctx.sink.add(activeAfterTermination.id, sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
       }
     }
   } else {
     const usd = s.col('rateUsd')!, vnd = s.col('rateVnd')!, cur = s.col('currency')!;
     for (let i = 0; i < s.n; i++) {
       const currency = cur.str(i);
-      if (usd.at(i) === null && vnd.at(i) === null && s.hasError[i] === 0 && currency !== null) {
-        rowIssue(ctx, t, i, 'AID-R207', c.rateVnd ?? c.rateUsd ?? c.currency, { currency });
+      if (s.hasError[i] === 0 && hasNoRate(currency, usd.at(i), vnd.at(i))) {
+        rowIssue(ctx, t, i, rateMissingValues.id, c.rateVnd ?? c.rateUsd ?? c.currency, { currency });
       }
     }
   }
 }
 
 /** An issue on the data row `i` of the table, which an error also takes out of every total. */
-export function rowIssue(ctx: RunContext, t: TableCtx, i: number, ruleId: string, col: number | undefined, params: Record<string, string | number>, fix: number | string | null = null): void {
+export function rowIssue<R extends RuleId>(ctx: RunContext, t: TableCtx, i: number, ruleId: R, col: number | undefined, params: ParamsOf<R>, fix: number | string | null = null): void {
   const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.r[i], col ?? null, { kind: t.def.kind, ...params }, fix);
   if (issue.severity === 'error') t.store.flag(i, issue.rule);
 }

@@ -6,13 +6,16 @@ import { boundedMemo } from '../base/memo';
 import { fold } from '../base/text';
 import type { Lang, SheetInput, TableInfo } from '../model';
 import type { RunContext, TableCtx } from './context';
-import { RowStore } from './rowStore';
+import { RowStore } from './engine/rowStore';
+import { missingColumn } from '../rules/table/missingColumn';
+import { duplicateColumn } from '../rules/table/duplicateColumn';
+import { blankHeader } from '../rules/table/blankHeader';
 
 export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
   // Without a prototype, V8 keeps it as a dictionary, whose hidden class is one for all: keys added
   // one by one to a plain object give each table's layout its own hidden classes, which die with the
-  // run and take the rules' compiled code with them (see shapes.ts).
+  // run and take the rules' compiled code with them (see engine/shapes.ts).
   const colOf = Object.create(null) as Record<string, number>;
   const present: TableCtx['present'] = [];
   for (const m of cand.columns) {
@@ -31,7 +34,7 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   };
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
-  // Every field from the start, the later ones undefined: see shapes.ts.
+  // Every field from the start, the later ones undefined: see engine/shapes.ts.
   return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand), ids: undefined, rowHashes: undefined };
 }
 
@@ -65,10 +68,10 @@ export function checkHeader(ctx: RunContext, t: TableCtx, cand: HeaderCandidate)
     if (t.colOf[c.key] !== undefined) continue;
     // The aid register's currency may instead be named in the amount header: "Giá trị cam kết (USD)".
     const needed = c.required || (kind === 'aid-projects' && c.key === 'currency' && !amountHasCurrency);
-    if (needed) ctx.sink.add('AID-T001', sheet, null, null, { kind, column: c.key, headerRow: cand.row + 1 });
+    if (needed) ctx.sink.add(missingColumn.id, sheet, null, null, { kind, column: c.key, headerRow: cand.row + 1 });
   }
   for (const d of cand.duplicates) {
-    ctx.sink.add('AID-T002', sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
+    ctx.sink.add(duplicateColumn.id, sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
   }
-  for (const c of cand.blankHeaderCols) ctx.sink.add('AID-T003', sheet, cand.row, c, { kind });
+  for (const c of cand.blankHeaderCols) ctx.sink.add(blankHeader.id, sheet, cand.row, c, { kind });
 }

@@ -4,6 +4,7 @@ import { parseAmount } from '../parse/amount';
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText } from './rowClass';
+import { totalsMismatch } from '../rules/table/totalsMismatch';
 
 /** The hand-typed totals row below the data: left out of the data, its figures checked. */
 export function findTotalsRow(ctx: RunContext, t: TableCtx, last: number): void {
@@ -44,7 +45,7 @@ function checkTotals(ctx: RunContext, t: TableCtx, r: number, row: readonly RawV
     const computed = Math.round(sum * 1e6) / 1e6;
     const diff = stated - computed;
     if (Math.abs(diff) > 0.5) {
-      ctx.sink.add('AID-T006', t.sheet.name, r, p.col, { kind: t.def.kind, column: p.def.key, stated, computed, diff }, certain ? computed : null);
+      ctx.sink.add(totalsMismatch.id, t.sheet.name, r, p.col, { kind: t.def.kind, column: p.def.key, stated, computed, diff }, certain ? computed : null);
     }
   }
 }

@@ -2,8 +2,8 @@
 // and for references to projects. A Map keyed by idKey strings builds a new string per id and per
 // reference; this table hashes and compares plain ASCII ids, nearly all of them, as they stand,
 // ignoring ASCII case, and builds key strings only for the rest.
-import type { ParsedValue } from '../model';
-import { idKey } from '../base/text';
+import type { ParsedValue } from '../../model';
+import { idKey } from '../../base/text';
 import { foldedCharsHash } from './rowHash';
 
 const textOf = (id: ParsedValue): string => (typeof id === 'string' ? id : String(id ?? ''));

@@ -5,16 +5,25 @@
 // comes from one place. A read also tells what the row classification and the duplicate-row rule
 // need to know of the cell, so that a text is examined once per distinct text and column, not once
 // per cell and pass. One reader class for every column type keeps the hot calls monomorphic.
-import { legacyUnderSomeFont } from '../parse/legacy';
-import { parseDate, plainSerialDay } from '../parse/date';
-import { boundedMemo } from '../base/memo';
-import { cleanSpaces, hasStraySpaces, nfc } from '../base/text';
-import type { Lang, ParsedValue, RawValue } from '../model';
-import type { ColumnDef } from '../schema/registers';
-import { repairCached } from './cells';
-import { matchCode, type ListId } from './codeLookup';
+// Whether a cell is certainly clean is asked of the rule modules' own conditions (rules/cell/*), so
+// a rule's condition is written once, for the check (../cells.ts) and for this shortcut alike.
+import { legacyUnderSomeFont } from '../../parse/legacy';
+import { parseDate, plainSerialDay } from '../../parse/date';
+import { boundedMemo } from '../../base/memo';
+import { cleanSpaces, nfc } from '../../base/text';
+import type { Lang, ParsedValue, RawValue } from '../../model';
+import type { ColumnDef } from '../../schema/registers';
+import { isNotCanonical } from '../../rules/cell/codeNotCanonical';
+import { isDateAsText } from '../../rules/cell/dateAsText';
+import { isFutureDay } from '../../rules/cell/futureDate';
+import { legacyRepair } from '../../rules/cell/legacyEncoding';
+import { isNegativeAmount } from '../../rules/cell/negativeAmount';
+import { isNotWholeCount } from '../../rules/cell/notAnInteger';
+import { isRateNotPositive } from '../../rules/cell/rateNotPositive';
+import { hasStraySpaces } from '../../rules/cell/straySpaces';
+import { matchCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
-import { isTotalsText } from './rowClass';
+import { isTotalsText } from '../rowClass';
 
 export const SLOW: unique symbol = Symbol('slow');
 export type Clean = ParsedValue | typeof SLOW;
@@ -110,13 +119,13 @@ function readingOf(s: Setting, text: string): Reading {
       // A full date typed as text is worth a warning (the serial is the fix); months and years are not.
       if (!s.period) return NOT_CLEAN;
       const d = parseDate(text, { allowYearOnly: true });
-      if (!d.ok || d.precision === 'day' || (s.notFuture && d.day > s.today)) return NOT_CLEAN;
+      if (!d.ok || isDateAsText(true, d.precision) || (s.notFuture && isFutureDay(d.day, s.today))) return NOT_CLEAN;
       return { clean: true, needsFont: false, value: d.day, meta: d.precision };
     }
     case Kind.Code: {
       const m = matchCode(s.listId!, text);
       // Unknown, ambiguous or not written canonically: each is an issue.
-      if (m.kind !== 'ok' || (!m.exact && text !== m.canonical(s.dataLang))) return NOT_CLEAN;
+      if (m.kind !== 'ok' || isNotCanonical(m.exact, text, m.canonical(s.dataLang))) return NOT_CLEAN;
       return { clean: true, needsFont: legacyUnderSomeFont(text), value: m.code, meta: m.former ? nfc(cleanSpaces(text)) : null };
     }
     default:
@@ -315,12 +324,13 @@ export class CleanReader {
     switch (this.kind) {
       case Kind.Number: {
         const type = this.def.type;
-        if (type === 'integer' ? !Number.isInteger(raw) || raw < 0 : type === 'rate' ? !(raw > 0) : raw < 0) return SLOW;
+        // The rules' own conditions, called directly: each is small enough for V8 to inline here.
+        if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
         return raw * this.multiplier;
       }
       case Kind.Date: {
         const day = plainSerialDay(raw);
-        if (day !== day || (this.def.notFuture && day > this.c.today)) return SLOW;
+        if (day !== day || (this.def.notFuture && isFutureDay(day, this.c.today))) return SLOW;
         if (this.metaKey !== null) out.meta = 'day';
         return day;
       }
@@ -332,7 +342,7 @@ export class CleanReader {
 
   isLegacy(text: string, r: number): boolean {
     const font = this.c.font ? this.c.font(r, this.c.col) : undefined;
-    return repairCached(text, font) !== null;
+    return legacyRepair(text, font) !== null;
   }}
 
 /**

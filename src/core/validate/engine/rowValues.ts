@@ -5,8 +5,8 @@
 // use. Any other register shape copies a template and stores into it, one spread site per kind: a
 // template built in one go (fromEntries; one grown key by key copies through the slow runtime
 // path), and few shapes per site (a site shared by every register goes megamorphic, slower).
-import type { ParsedValue } from '../model';
-import { REGISTER_KINDS, type RegisterDef } from '../schema/registers';
+import type { ParsedValue } from '../../model';
+import { REGISTER_KINDS, type RegisterDef } from '../../schema/registers';
 
 type Values = Record<string, ParsedValue>;
 type Gathered = readonly ParsedValue[];

@@ -1,16 +1,16 @@
 // The rows below a header, read column by column: each mapped cell read the cheap way (cleanCells.ts)
 // straight into the row store (unless its column is read again later, see readAgainLater), and per
-// row what its classification (rowClass.ts) and the duplicate-row rule (rowHash.ts) need. A column at a time keeps one reader, one memo and one branch
+// row what its classification (../rowClass.ts) and the duplicate-row rule (rowHash.ts) need. A column at a time keeps one reader, one memo and one branch
 // pattern hot, which reads a register about twice as fast as going cell by cell along each row.
 // Cells of unmapped columns only count towards the row's kind, in classify().
-import { isBlank } from '../base/cell';
-import type { RawValue } from '../model';
+import { isBlank } from '../../base/cell';
+import type { RawValue } from '../../model';
 import { CleanReader, newCellFacts, readCell, SLOW, type ReaderCtx } from './cleanCells';
-import type { TableCtx } from './context';
-import { sectionOrNumbering, isTotalsText, mappedMask, type RowClass } from './rowClass';
+import type { TableCtx } from '../context';
+import { sectionOrNumbering, isTotalsText, mappedMask, type RowClass } from '../rowClass';
 import { finalHash, mixHash, ROW_SEED } from './rowHash';
 import type { CellSource, RowStore, StoreColumn } from './rowStore';
-import type { ColumnDef } from '../schema/registers';
+import type { ColumnDef } from '../../schema/registers';
 
 export interface ScanColumn {
   readonly p: TableCtx['present'][number];

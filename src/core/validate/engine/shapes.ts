@@ -6,12 +6,13 @@
 // each class, kept for as long as the engine is loaded, keeps those classes, and the code, alive.
 // A class whose instances end up with another hidden class than these (a field added outside the
 // constructor, say) defeats this; test/validate-shapes.test.ts checks that they do not.
-import { RateTable } from '../summary/rates';
-import type { ColumnDef } from '../schema/registers';
-import { AID_PROJECTS } from '../schema/registers';
+import { RateTable } from '../../summary/rates';
+import type { ColumnDef } from '../../schema/registers';
+import { AID_PROJECTS } from '../../schema/registers';
 import { CleanReader } from './cleanCells';
-import { IssueSink, RunContext } from './context';
-import { DayMarks, Disbursed } from './cross';
+import { IssueSink, RunContext } from '../context';
+import { Disbursed } from '../cross';
+import { DayMarks } from './dayMarks';
 import { IdTable } from './idTable';
 import { ProjectIndex } from './projectIndex';
 import { TableScanner } from './rowScan';

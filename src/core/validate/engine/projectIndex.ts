@@ -1,8 +1,8 @@
 // Projects of one register kind by id, for the rules that follow references to them. Projects are
 // numbered (slots) so that per-project totals live in typed arrays instead of one object per project.
-import type { ParsedValue } from '../model';
-import { idKey as textIdKey } from '../base/text';
-import type { TableCtx } from './context';
+import type { ParsedValue } from '../../model';
+import { idKey as textIdKey } from '../../base/text';
+import type { TableCtx } from '../context';
 import { IdTable } from './idTable';
 import type { StoreColumn } from './rowStore';
 

@@ -3,8 +3,8 @@
 // across the heap. The rules read these columns instead, and the `ParsedRow` objects that summaries
 // and hosts use are built only when first asked for (`rows()`). Columns no rule reads are not
 // copied at all: they keep what parseCell gave and read their clean cells again from the sheet.
-import type { ParsedRow, ParsedValue, RawValue } from '../model';
-import type { RegisterDef } from '../schema/registers';
+import type { ParsedRow, ParsedValue, RawValue } from '../../model';
+import type { RegisterDef } from '../../schema/registers';
 import { valuesMaker, type ValuesMaker } from './rowValues';
 
 const NUMERIC_TYPES: ReadonlySet<string> = new Set(['amount', 'rate', 'integer', 'date', 'period']);

@@ -5,8 +5,8 @@
 // Texts hash without regard to ASCII case: a coarser hash is still a valid one (equal cells hash
 // alike), and a plain id's cell hash is then its id-key hash too (idTable.ts), so ids are hashed
 // once, while they are read.
-import { isBlank } from '../base/cell';
-import type { RawValue } from '../model';
+import { isBlank } from '../../base/cell';
+import type { RawValue } from '../../model';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** Hash of a blank cell (and of blank text). */

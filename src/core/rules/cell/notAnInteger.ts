@@ -1,0 +1,17 @@
+// AID-C115 not-an-integer: a count (employees) that is not a whole number of zero or more.
+// The check (validate/cells.ts) and the fast path's "certainly clean" test (validate/engine/cleanCells.ts)
+// both ask this, so the condition is written once.
+import { defineRule, q } from '../define';
+
+export const notAnInteger = defineRule({
+  id: 'AID-C115', name: 'not-an-integer', severity: 'error', needs: 'cell',
+  params: { value: 'text' },
+  titleVi: 'Không phải số nguyên', titleEn: 'Not a whole number',
+  vi: (p) => `${p.where}: ${q(p.value)} ở cột "${p.column}" phải là số nguyên không âm.`,
+  en: (p) => `${p.where}: ${q(p.value)} in "${p.column}" must be a whole number, zero or more.`,
+});
+
+/** Not a whole number of zero or more (NaN included). */
+export function isNotWholeCount(n: number): boolean {
+  return !Number.isInteger(n) || n < 0;
+}

@@ -1,0 +1,10 @@
+// AID-C103 not-a-date: cases that must raise the rule, at the right cell, and near misses that must not.
+import { notADate } from '../../src/core/rules/cell/notADate';
+import { aidRow, aidSheet, hits } from './fixtures';
+
+describe(`${notADate.id} ${notADate.name}`, () => {
+  it('is the rule this file tests', () => expect([notADate.id, notADate.name]).toEqual(['AID-C103', 'not-a-date']));
+  it.each(['31/02/2023', 'không rõ', '4/2023'])('reports %s as not a valid day', (v) => {
+    expect(hits('AID-C103', aidSheet(aidRow(1, { approval: v })))).toEqual(['Aid!F2']);
+  });
+});

@@ -1,0 +1,27 @@
+// AID-C106 code-not-canonical: cases that must raise the rule, at the right cell, and near misses that must not.
+import { codeNotCanonical } from '../../src/core/rules/cell/codeNotCanonical';
+import { AID_HEADER, aidRow, sheet, aidSheet, run, hits, fixOf } from './fixtures';
+
+describe(`${codeNotCanonical.id} ${codeNotCanonical.name}`, () => {
+  it('is the rule this file tests', () => expect([codeNotCanonical.id, codeNotCanonical.name]).toEqual(['AID-C106', 'code-not-canonical']));
+  it.each([
+    ['sector', 'giao duc - dao tao', 'Giáo dục - Đào tạo', 'E2'],
+    ['country', 'Mỹ', 'Hoa Kỳ', 'D2'],
+    ['currency', 'đô la Mỹ', 'USD', 'I2'],
+  ])('proposes the canonical %s for %s', (key, typed, canonical, cell) => {
+    const s = aidSheet(aidRow(1, { [key]: typed }));
+    expect(hits('AID-C106', s)).toEqual([`Aid!${cell}`]);
+    expect(fixOf('AID-C106', s)).toBe(canonical);
+  });
+  it('proposes canonical values in the language of an English register', () => {
+    const header = ['Aid ID', 'Title', 'Donor', 'Donor country', 'Sector', 'Approval date', 'Start date', 'End date', 'Currency', 'Committed amount', 'Status'];
+    const s = sheet('Aid', [header, aidRow(1, { sector: 'healthcare', status: 'In progress' })]);
+    expect(fixOf('AID-C106', s)).toBe('Health');
+  });
+  it('keeps an old province name spelled canonically without complaint', () => {
+    const s = sheet('Aid', [[...AID_HEADER, 'Tỉnh, thành phố'], [...aidRow(1), 'Quảng Nam']]);
+    const r = run(s);
+    expect(r.issues).toEqual([]);
+    expect(r.tables[0].rows[0].meta?.provinceText).toBe('Quảng Nam');
+  });
+});

@@ -1,0 +1,10 @@
+// AID-R204 completed-not-disbursed: cases that must raise the rule, at the right cell, and near misses that must not.
+import { completedNotDisbursed } from '../../src/core/rules/row/completedNotDisbursed';
+import { aidRow, aidSheet, disbSheet, hits } from './fixtures';
+
+describe(`${completedNotDisbursed.id} ${completedNotDisbursed.name}`, () => {
+  it('is the rule this file tests', () => expect([completedNotDisbursed.id, completedNotDisbursed.name]).toEqual(['AID-R204', 'completed-not-disbursed']));
+  it('warns about a completed project with no disbursement', () => {
+    expect(hits('AID-R204', aidSheet(aidRow(1, { status: 'Đã hoàn thành' })), disbSheet())).toEqual(['Aid!K2']);
+  });
+});
