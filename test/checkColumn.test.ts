@@ -11,7 +11,7 @@ import { formulaAtRow } from '../src/core/plan/formulaRows';
 import type { SheetPlan } from '../src/core/plan/sheetPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { RULES } from '../src/core/rules/catalog';
-import { ROW_SEES } from '../src/functions/check';
+import { judgedOnARow } from '../src/functions/check';
 import { REGISTER_KINDS, registerDef, type ColumnDef, type RegisterDef } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
 import { aidConfig, registerAidFunctions } from './helpers/hyperformulaAid';
@@ -71,7 +71,7 @@ function faultedColumns(header: readonly RawCellContent[], row: readonly RawCell
   const rows = [header, row] as RawValue[][];
   const result = validateWorkbook({ sheets: [{ name: 'R', rows }] }, { lang, locale: lang, today: TODAY });
   const cols = result.issues
-    .filter((i) => ROW_SEES.has(RULES.get(i.rule)!.needs) && i.row === 1 && i.col !== null)
+    .filter((i) => judgedOnARow(i.rule) && i.row === 1 && i.col !== null)
     .map((i) => i.col!);
   return [...new Set(cols)].sort((a, b) => a - b);
 }

@@ -22,10 +22,13 @@ import type { RegisterKind } from '../core/schema/registers';
 /** What a formula given one row under its header sees: the rules needing no more are the ones it judges. */
 export const ROW_SEES: ReadonlySet<Needs> = new Set<Needs>(['header', 'cell', 'row']);
 
-const applies = (i: Issue): boolean => {
-  const needs = RULES.get(i.rule)?.needs;
-  return needs !== undefined && ROW_SEES.has(needs);
-};
+/** AID.CHECK reports a rule when a row is all it needs, or when the row alone can show its problem. */
+export function judgedOnARow(ruleId: string): boolean {
+  const r = RULES.get(ruleId);
+  return r !== undefined && (ROW_SEES.has(r.needs) || r.rowCanShow === true);
+}
+
+const applies = (i: Issue): boolean => judgedOnARow(i.rule);
 
 const SHEET = 'AID.CHECK';
 

@@ -21,20 +21,22 @@ describe(`${overDisbursed.id} ${overDisbursed.name}`, () => {
 });
 
 describe('AID-R203 over-disbursed in AID.CHECK', () => {
-  // Fixed disagreement: the old catalogue called this a row rule while it runs across registers
-  // (validate/cross.ts), so AID.CHECK judged it only when the row held a "disbursed to date" column and
-  // never from the disbursements. It needs the workbook: AID.CHECK leaves it to Validate, always.
+  // The rule needs the workbook (the disbursements register adds to the row's own figure), but a row
+  // whose own "disbursed to date" exceeds its commitment shows the problem by itself: AID.CHECK says so,
+  // as it always did, and leaves what only the disbursements show to Validate.
   const row = (disbursedToDate: number) => rowOf('aid-projects', {
     aidId: 'VT-001', title: 'Nâng cấp trạm y tế', donor: 'JICA', donorCountry: 'Nhật Bản', sector: 'Y tế',
     province: 'Quảng Trị', approvalDate: serial(2024, 3, 1), startDate: serial(2024, 4, 1), endDate: serial(2025, 12, 31),
     currency: 'USD', committed: 100_000, disbursedToDate, status: 'Đang thực hiện',
   });
+  const check = (r: unknown[]) => aidFunction('CHECK').run([[r], 'aid-projects'], envFor('vi-VN', TODAY));
   it('is what Validate finds on the register', () => {
     const rows = [headerOf('aid-projects'), row(200_000)] as RawValue[][];
     expect(validateWorkbook({ sheets: [{ name: 'P', rows }] }, { today: TODAY }).issues.map((i) => i.rule)).toEqual([overDisbursed.id]);
   });
-  it('is left out of AID.CHECK, which judges only what its row shows', () => {
-    expect(overDisbursed.needs).toBe('workbook');
-    expect(aidFunction('CHECK').run([[row(200_000)], 'aid-projects'], envFor('vi-VN', TODAY))).toEqual([['']]);
+  it('is reported by AID.CHECK when the row shows it, though the rule needs the workbook', () => {
+    expect([overDisbursed.needs, overDisbursed.rowCanShow]).toEqual(['workbook', true]);
+    expect(String(check(row(200_000))[0][0])).toMatch(/^AID-R203 /);
+    expect(check(row(100_000))).toEqual([['']]);
   });
 });

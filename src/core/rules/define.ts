@@ -69,6 +69,12 @@ export interface RuleMeta<Id extends string = string, P extends ParamDecl = Para
   /** Errors leave the row out of every total; warnings do not. */
   readonly severity: Severity;
   readonly needs: Needs;
+  /**
+   * The rule needs more than a row to be judged in full, but a row can show the problem by itself:
+   * over-disbursed, when the row's own "disbursed to date" exceeds its commitment. AID.CHECK then
+   * reports what the row shows and leaves the rest (the disbursements register) to Validate.
+   */
+  readonly rowCanShow?: boolean;
   readonly params: P;
   /** One-line description for the README and the task pane's rule list. */
   readonly titleVi: string;

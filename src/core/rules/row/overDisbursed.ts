@@ -1,9 +1,10 @@
 // AID-R203 over-disbursed: more disbursed than committed: the total comes from the disbursements register, or from the row's own
 // "disbursed to date" column; either way it is judged once every register is read (validate/cross.ts).
+// The row's own column is proof enough on its own, so AID.CHECK reports it from the row (rowCanShow).
 import { defineRule } from '../define';
 
 export const overDisbursed = defineRule({
-  id: 'AID-R203', name: 'over-disbursed', severity: 'warning', needs: 'workbook',
+  id: 'AID-R203', name: 'over-disbursed', severity: 'warning', needs: 'workbook', rowCanShow: true,
   params: { disbursed: 'number', committed: 'number', currency: 'text' },
   titleVi: 'Giải ngân vượt cam kết', titleEn: 'Disbursed more than committed',
   vi: (p) => `${p.where}: đã giải ngân ${p.disbursed} ${p.currency}, vượt giá trị cam kết ${p.committed} ${p.currency}.`,
