@@ -14,8 +14,9 @@ export interface SheetInput {
   /** Real Excel tables on the sheet (name and A1 range), when the host knows them. */
   tables?: readonly { name: string; ref: string }[];
   /**
-   * Merged areas whose top-left cell lies within the rows and columns that hold values (the value sits
-   * in that cell; the others of the area read blank). Absent when the host could not read them.
+   * Merged areas whose top-left cell lies within the rows and columns that hold values. `rows` show the
+   * top-left cell's value in every cell of the area, as the user sees it (both hosts). Absent when the
+   * host could not read them.
    */
   merges?: readonly CellBox[];
   /** 'hidden' for a sheet the user hid (very hidden sheets are never read). Absent means visible. */

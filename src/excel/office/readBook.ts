@@ -18,12 +18,13 @@
 // + font batches      only for texts that read as TCVN3/VNI under some font: the cell's font name
 //                     settles it (usually 0; one per `fontCells` such cells)
 // Progress is reported and cancellation checked after every chunk, and the JS thread yields to the
-// pane between chunks.
+// pane between chunks. A merged area's value is then shown in each of its cells, as the CLI's reader
+// gives it (sheetFacts.ts: spreadMerges).
 import type { EngineOptions, RawValue, SheetInput, WorkbookInput } from '../../core/model';
 import { legacyUnderSomeFont } from '../../core/parse/legacy';
 import { localAddress, rawFromOffice } from './officeValues';
 import { loadMappings } from './mappingStore';
-import { type ApiCheck, type QueuedFacts, factLimits, loadNames, officeApiCheck, queueFacts, readFacts } from './sheetFacts';
+import { type ApiCheck, type QueuedFacts, factLimits, loadNames, officeApiCheck, queueFacts, readFacts, spreadMerges } from './sheetFacts';
 
 export interface ReadBookOptions {
   /** Only these sheets (by name); default: every sheet that is not very hidden. */
@@ -170,6 +171,12 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
 
   const input: WorkbookInput = {
     sheets: reads.map((r): SheetInput => {
+      const facts = r.facts ? readFacts(r.facts, r.name, names) : null;
+      // After the font lookups, so that a copied value is not looked up again: it takes its source's font.
+      spreadMerges(r.rows, facts?.merges ?? [], ([fr, fc], [tr, tc]) => {
+        const font = r.fonts.get(fontKey(fr, fc));
+        if (font !== undefined) r.fonts.set(fontKey(tr, tc), font);
+      });
       for (let i = 0; i < r.rows.length; i++) r.rows[i] ??= [];
       return {
         name: r.name,
@@ -178,7 +185,7 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
         font: r.fonts.size > 0 ? (row, col) => r.fonts.get(fontKey(row, col)) : undefined,
         visibility: r.hidden ? 'hidden' : 'visible',
         // An empty sheet has no facts to read: nothing is merged, hidden or listed where nothing is.
-        ...(r.facts ? readFacts(r.facts, r.name, names) : { merges: [], hiddenRows: [], hiddenCols: [], lists: [] }),
+        ...(facts ?? { merges: [], hiddenRows: [], hiddenCols: [], lists: [] }),
       };
     }),
     limits: factLimits(can),

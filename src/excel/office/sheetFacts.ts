@@ -16,7 +16,7 @@
 //   middle of the used rows, the last used row and the row under it — in the same request. A list
 //   that covers none of those cells is missed: the reader reports lists as 'sampled' (ReadLimit).
 // An Excel without the API set for a fact skips that fact and says so in WorkbookInput.limits.
-import type { CellBox, ReadLimit, SheetInput, SheetList } from '../../core/model';
+import type { CellBox, RawValue, ReadLimit, SheetInput, SheetList } from '../../core/model';
 import { type NameTable, boxOfA1, resolveListSource } from '../listSource';
 
 /** Whether this Excel offers an ExcelApi version; without Office (tests), the fake offers all. */
@@ -138,4 +138,25 @@ export function loadNames(context: Excel.RequestContext, can: ApiCheck): () => N
   if (!can('1.7')) return () => new Map();
   const names = context.workbook.names.load('items/name,items/formula');
   return () => new Map(names.items.map((n) => [n.name.toUpperCase(), String(n.formula)]));
+}
+
+/**
+ * Shows a merged area's value in each of its cells, as the CLI's reader gives it (ExcelJS answers the
+ * top-left cell's value for every cell of a merge) and as the user sees it; Office.js reads the other
+ * cells blank. `copy` carries the top-left cell's other facts (its font) along. Costs one step per
+ * merged cell.
+ */
+export function spreadMerges(rows: RawValue[][], merges: readonly CellBox[], copy?: (from: [number, number], to: [number, number]) => void): void {
+  for (const m of merges) {
+    const value = rows[m.row]?.[m.col] ?? null;
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = row.length; c < m.col + m.cols; c++) row[c] = null;
+      for (let c = m.col; c < m.col + m.cols; c++) {
+        if (r === m.row && c === m.col) continue;
+        row[c] = value;
+        copy?.([m.row, m.col], [r, c]);
+      }
+    }
+  }
 }
