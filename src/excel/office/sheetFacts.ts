@@ -28,6 +28,8 @@ export const officeApiCheck: ApiCheck = (version) => {
   return check ? check.call(office!.context!.requirements, 'ExcelApi', version) : true;
 };
 
+const LAST_ROW = 1_048_575;
+
 /** Most columns probed for lists per sheet: registers are far narrower; a stray far cell must not cost thousands. */
 const MAX_PROBED_COLS = 256;
 
@@ -53,7 +55,7 @@ export function queueFacts(sheet: Excel.Worksheet, used: Used, can: ApiCheck): Q
   // On one cell Excel's special-cells search widens to the whole sheet: a one-cell block is read as visible.
   if (can('1.9') && (lastRow > 0 || lastCol > 0)) q.visible = block.getSpecialCellsOrNullObject('Visible').load('isNullObject,address');
   if (can('1.8')) {
-    const rows = [...new Set([used.rowIndex + Math.floor(used.rowCount / 2), lastRow, lastRow + 1])];
+    const rows = [...new Set([used.rowIndex + Math.floor(used.rowCount / 2), lastRow, lastRow + 1])].filter((r) => r <= LAST_ROW);
     q.probes = [];
     for (let col = 0; col <= Math.min(lastCol, MAX_PROBED_COLS - 1); col++) {
       for (const row of rows) q.probes.push({ row, col, validation: sheet.getRangeByIndexes(row, col, 1, 1).dataValidation.load('type,rule') });
