@@ -15,7 +15,9 @@
 //   each column is probed at a few rows where a register's data or its template's empty rows lie — the
 //   middle of the used rows, the last used row and the row under it — in the same request. A list
 //   that covers none of those cells is missed: the reader reports lists as 'sampled' (ReadLimit).
-// An Excel without the API set for a fact skips that fact and says so in WorkbookInput.limits.
+// A sheet without values is not asked at all (the ExcelJS reader would still report lists set up on an
+// empty template sheet). An Excel without the API set for a fact skips that fact and says so in
+// WorkbookInput.limits; without ExcelApi 1.13 merged values are therefore not shown in every cell.
 import type { CellBox, RawValue, ReadLimit, SheetInput, SheetList } from '../../core/model';
 import { type NameTable, boxOfA1, resolveListSource } from '../listSource';
 
