@@ -13,12 +13,52 @@ export interface SheetInput {
   font?: (row: number, col: number) => string | undefined;
   /** Real Excel tables on the sheet (name and A1 range), when the host knows them. */
   tables?: readonly { name: string; ref: string }[];
+  /**
+   * Merged areas whose top-left cell lies within the rows and columns that hold values. `rows` show the
+   * top-left cell's value in every cell of the area, as the user sees it (both hosts). Absent when the
+   * host could not read them.
+   */
+  merges?: readonly CellBox[];
+  /** 'hidden' for a sheet the user hid (very hidden sheets are never read). Absent means visible. */
+  visibility?: 'visible' | 'hidden';
+  /**
+   * Hidden rows (filtered-out rows included), 0-based and sorted, up to the last row holding a value;
+   * hiddenCols likewise up to the last column holding a value. Absent when the host could not read them.
+   */
+  hiddenRows?: readonly number[];
+  hiddenCols?: readonly number[];
+  /** Drop-down lists (list data validations) on the sheet: where they apply and what they offer. */
+  lists?: readonly SheetList[];
+}
+
+/** A block of cells, 0-based: rows × cols from (row, col). */
+export interface CellBox { row: number; col: number; rows: number; cols: number }
+
+export interface SheetList {
+  /**
+   * Cells the list applies to. The ExcelJS host knows the exact ranges; Office.js has no call that lists
+   * a sheet's validations, so the add-in gives the cells where it looked and found the list (see limits).
+   */
+  range: CellBox;
+  /** The source as Excel shows it: "=DanhMuc!$A$2:$A$40", "='Danh mục'!$B$2:$B$30", "=Sectors", "Y tế,Giáo dục". */
+  source: string;
+  /** The source resolved: a range (named ranges followed; a bare range means this sheet) or the inline items. */
+  resolved?: { sheet: string; range: CellBox } | { values: readonly string[] };
+}
+
+/** What a host could not read, or read only in part, so a report can say so. */
+export interface ReadLimit {
+  fact: 'merges' | 'hidden' | 'lists';
+  /** unsupported: this Excel lacks the API; sampled: only some cells were looked at. */
+  why: 'unsupported' | 'sampled';
 }
 
 export type Lang = 'vi' | 'en';
 
 export interface WorkbookInput {
   sheets: readonly SheetInput[];
+  /** Facts of the sheets above that the host could not read, or read only in part. */
+  limits?: readonly ReadLimit[];
 }
 
 export interface EngineOptions {

@@ -1,7 +1,10 @@
-// ExcelJS host: turns a workbook into the engine's WorkbookInput (values only, read once).
+// ExcelJS host: turns a workbook into the engine's WorkbookInput: values read once, and what else the
+// sheet holds (merges, hidden rows and columns, visibility, drop-down lists: sheetFacts.ts).
 import ExcelJS from 'exceljs';
 import type { RawValue, SheetInput, WorkbookInput } from '../../core/model';
 import { dateToSerial } from '../../core/parse/date';
+import type { NameTable } from '../listSource';
+import { sheetFacts, workbookNames } from './sheetFacts';
 
 // ExcelJS gives dates as JS Dates holding the wall-clock day in UTC; the engine wants serials.
 export { dateToSerial };
@@ -26,7 +29,8 @@ export function toRaw(v: CellValue): RawValue {
   return String(v);
 }
 
-export function sheetToInput(ws: ExcelJS.Worksheet): SheetInput {
+/** One sheet; `names` (the workbook's defined names) resolve drop-down lists that name their source. */
+export function sheetToInput(ws: ExcelJS.Worksheet, names: NameTable = new Map()): SheetInput {
   const values = ws.getSheetValues() as unknown as (CellValue[] | undefined)[];
   const rows: RawValue[][] = [];
   // ExcelJS arrays are 1-based and sparse; the engine wants dense 0-based rows.
@@ -47,11 +51,13 @@ export function sheetToInput(ws: ExcelJS.Worksheet): SheetInput {
     rows,
     tables,
     font: (r, c) => ws.findCell(r + 1, c + 1)?.font?.name,
+    ...sheetFacts(ws, rows, names),
   };
 }
 
 export function workbookToInput(wb: ExcelJS.Workbook): WorkbookInput {
-  return { sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetToInput) };
+  const names = workbookNames(wb);
+  return { sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map((ws) => sheetToInput(ws, names)) };
 }
 
 export async function readWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; input: WorkbookInput }> {

@@ -4,19 +4,27 @@
 // is the engine's call (detectHeader), made on what this returns.
 //
 // Round trips (context.sync):
-//   1                 sheet names, ids and visibility; tables and their sheets; saved column mappings
+//   1                 sheet names, ids and visibility; tables and their sheets; saved column mappings;
+//                     the workbook's defined names (drop-down lists may name their source)
 // + 1                 the used range of each sheet (values only) and the address of each table
+// + 1                 what the sheets hold besides values, all sheets at once (sheetFacts.ts): merged
+//                     areas, visible cells (hence hidden rows and columns), drop-down lists probed per
+//                     column; skipped when no sheet holds a value. It cannot ride with the used ranges:
+//                     it is asked of the block up to the used range's end, known only after that sync,
+//                     and a method called on an empty sheet's null used range would fail the batch
 // + chunks            cell values, packed so that one request carries at most `chunkCells` cells
 //                     (Excel on the web refuses a response over 5 MB; 100k cells of register data is
 //                     ~2 MB of JSON) and one sheet's chunk at most `chunkRows` rows
 // + font batches      only for texts that read as TCVN3/VNI under some font: the cell's font name
 //                     settles it (usually 0; one per `fontCells` such cells)
 // Progress is reported and cancellation checked after every chunk, and the JS thread yields to the
-// pane between chunks.
+// pane between chunks. A merged area's value is then shown in each of its cells, as the CLI's reader
+// gives it (sheetFacts.ts: spreadMerges).
 import type { EngineOptions, RawValue, SheetInput, WorkbookInput } from '../../core/model';
 import { legacyUnderSomeFont } from '../../core/parse/legacy';
 import { localAddress, rawFromOffice } from './officeValues';
 import { loadMappings } from './mappingStore';
+import { type ApiCheck, type QueuedFacts, factLimits, loadNames, officeApiCheck, queueFacts, readFacts, spreadMerges } from './sheetFacts';
 
 export interface ReadBookOptions {
   /** Only these sheets (by name); default: every sheet that is not very hidden. */
@@ -29,6 +37,8 @@ export interface ReadBookOptions {
   fontCells?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: { cancelled: boolean };
+  /** Which ExcelApi versions this Excel offers; default: Office's requirement check. */
+  apiCheck?: ApiCheck;
 }
 
 export interface OfficeBook {
@@ -49,7 +59,9 @@ const DEFAULT_FONT_CELLS = 2000;
 interface SheetRead {
   name: string;
   sheet: Excel.Worksheet;
+  hidden: boolean;
   used: Excel.Range;
+  facts: QueuedFacts | null;
   rows: RawValue[][];
   fonts: Map<number, string>;
   tables: { name: string; range: Excel.Range }[];
@@ -116,6 +128,8 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
   const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const mappingsLoad = loadMappings(context);
+  const can = opts.apiCheck ?? officeApiCheck;
+  const namesLoad = loadNames(context, can);
   await context.sync();
 
   const sheetIds = new Map(sheets.items.map((s) => [s.id, s.name]));
@@ -126,12 +140,18 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
     .map((s) => ({
       name: s.name,
       sheet: s,
+      hidden: s.visibility === 'Hidden',
+      facts: null,
       used: s.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'),
       rows: [],
       fonts: new Map(),
       tables: tables.items.filter((t) => t.worksheet.name === s.name).map((t) => ({ name: t.name, range: t.getRange().load('address') })),
     }));
   await context.sync();
+
+  for (const r of reads) if (!r.used.isNullObject) r.facts = queueFacts(r.sheet, r.used, can);
+  if (reads.some((r) => r.facts)) await context.sync();
+  const names = namesLoad();
 
   const batches = planChunks(reads, chunkRows, chunkCells);
   const total = batches.reduce((n, b) => n + b.reduce((m, c) => m + c.rows, 0), 0);
@@ -151,14 +171,24 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
 
   const input: WorkbookInput = {
     sheets: reads.map((r): SheetInput => {
+      const facts = r.facts ? readFacts(r.facts, r.name, names) : null;
+      // After the font lookups, so that a copied value is not looked up again: it takes its source's font.
+      spreadMerges(r.rows, facts?.merges ?? [], ([fr, fc], [tr, tc]) => {
+        const font = r.fonts.get(fontKey(fr, fc));
+        if (font !== undefined) r.fonts.set(fontKey(tr, tc), font);
+      });
       for (let i = 0; i < r.rows.length; i++) r.rows[i] ??= [];
       return {
         name: r.name,
         rows: r.rows,
         tables: r.tables.map((t) => ({ name: t.name, ref: localAddress(t.range.address) })),
         font: r.fonts.size > 0 ? (row, col) => r.fonts.get(fontKey(row, col)) : undefined,
+        visibility: r.hidden ? 'hidden' : 'visible',
+        // An empty sheet has no facts to read: nothing is merged, hidden or listed where nothing is.
+        ...(facts ?? { merges: [], hiddenRows: [], hiddenCols: [], lists: [] }),
       };
     }),
+    limits: factLimits(can),
   };
   return { input, sheetIds, mappings: mappingsLoad(), complete: true, protectedSheets };
 }

@@ -12,7 +12,7 @@ export class FakeCollection<T extends { name: string }> {
   load(props: string): this {
     // Only item properties are loaded here; each must be one the fake's items carry.
     for (const p of props.split(',').map((x) => x.trim())) {
-      if (!/^items\/(name|visibility|id|worksheet\/name|protection\/protected)$/.test(p)) throw new Error(`Unexpected load(${props}) on ${this.label}`);
+      if (!/^items\/(name|visibility|id|worksheet\/name|protection\/protected|formula)$/.test(p)) throw new Error(`Unexpected load(${props}) on ${this.label}`);
     }
     this.rec.call('load', undefined, undefined, `${this.label}:${props}`);
     this.state = 'queued';

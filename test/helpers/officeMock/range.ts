@@ -4,6 +4,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { type Box, type CellState, type FakeSheetState, type RecordedFormat, boxAddress, cellKey } from './types';
 import { ExcelRecorder } from './recorder';
 import { FakeConditionalFormats } from './formats';
+import { FakeAreasRead, FakeDataValidation, mergedBoxes, visibleBoxes } from './facts';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -59,7 +60,7 @@ const LOADABLE = new Set<string>(['values', 'numberFormat', 'address', 'rowIndex
 export class FakeRange {
   readonly address: string;
   readonly format: OfficeMockObject;
-  readonly dataValidation: OfficeMockObject;
+  readonly dataValidation: FakeDataValidation;
   private readonly loaded = new Map<Loadable, unknown>();
   private isNull = false;
 
@@ -78,7 +79,7 @@ export class FakeRange {
       borders: { getItem: (side: string) => this.border(side) },
     });
     (this.format as unknown as { font: FakeFont }).font = new FakeFont(rec, this);
-    this.dataValidation = new OfficeMockObject({});
+    this.dataValidation = new FakeDataValidation(rec, sheet, box);
     rec.onFlush(() => this.flushProperties());
   }
 
@@ -132,6 +133,20 @@ export class FakeRange {
   get rowCount(): number { return this.got('rowCount'); }
   get columnCount(): number { return this.got('columnCount'); }
   get loadedAddress(): string { return this.got('address'); }
+
+  /** Merged areas whose top-left cell is in this range (ExcelApi 1.13), read at sync. */
+  getMergedAreasOrNullObject(): FakeAreasRead {
+    if (this.isNull) throw new Error('InvalidObjectPath: a method of a null range');
+    return new FakeAreasRead(this.rec, this.sheet, 'mergedAreas', () => mergedBoxes(this.sheet, this.box));
+  }
+
+  /** Only 'Visible' is modelled: the range's cells in neither a hidden row nor a hidden column. */
+  getSpecialCellsOrNullObject(type: string): FakeAreasRead {
+    if (type !== 'Visible') throw new Error(`Unexpected getSpecialCellsOrNullObject(${type})`);
+    if (this.isNull) throw new Error('InvalidObjectPath: a method of a null range');
+    if (this.rows === 1 && this.cols === 1) throw new Error('One-cell special cells search the whole sheet in Excel; not modelled');
+    return new FakeAreasRead(this.rec, this.sheet, 'visibleCells', () => visibleBoxes(this.sheet, this.box));
+  }
 
   select(): void {
     this.rec.call('select', this.sheet.name, this.address);
@@ -241,7 +256,7 @@ export class FakeRange {
       this.sheet.formats.push(rec);
       this.rec.call('format', this.sheet.name, this.address, rec);
     }
-    const rule = (this.dataValidation as unknown as { rule?: Excel.DataValidationRule }).rule;
+    const rule = this.dataValidation.takeAssigned();
     if (rule !== undefined) {
       this.sheet.validations.push({ address: this.address, rule });
       this.rec.call('dataValidation', this.sheet.name, this.address, rule);

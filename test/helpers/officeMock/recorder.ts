@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // The recorder: the request context, sync counting, payload sizes and the fake workbook's state. Part of the recording fake (see ../officeMock.ts).
 import { OfficeMockObject } from 'office-addin-mock';
-import { type FakeSheetState, type InitSheet, type OfficeCall, type RecordedConditionalFormat, type RecordedTable, parseAddress } from './types';
+import { type FakeSheetState, type InitName, type InitSheet, type OfficeCall, type RecordedConditionalFormat, type RecordedTable, parseAddress } from './types';
 import { FakeCollection, FakeWorksheets } from './collections';
 import { FakeRange } from './range';
 import { FakeSettings } from './settings';
@@ -12,6 +12,8 @@ export class ExcelRecorder {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: RecordedTable[] = [];
   readonly definedNames: string[];
+  /** What each defined name refers to, when a test gives it (InitName); "=#REF!" otherwise. */
+  readonly nameFormulas = new Map<string, string>();
   readonly calls: OfficeCall[] = [];
   /** JSON bytes of values/formulas/numberFormat written in each batch, one entry per sync. */
   readonly payloads: number[] = [];
@@ -33,15 +35,20 @@ export class ExcelRecorder {
   private pendingResponse = 0;
   private nextId = 1;
 
-  constructor(init: { sheets?: InitSheet[]; tables?: { sheet: string; name: string; address: string }[]; names?: string[] } = {}) {
+  constructor(init: { sheets?: InitSheet[]; tables?: { sheet: string; name: string; address: string }[]; names?: (string | InitName)[] } = {}) {
     for (const s of init.sheets ?? []) {
       const state = this.addSheetState(s.name);
       if (s.visibility) state.visibility = s.visibility;
+      state.merges.push(...(s.merges ?? []));
+      for (const r of s.hiddenRows ?? []) state.hiddenRows.add(r);
+      for (const c of s.hiddenCols ?? []) state.hiddenCols.add(c);
+      for (const l of s.lists ?? []) state.validations.push({ address: l.address, rule: { list: { inCellDropDown: true, source: l.source } } });
       for (const [addr, v] of Object.entries(s.cells ?? {})) state.cells.set(addr, { value: v });
       for (const [addr, font] of Object.entries(s.fonts ?? {})) state.cells.set(addr, { ...state.cells.get(addr), font });
     }
     for (const t of init.tables ?? []) this.tables.push({ ...t, hasHeaders: true });
-    this.definedNames = [...(init.names ?? [])];
+    this.definedNames = (init.names ?? []).map((n) => (typeof n === 'string' ? n : n.name));
+    for (const n of init.names ?? []) if (typeof n !== 'string') this.nameFormulas.set(n.name, n.formula);
     const root = new OfficeMockObject({
       workbook: {},
       sync: async (): Promise<void> => this.flush(),
@@ -53,7 +60,7 @@ export class ExcelRecorder {
       getRange: () => new FakeRange(this, this.sheet(t.sheet)!, parseAddress(t.address)),
     })));
     root.workbook.settings = new FakeSettings(this);
-    root.workbook.names = new FakeCollection(this, 'names', () => this.definedNames.map((name) => ({ name })));
+    root.workbook.names = new FakeCollection(this, 'names', () => this.definedNames.map((name) => ({ name, formula: this.nameFormulas.get(name) ?? '=#REF!' })));
     this.context = root as unknown as Excel.RequestContext;
   }
 
@@ -64,7 +71,7 @@ export class ExcelRecorder {
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
       name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
-      conditionalFormats: [], visibility: 'Visible', protected: false,
+      conditionalFormats: [], visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
     };
     this.sheets.push(state);
     return state;

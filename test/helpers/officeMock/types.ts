@@ -57,6 +57,9 @@ export interface FakeSheetState {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** A protected sheet refuses formats, conditional formats included. */
   protected: boolean;
+  /** Hidden rows and columns, 0-based (a filtered-out row is a hidden row to Excel). */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 /** What a test workbook starts with: cells by address (values as Excel holds them) and optional fonts. */
@@ -65,7 +68,17 @@ export interface InitSheet {
   cells?: Record<string, string | number | boolean | { error: string }>;
   fonts?: Record<string, string>;
   visibility?: FakeSheetState['visibility'];
+  /** Merged areas ("A1:E1"); their other cells should hold nothing, as in Excel. */
+  merges?: string[];
+  /** Hidden rows and columns, 0-based. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  /** List validations: where, and the source as Excel shows it ("=Sheet!$A$2:$A$9", "a,b"). */
+  lists?: { address: string; source: string }[];
 }
+
+/** A defined name of the workbook and what it refers to ("='Danh mục'!$B$2:$B$4"). */
+export interface InitName { name: string; formula: string }
 
 export interface OfficeCall { op: string; sheet?: string; address?: string; detail?: unknown }
 
