@@ -1,7 +1,7 @@
 // The FDI report items 1–6 on hand-built parsed tables; every expected figure is worked out beside it.
 import { table } from './helpers/parsedTables';
 import { parsePeriod } from '../src/core/summary/period';
-import { RateTable } from '../src/core/summary/rates';
+import { RateTable } from '../src/core/rates/rateTable';
 import { summariseFdi } from '../src/core/summary/fdi';
 import { summarise } from '../src/core/summary';
 

@@ -3,7 +3,7 @@
 import { dayToIso, isoToDay } from '../src/core/parse/date';
 import { table, type RowSpec } from './helpers/parsedTables';
 import { parsePeriod, PeriodError, samePeriodLastYear, type Period } from '../src/core/summary/period';
-import { RateTable } from '../src/core/summary/rates';
+import { RateTable } from '../src/core/rates/rateTable';
 import { summariseAid } from '../src/core/summary/aid';
 import { roundMoney, summarise } from '../src/core/summary';
 

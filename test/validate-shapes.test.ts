@@ -4,7 +4,7 @@
 // them. These tests catch the objects of a real run (through spies on their methods) and compare.
 import * as v8 from 'v8';
 import { AID_DISBURSEMENTS } from '../src/core/schema/registers';
-import { RateTable } from '../src/core/summary/rates';
+import { RateTable } from '../src/core/rates/rateTable';
 import { validateWorkbook } from '../src/core/validate';
 import { CleanReader } from '../src/core/validate/engine/cleanCells';
 import { IssueSink, RunContext } from '../src/core/validate/context';

@@ -3,7 +3,7 @@
 // with its docs (see define.ts).
 import { formatNumber } from '../core/i18n/format';
 import { formatDay, parseDate } from '../core/parse/date';
-import { RateTable } from '../core/summary/rates';
+import { RateTable } from '../core/rates/rateTable';
 import { currencyCode, readAmount } from './amounts';
 import { defineFunction } from './define';
 import type { FnEnv } from './env';

@@ -9,7 +9,7 @@ import type { ParsedTable } from '../model';
 import { dayToYmd, ymdToDay } from '../parse/date';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
-import type { RateTable } from './rates';
+import type { RateTable } from '../rates/rateTable';
 import {
   change, cmp, errorReasons, idKey, inPeriod, num, rowsOf, str, tally,
   type Excluded, type Reason,

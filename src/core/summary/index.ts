@@ -7,11 +7,11 @@ import { dayToIso } from '../parse/date';
 import { summariseAid, type AidSummary, type GroupRow } from './aid';
 import { summariseFdi, type FdiGroupRow, type FdiSummary } from './fdi';
 import type { Period } from './period';
-import { RateTable } from './rates';
+import { RateTable } from '../rates/rateTable';
 import { rowsOf } from './common';
 
 export { parsePeriod, samePeriodLastYear, PeriodError, type Period, type PeriodErrorCode, type PeriodSpec } from './period';
-export { RateTable } from './rates';
+export { RateTable } from '../rates/rateTable';
 export { summariseAid, type AidSummary, type GroupRow, type NotCounted } from './aid';
 export { summariseFdi, type FdiSummary, type FdiGroupRow } from './fdi';
 

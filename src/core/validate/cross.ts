@@ -1,6 +1,6 @@
 // Rules across tables: references to unknown projects, dates that contradict the project's,
 // over-disbursement, missing exchange rates.
-import { RateTable } from '../summary/rates';
+import { RateTable } from '../rates/rateTable';
 import { rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './engine/projectIndex';

@@ -6,7 +6,7 @@
 // each class, kept for as long as the engine is loaded, keeps those classes, and the code, alive.
 // A class whose instances end up with another hidden class than these (a field added outside the
 // constructor, say) defeats this; test/validate-shapes.test.ts checks that they do not.
-import { RateTable } from '../../summary/rates';
+import { RateTable } from '../../rates/rateTable';
 import type { ColumnDef } from '../../schema/registers';
 import { AID_PROJECTS } from '../../schema/registers';
 import { CleanReader } from './cleanCells';

@@ -1,6 +1,7 @@
-// Exchange rates for the summary: one timeline per currency, built from the workbook's
+// Exchange rates: one timeline per currency, built from the workbook's
 // exchange-rate register. A rate row applies from its "valid from" day until the next row of the
 // same currency takes over, so a figure is converted with the row in force on the figure's own date.
+// Below both validation (the missing-rate rule) and the summaries, which convert with it.
 import type { ParsedRow } from '../model';
 
 export type Target = 'USD' | 'VND';
