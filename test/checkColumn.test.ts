@@ -87,12 +87,15 @@ interface Evaluated {
  * check column's formula moved to each row, as both writers put it. Then each conditional format's
  * formula, moved to each cell of its range (single columns, so only rows move), evaluated there.
  */
-function evaluate(plan: SheetPlan, rows: RawCellContent[][], displayLanguage: string): Evaluated {
+function evaluate(plan: SheetPlan, rows: RawCellContent[][], displayLanguage: string, lists: SheetPlan = LISTS[0]): Evaluated {
   const table = plan.tables![0];
   const checkCol = table.formulas!.findIndex(Boolean);
   const grid: RawCellContent[][] = [[plan.cells[0].value as string], [], [...table.headers]];
   rows.forEach((r, k) => grid.push([...r, `=${formulaAtRow(table.formulas![checkCol]!, k)}`]));
-  const hf = HyperFormula.buildFromSheets({ Sheet: grid }, aidConfig(displayLanguage, EXCEL_SEARCH));
+  // The code-list sheet the drop-downs and the native check read.
+  const listGrid: RawCellContent[][] = [];
+  for (const c of lists.cells) (listGrid[c.row] ??= [])[c.col] = c.value as RawCellContent;
+  const hf = HyperFormula.buildFromSheets({ Sheet: grid, [lists.name]: listGrid }, aidConfig(displayLanguage, EXCEL_SEARCH));
   try {
     const sheet = hf.getSheetId('Sheet')!;
     const check = rows.map((_, k) => hf.getCellValue({ sheet, row: HEADER_ROW + 1 + k, col: checkCol }));
@@ -115,19 +118,28 @@ function evaluate(plan: SheetPlan, rows: RawCellContent[][], displayLanguage: st
   }
 }
 
-const registerSheets = (kind: 'aid' | 'fdi', lang: Lang): { def: RegisterDef; plan: SheetPlan }[] =>
-  templatePlans(kind, lang).slice(0, -1).map((plan) => ({ def: REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!, plan }));
+/** The code-list sheet of each template: the aid one first (tests that do not say use it). */
+const LISTS: SheetPlan[] = [];
+const registerSheets = (kind: 'aid' | 'fdi', lang: Lang): { def: RegisterDef; plan: SheetPlan; lists: SheetPlan }[] => {
+  const plans = templatePlans(kind, lang);
+  const lists = plans[plans.length - 1];
+  if (LISTS.length === 0) LISTS.push(lists);
+  return plans.slice(0, -1).map((plan) => ({ def: REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!, plan, lists }));
+};
+/** The plan with AID.CHECK unknown to the formula engine, as in an Excel without custom functions. */
+const withoutAddIn = (plan: SheetPlan): SheetPlan =>
+  ({ ...plan, tables: [{ ...plan.tables![0], formulas: plan.tables![0].formulas!.map((f) => f && f.replace('AID.CHECK', 'NOSUCH.CHECK')) }] });
 
 describe('check column: the formulas work (HyperFormula with the real AID.CHECK)', () => {
   for (const kind of ['aid', 'fdi'] as const) {
     for (const lang of ['vi', 'en'] as const) {
       for (const display of ['vi-VN', 'en-US']) {
         it(`${kind} template (${lang}) in ${display} Excel: a valid row is clean; a bad date and a negative amount light exactly the faulted cells; a blank row nothing`, () => {
-          for (const { def, plan } of registerSheets(kind, lang)) {
+          for (const { def, plan, lists } of registerSheets(kind, lang)) {
             const header = plan.tables![0].headers.slice(0, -1);
             const planted = badRow(def, lang);
             const blank = def.columns.map(() => null);
-            const { check, lit } = evaluate(plan, [goodRow(def, 1, lang), planted.row, blank], display);
+            const { check, lit } = evaluate(plan, [goodRow(def, 1, lang), planted.row, blank], display, lists);
 
             expect([def.kind, check[0]]).toEqual([def.kind, '']);
             expect([def.kind, check[2]]).toEqual([def.kind, '']);
@@ -164,12 +176,67 @@ describe('check column: the formulas work (HyperFormula with the real AID.CHECK)
     expect(lit[0]).toEqual([{ col: at('endDate'), look: 'error' }, { col: def.columns.length, look: 'warning' }]);
   });
 
-  it('an error in the check cell (the add-in not loaded yet: #NAME?) turns the check cell\'s look on', () => {
-    const [{ def, plan }] = registerSheets('fdi', 'en');
-    const broken: SheetPlan = { ...plan, tables: [{ ...plan.tables![0], formulas: plan.tables![0].formulas!.map((f) => f && f.replace('AID.CHECK', 'NOSUCH.CHECK')) }] };
-    const { check, lit } = evaluate(broken, [goodRow(def, 1, 'en')], 'en-US');
-    expect(check[0]).toMatchObject({ type: 'NAME' });
+  it('an error in the check cell still turns the check cell\'s look on', () => {
+    const [{ def, plan, lists }] = registerSheets('fdi', 'en');
+    const broken: SheetPlan = { ...plan, tables: [{ ...plan.tables![0], formulas: plan.tables![0].formulas!.map((f) => f && '1/0') }] };
+    const { check, lit } = evaluate(broken, [goodRow(def, 1, 'en')], 'en-US', lists);
+    expect(check[0]).toMatchObject({ type: 'DIV_BY_ZERO' });
     expect(lit[0]).toEqual([{ col: def.columns.length, look: 'warning' }]);
+  });
+});
+
+describe('check column without custom functions (AID.CHECK gives #NAME?): the native check', () => {
+  for (const kind of ['aid', 'fdi'] as const) {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`${kind} template (${lang}): a valid row and a blank row are clean; a bad date and a negative amount are named in the row's words and light their cells`, () => {
+        for (const { def, plan, lists } of registerSheets(kind, lang)) {
+          const planted = badRow(def, lang);
+          const blank = def.columns.map(() => null);
+          const { check, lit } = evaluate(withoutAddIn(plan), [goodRow(def, 1, lang), planted.row, blank], lang === 'vi' ? 'vi-VN' : 'en-US', lists);
+          expect([def.kind, check[0], check[2]]).toEqual([def.kind, '', '']);
+          const text = String(check[1]);
+          // "31/02/2024" typed as text: Excel cannot tell the day is impossible, only that it is text.
+          if (planted.badDate !== undefined) expect(text).toContain(`AID-C114 ${def.columns[planted.badDate][lang]}: `);
+          if (planted.negative !== undefined) {
+            const c = def.columns[planted.negative];
+            expect(text).toContain(`${c.type === 'rate' ? 'AID-C116' : 'AID-C108'} ${c[lang]}: `);
+          }
+          const named = [planted.badDate, planted.negative].filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+          expect({ kind: def.kind, lit: lit[1] }).toEqual({ kind: def.kind, lit: [...named.map((col) => ({ col, look: 'error' })), { col: def.columns.length, look: 'warning' }] });
+        }
+      });
+    }
+  }
+
+  it('names each problem Excel\'s own functions can tell: required values, text in number and date columns, lists, order of dates, over-disbursed', () => {
+    const [{ def, plan, lists }] = registerSheets('aid', 'vi');
+    const at = (key: string): number => def.columns.findIndex((c) => c.key === key);
+    const row = goodRow(def, 1, 'vi');
+    row[at('title')] = null;                        // AID-C101
+    row[at('committed')] = 'một trăm';              // AID-C102: no digit at all
+    row[at('sector')] = 'Lĩnh vực mới';             // AID-C107: not on its list
+    row[at('startDate')] = serial(2024, 6, 1);
+    row[at('endDate')] = serial(2024, 1, 1);        // AID-R201
+    row[at('approvalDate')] = serial(2024, 7, 1);   // AID-R202
+    const { check } = evaluate(withoutAddIn(plan), [row], 'vi-VN', lists);
+    const named = [...String(check[0]).matchAll(/(AID-[A-Z]\d{3}) ([^:]+):/g)].map((m) => [m[1], m[2]]);
+    // In column order, as AID.CHECK writes them.
+    const expected = [
+      ['AID-C101', 'title'], ['AID-C107', 'sector'], ['AID-R202', 'approvalDate'], ['AID-R201', 'endDate'], ['AID-C102', 'committed'],
+    ].sort((a, b) => at(a[1]) - at(b[1])).map(([id, key]) => [id, def.columns[at(key)].vi]);
+    expect(named).toEqual(expected);
+    const over = goodRow(def, 2, 'vi');
+    over[at('committed')] = 1000;
+    over[at('disbursedToDate')] = 5000;
+    expect(evaluate(withoutAddIn(plan), [over], 'vi-VN', lists).check[0]).toBe(`AID-R203 ${def.columns[at('disbursedToDate')].vi}: Giải ngân vượt cam kết. `);
+  });
+
+  it('the native check fits in an Excel formula (8,192 characters) for every register', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const { plan } of [...registerSheets('aid', lang), ...registerSheets('fdi', lang)]) {
+        expect(plan.tables![0].formulas!.find(Boolean)!.length).toBeLessThan(8192);
+      }
+    }
   });
 });
 

@@ -402,7 +402,7 @@ describeLO('writePlan + LibreOffice recalculation', () => {
     }
   });
 
-  it('loads a template (check column, calculated columns, conditional formats): tables and rules survive, AID.CHECK cannot run', async () => {
+  it('loads a template (check column, calculated columns, conditional formats): tables and rules survive, AID.CHECK cannot run and the native check answers', async () => {
     fs.mkdirSync(TMP, { recursive: true });
     const wb = new ExcelJS.Workbook();
     const plans = templatePlans('aid', 'vi');
@@ -410,10 +410,11 @@ describeLO('writePlan + LibreOffice recalculation', () => {
     const input = path.join(TMP, 'template-aid-vi.xlsx');
     await wb.xlsx.writeFile(input);
     const output = await recalcWithLibreOffice(input, path.join(TMP, 'out'));
-    // The check cells are the only formulas: the add-in's function is unknown here (so the plan has no `expected`).
+    // The check cells are the only formulas: the add-in's function is unknown here, so each falls back
+    // to the native check, which finds nothing in the template's blank first row (not #NAME?).
     const results = await readFormulaResults(output);
-    expect(results.map((r) => [r.sheet, r.address, r.value])).toEqual([[names[0], 'U4', '#NAME?'], [names[1], 'F4', '#NAME?'], [names[2], 'E4', '#NAME?']]);
-    for (const r of results) expect(r.formula).toMatch(/^_xldudf_AID_CHECK\(/i);
+    expect(results.map((r) => [r.sheet, r.address, r.value])).toEqual([[names[0], 'U4', ''], [names[1], 'F4', ''], [names[2], 'E4', '']]);
+    for (const r of results) expect(r.formula).toMatch(/^IFERROR\(_xldudf_AID_CHECK\(/i);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(output);
     plans.slice(0, -1).forEach((p, i) => {

@@ -1,7 +1,12 @@
 // The check column of a register template: AID.CHECK on each row, recalculated as users type, and
-// conditional formats that colour the cells its text names and the check cell itself.
+// conditional formats that colour the cells its text names and the check cell itself. Where AID.CHECK
+// cannot run (Office without custom functions or the shared runtime, LibreOffice, the add-in not
+// loaded), the column falls back to the rules' native Excel conditions, written in the same
+// "RULE-ID Label: text" form, so the same cells turn red and the workbook stays useful.
 import type { Lang } from '../model';
-import type { RegisterDef } from '../schema/registers';
+import type { ColumnDef, RegisterDef } from '../schema/registers';
+import { RULE_MODULES } from '../rules';
+import type { NativeCell } from '../rules/define';
 import { colLetter } from '../base/a1';
 import type { PlanConditionalFormat } from './sheetPlan';
 
@@ -25,13 +30,44 @@ function layout(def: RegisterDef, headerRow: number): { first: string; last: str
 }
 
 /**
- * AID.CHECK on the first data row, without '=' (a calculated column: each row gets it moved down). The
- * header row goes in too, so the columns are found by their names and a column inserted into the table
- * does not break the check; the kind makes sure they are read as this register.
+ * The check on the first data row, without '=' (a calculated column: each row gets it moved down):
+ * AID.CHECK, or where it gives an error (no custom functions: #NAME?) the native check. AID.CHECK gets
+ * the header row too, so the columns are found by their names and a column inserted into the table
+ * does not break the check; the kind makes sure they are read as this register. `lists` holds each
+ * code list's range on the code-list sheet (with or without a leading '='), for the native check.
  */
-export function checkFormula(def: RegisterDef, headerRow: number): string {
+export function checkFormula(def: RegisterDef, headerRow: number, lang: Lang = 'vi', lists: ReadonlyMap<string, string> = new Map()): string {
   const l = layout(def, headerRow);
-  return `AID.CHECK(${l.first}${l.data}:${l.last}${l.data},"${def.kind}",${l.first}$${l.header}:${l.last}$${l.header})`;
+  const aid = `AID.CHECK(${l.first}${l.data}:${l.last}${l.data},"${def.kind}",${l.first}$${l.header}:${l.last}$${l.header})`;
+  return `IFERROR(${aid},${nativeCheck(def, headerRow, lang, lists)})`;
+}
+
+/** A formula string literal. */
+const literal = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * What Excel's own functions can tell about a row, as AID.CHECK would write it: "RULE-ID Label: title. "
+ * for each rule whose native condition holds, in column order; "" for a blank row. Covers required
+ * values, numbers and dates typed as text or not at all, dates in the future, values missing from the
+ * drop-down lists, negative amounts, counts and rates, and dates or amounts out of order in the row.
+ */
+export function nativeCheck(def: RegisterDef, headerRow: number, lang: Lang, lists: ReadonlyMap<string, string>): string {
+  const l = layout(def, headerRow);
+  const refOfKey = new Map(def.columns.map((c, i) => [c.key, `${colLetter(i)}${l.data}`]));
+  const parts: string[] = [];
+  def.columns.forEach((c: ColumnDef, i) => {
+    const listId = c.type === 'currency' ? 'currencies' : c.codeList;
+    const list = listId ? lists.get(listId)?.replace(/^=/, '') ?? null : null;
+    const at: NativeCell = { column: c, ref: `${colLetter(i)}${l.data}`, required: c.required, list, refOf: (key) => refOfKey.get(key) ?? null };
+    for (const rule of RULE_MODULES) {
+      const condition = rule.native?.(at);
+      if (!condition) continue;
+      const title = lang === 'vi' ? rule.titleVi : rule.titleEn;
+      parts.push(`IF(${condition},${literal(`${rule.id} ${c[lang]}: ${title}. `)},"")`);
+    }
+  });
+  const body = parts.length > 0 ? parts.join('&') : '""';
+  return `IF(COUNTA(${l.first}${l.data}:${l.last}${l.data})=0,"",${body})`;
 }
 
 /** `s` as literal text inside a SEARCH pattern in a formula string. */

@@ -75,7 +75,7 @@ function registerSheet(def: RegisterDef, lang: Lang, lists: Map<string, string>)
       headers,
       rows: [headers.map(() => null)],
       numFmts: [...def.columns.map(numFmtFor), undefined],
-      formulas: [...def.columns.map(() => undefined), checkFormula(def, HEADER_ROW)],
+      formulas: [...def.columns.map(() => undefined), checkFormula(def, HEADER_ROW, lang, lists)],
     }],
     validations,
     conditionalFormats: checkHighlights(def, HEADER_ROW, TEMPLATE_ROWS),

@@ -1,6 +1,7 @@
 // What a rule module declares about its rule: the shape every file under rules/ fills in, so that
 // the index, the renderer, AID.CHECK and the README table all read one declaration per rule.
 import type { Severity } from '../model';
+import type { ColumnDef } from '../schema/registers';
 
 /**
  * What a rule must see to judge a row. AID.CHECK (a formula given one row under its header) judges
@@ -76,6 +77,13 @@ export interface RuleMeta<Id extends string = string, P extends ParamDecl = Para
    */
   readonly rowCanShow?: boolean;
   readonly params: P;
+  /**
+   * The rule as a native Excel condition, for a template's check column where AID.CHECK cannot run
+   * (Office without custom functions, LibreOffice): a formula, without '=', that is TRUE on the row
+   * when the problem is certain; null for a column it does not judge. Absent when Excel's own functions
+   * cannot tell (amount words, aliases, tone marks…): the engine stays the judge of those.
+   */
+  readonly native?: (at: NativeCell) => string | null;
   /** One-line description for the README and the task pane's rule list. */
   readonly titleVi: string;
   readonly titleEn: string;
@@ -83,6 +91,35 @@ export interface RuleMeta<Id extends string = string, P extends ParamDecl = Para
   vi(p: Shown<P>): string;
   en(p: Shown<P>): string;
 }
+
+/** A register column's cell in a native check formula (plan/checkColumn.ts). */
+export interface NativeCell {
+  /** The column. */
+  readonly column: ColumnDef;
+  /** Its cell on the check's row, as a relative A1 reference ("F4"). */
+  readonly ref: string;
+  /** Whether the row must fill it (as the engine requires it of the register). */
+  readonly required: boolean;
+  /** Its drop-down list's range (absolute, on the code-list sheet), for code and currency columns. */
+  readonly list: string | null;
+  /** Another column's cell on the row, by key; null when the register has no such column. */
+  refOf(key: string): string | null;
+}
+
+/** A native test that a cell holds text with no digit in it: no number or date typed as text. */
+export const nativeNoDigit = (ref: string): string =>
+  `SUMPRODUCT(--ISNUMBER(FIND({0,1,2,3,4,5,6,7,8,9},${ref})))=0`;
+
+/** Amounts, counts and rates: the columns that hold numbers. */
+export const isNumberColumn = (c: ColumnDef): boolean => c.type === 'amount' || c.type === 'integer' || c.type === 'rate';
+
+/** Judged at column `key`: its number is below (`<`) or above (`>`) column `other`'s on the row, both being numbers. */
+function nativeCompare(at: NativeCell, key: string, op: '<' | '>', other: string): string | null {
+  const them = at.column.key === key ? at.refOf(other) : null;
+  return them === null ? null : `AND(ISNUMBER(${at.ref}),ISNUMBER(${them}),${at.ref}${op}${them})`;
+}
+export const nativeBefore = (at: NativeCell, key: string, other: string): string | null => nativeCompare(at, key, '<', other);
+export const nativeAfter = (at: NativeCell, key: string, other: string): string | null => nativeCompare(at, key, '>', other);
 
 /** Keeps the id's and name's literal types (RuleId, RuleName) and checks each message against the declared parameters. */
 export function defineRule<Id extends string, P extends ParamDecl, Name extends string>(meta: RuleMeta<Id, P, Name>): RuleMeta<Id, P, Name> {

@@ -6,6 +6,7 @@ import { defineRule } from '../define';
 export const futureDate = defineRule({
   id: 'AID-C109', name: 'future-date', severity: 'error', needs: 'cell',
   params: { dateValue: 'day', today: 'day' },
+  native: (at) => (at.column.notFuture ? `AND(ISNUMBER(${at.ref}),${at.ref}>TODAY())` : null),
   titleVi: 'Ngày ở tương lai', titleEn: 'Date in the future',
   vi: (p) => `${p.where}: "${p.column}" là ${p.dateValue}, sau ngày hôm nay (${p.today}); ngày này không thể ở tương lai.`,
   en: (p) => `${p.where}: "${p.column}" is ${p.dateValue}, after today (${p.today}); this date cannot lie in the future.`,

@@ -6,6 +6,7 @@ import { defineRule, q } from '../define';
 export const rateNotPositive = defineRule({
   id: 'AID-C116', name: 'rate-not-positive', severity: 'error', needs: 'cell',
   params: { value: 'text' },
+  native: (at) => (at.column.type === 'rate' ? `AND(ISNUMBER(${at.ref}),${at.ref}<=0)` : null),
   titleVi: 'Tỷ giá không hợp lệ', titleEn: 'Exchange rate not positive',
   vi: (p) => `${p.where}: tỷ giá ${q(p.value)} phải là số dương.`,
   en: (p) => `${p.where}: the exchange rate ${q(p.value)} must be a positive number.`,
