@@ -1,38 +1,8 @@
 // A drop-down list's source, as both hosts read it, resolved to the cells (or items) it offers.
 // Shared by the ExcelJS and Office.js readers so that both give the engine the same SheetList; plain
 // string work, no host API.
+import { boxOfA1 } from '../core/base/a1';
 import type { CellBox, SheetList } from '../core/model';
-
-const LAST_ROW = 1_048_575;
-const LAST_COL = 16_383;
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function corner(part: string): { r: number | null; c: number | null } | null {
-  const m = /^\$?([A-Za-z]{0,3})\$?(\d{0,7})$/.exec(part);
-  if (!m || (!m[1] && !m[2])) return null;
-  return { c: m[1] ? colIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
-}
-
-/** "$A$2:$A$40", "B3", "A:A", "2:5" as a box; null for anything else. */
-export function boxOfA1(local: string): CellBox | null {
-  const [a, b, extra] = local.trim().split(':');
-  if (extra !== undefined) return null;
-  const p = corner(a);
-  const q = b === undefined ? p : corner(b);
-  if (!p || !q || (p.r === null) !== (q.r === null) || (p.c === null) !== (q.c === null)) return null;
-  // A single cell needs both parts: "ABC" alone is a name, not a column.
-  if (b === undefined && (p.r === null || p.c === null)) return null;
-  const r0 = p.r ?? 0;
-  const c0 = p.c ?? 0;
-  const r1 = q.r ?? LAST_ROW;
-  const c1 = q.c ?? LAST_COL;
-  return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
-}
 
 /** "='Danh mục'!$B$2:$B$30", "DanhMuc!A2:A9", "$A$2:$A$9" → sheet (null: the formula's own sheet) and box. */
 export function parseReference(formula: string): { sheet: string | null; box: CellBox } | null {

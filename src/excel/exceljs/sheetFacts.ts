@@ -9,7 +9,8 @@
 // them back into ranges costs one look per validated cell, list validations only.
 import type ExcelJS from 'exceljs';
 import type { CellBox, RawValue, SheetInput, SheetList } from '../../core/model';
-import { type NameTable, boxOfA1, resolveListSource, sourceFromFormula1 } from '../listSource';
+import { type NameTable, resolveListSource, sourceFromFormula1 } from '../listSource';
+import { boxOfA1 } from '../../core/base/a1';
 
 interface StoredRow { number: number; hidden: boolean }
 interface StoredMerge { top: number; left: number; bottom: number; right: number }

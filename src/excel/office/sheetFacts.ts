@@ -19,7 +19,8 @@
 // empty template sheet). An Excel without the API set for a fact skips that fact and says so in
 // WorkbookInput.limits; without ExcelApi 1.13 merged values are therefore not shown in every cell.
 import type { CellBox, RawValue, ReadLimit, SheetInput, SheetList } from '../../core/model';
-import { type NameTable, boxOfA1, resolveListSource } from '../listSource';
+import { type NameTable, resolveListSource } from '../listSource';
+import { boxOfA1 } from '../../core/base/a1';
 
 /** Whether this Excel offers an ExcelApi version; without Office (tests), the fake offers all. */
 export type ApiCheck = (version: string) => boolean;
