@@ -1,11 +1,14 @@
 // The staff guide (docs/huong-dan-su-dung.md) is what an officer follows without a developer at hand,
 // so it must not drift from the product: its rule table lists every rule with the title the pane shows,
 // its pictures and links exist, and every label it quotes in bold is a label the pane or the ribbon
-// really shows. The guide's convention: **bold** is used for such labels only (Excel's own menus are in
+// really shows, and its function examples give what it says. The guide's convention: **bold** is used for such labels only (Excel's own menus are in
 // italics), which is what lets this test find them.
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, RULES } from '../src/core/rules';
+import { ymdToDay } from '../src/core/parse/date';
+import { envFor } from '../src/functions/env';
+import { aidFunction } from '../src/functions/registry';
 import { PANE_LABELS } from '../src/taskpane/labels';
 
 const ROOT = path.join(__dirname, '..');
@@ -145,4 +148,25 @@ test('the label check tells a real label from an invented one', () => {
   expect(known('Viện trợ & FDI')).toBe(true); // the ribbon tab, from the manifest
   expect(known('Hoàn tác')).toBe(false);
   expect(known('Validate now')).toBe(false); // English, in the Vietnamese part
+});
+
+/** The guide's function examples whose arguments are all literals, with the result it promises. */
+function literalExamples(): { name: string; args: (string | number)[]; result: string }[] {
+  const out: { name: string; args: (string | number)[]; result: string }[] = [];
+  for (const m of vietnamese.matchAll(/`=AID\.([A-Z]+)\(([^`]*)\)` → ([^|\n]+?)\s*\|/g)) {
+    const args = m[2].split(';').map((a) => a.trim());
+    if (!args.every((a) => /^".*"$/.test(a) || /^-?\d+$/.test(a))) continue; // cell references need a workbook
+    out.push({ name: m[1], args: args.map((a) => (a.startsWith('"') ? a.slice(1, -1) : Number(a))), result: m[3] });
+  }
+  return out;
+}
+
+test('the functions\' examples give what the guide says, in Vietnamese Excel', () => {
+  const examples = literalExamples();
+  expect(examples.map((e) => e.name)).toEqual(['AMOUNT', 'CURRENCY', 'SECTOR', 'COUNTRY', 'PROVINCE', 'TEXT', 'WORDS']);
+  const env = envFor('vi-VN', ymdToDay(2025, 6, 1));
+  for (const e of examples) {
+    const m = aidFunction(e.name).run(e.args, env);
+    expect({ example: `${e.name}(${e.args.join(';')})`, result: String(m[0][0]) }).toEqual({ example: `${e.name}(${e.args.join(';')})`, result: e.result });
+  }
 });
