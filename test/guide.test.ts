@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, RULES } from '../src/core/rules';
 import { ymdToDay } from '../src/core/parse/date';
+import { REGISTERS } from '../src/core/schema/registers';
 import { envFor } from '../src/functions/env';
 import { aidFunction } from '../src/functions/registry';
 import { PANE_LABELS } from '../src/taskpane/labels';
@@ -169,4 +170,17 @@ test('the functions\' examples give what the guide says, in Vietnamese Excel', (
     const m = aidFunction(e.name).run(e.args, env);
     expect({ example: `${e.name}(${e.args.join(';')})`, result: String(m[0][0]) }).toEqual({ example: `${e.name}(${e.args.join(';')})`, result: e.result });
   }
+});
+
+test('its table of required columns names exactly each register\'s required columns', () => {
+  const start = vietnamese.indexOf('| Trang | Cột bắt buộc |');
+  expect(start).toBeGreaterThan(0);
+  const lines = vietnamese.slice(start).split('\n').slice(2);
+  const rows = lines.slice(0, lines.findIndex((l) => !l.startsWith('|')));
+  const listed = Object.fromEntries(rows.map((l) => {
+    const [sheet, columns] = l.split('|').slice(1, -1).map((c) => c.trim());
+    return [sheet.replace(/`/g, ''), [...columns.matchAll(/"([^"]+)"/g)].map((m) => m[1])];
+  }));
+  const expected = Object.fromEntries(REGISTERS.map((d) => [d.sheetVi, d.columns.filter((c) => c.required).map((c) => c.vi)]));
+  expect(listed).toEqual(expected);
 });
