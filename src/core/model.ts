@@ -77,6 +77,12 @@ export interface EngineOptions {
    * sheets are counted like the others. Either way nothing hidden is counted or left out silently.
    */
   hidden?: HiddenPolicy;
+  /**
+   * Code-list values a host adds beside the workbook's own (AID.CHECK's code-list range), column by
+   * column: each column counts for the code list most of its values belong to, or, when none, for
+   * every code list (a list of the user's new values only). See validate/workbookLists.ts.
+   */
+  codeLists?: readonly (readonly string[])[];
 }
 
 export type HiddenPolicy = 'skip-sheets' | 'include';

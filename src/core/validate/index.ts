@@ -10,13 +10,14 @@ import { keptShapes } from './engine/shapes';
 import { buildTable, checkHeader } from './table';
 import { HiddenSheets, noteHiddenCells } from './hidden';
 import { duplicateIdsAcrossSheets } from './acrossSheets';
-import { addCodeListSheets, addListsOver, WorkbookCodes } from './workbookLists';
+import { addCodeListColumns, addCodeListSheets, addListsOver, WorkbookCodes } from './workbookLists';
 import { withWorkbookCodes } from './codeLookup';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {
   // The workbook's own code lists (its "Danh mục" sheet, its drop-downs' sources) count as code lists.
   const codes = new WorkbookCodes();
   addCodeListSheets(codes, wb);
+  addCodeListColumns(codes, opts.codeLists);
   return withWorkbookCodes(codes, () => validateWith(wb, opts, codes));
 }
 

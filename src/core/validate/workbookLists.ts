@@ -110,6 +110,16 @@ export function addCodeListSheets(codes: WorkbookCodes, wb: WorkbookInput): void
   }
 }
 
+/** Columns of values a host adds (EngineOptions.codeLists): each for its common list, else for every list. */
+export function addCodeListColumns(codes: WorkbookCodes, columns: readonly (readonly string[])[] | undefined): void {
+  if (!columns) return;
+  for (const values of columns) {
+    const texts = values.map((v) => v.trim()).filter((v) => v !== '');
+    const id = commonList(texts.slice(0, SAMPLE));
+    for (const list of id === null ? LISTS : [id]) for (const v of texts) codes.add(list, v);
+  }
+}
+
 /** The list holding most of the values, when it holds at least half of them and two or more. */
 function commonList(values: readonly string[]): ListId | null {
   let best: ListId | null = null;
