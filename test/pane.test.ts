@@ -110,6 +110,28 @@ maybe('task pane in Chromium', () => {
     await page.context().close();
   });
 
+  test('the hidden-sheet policy: a checkbox and its statement in both languages, passed to Validate and Build summary', async () => {
+    const page = await open('vi-VN');
+    await page.click('#tab-validate');
+    expect(await page.textContent('#count-hidden-label')).toBe('Tính cả trang ẩn');
+    expect(await page.textContent('#hidden-note')).toMatch(/trang ẩn .* không tính; dòng và cột bị ẩn hoặc lọc trong sổ vẫn được tính/);
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#count-hidden-label')).toBe('Count hidden sheets');
+    expect(await page.textContent('#hidden-note')).toMatch(/hidden sheet .* neither checked nor counted; hidden or filtered rows/);
+    expect(await page.isChecked('#count-hidden')).toBe(false);
+    await page.click('#run-validate');
+    await page.waitForFunction(() => /Found \d+ registers/.test(document.getElementById('status')!.textContent ?? ''));
+    await page.check('#count-hidden');
+    await page.click('#run-validate');
+    await page.waitForFunction(() => (window.__aidPaneLog?.hidden.length ?? 0) >= 2);
+    await page.click('#tab-summary');
+    await page.fill('#period', '2024');
+    await page.click('#build-summary');
+    await page.waitForSelector('#paragraph:not([hidden])');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).hidden).toEqual(['skip-sheets', 'include', 'include']);
+    await page.context().close();
+  });
+
   test('Insert template reports the new sheets', async () => {
     const page = await open('en-US');
     await page.selectOption('#template-lang', 'vi');
