@@ -72,7 +72,7 @@ describe('a hidden backup copy of a register sheet', () => {
     file = await book('hidden-copy.xlsx', [{ name: 'Dự án viện trợ', rows: visible }, { name: 'Dự án (bản sao)', rows: copy, hidden: true }]);
   });
 
-  it('is listed, not counted, by default: 300,000 committed, not 300,000 plus the copy's 1,599,000', async () => {
+  it('is listed, not counted, by default: 300,000 committed, not 300,000 plus the copy\'s 1,599,000', async () => {
     const r = await check(file);
     expect(r.tables.map((t) => t.info.sheet)).toEqual(['Dự án viện trợ']);
     expect(r.skippedSheets).toEqual([{ sheet: 'Dự án (bản sao)', kind: 'aid-projects', rows: 4, repeats: 'Dự án viện trợ' }]);
