@@ -32,9 +32,11 @@ function freeName(taken: readonly string[], want: string): string {
 
 export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => void } {
   const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
-  const sheets: { name: string; rows: unknown[][] }[] = book.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
+  const sheets: { name: string; rows: unknown[][]; visibility?: 'hidden'; hiddenRows?: number[]; hiddenCols?: number[] }[] = book.sheets.map((s) => ({
+    name: s.name, rows: s.rows.map((r) => [...r]), ...(s.hidden ? { visibility: 'hidden' as const } : {}), hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols,
+  }));
   const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0, hidden: [] };
-  const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows }) as SheetInput) });
+  const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.visibility, hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols }) as SheetInput) });
   let policy: HiddenPolicy = 'skip-sheets';
   const check = (lang: Lang): ValidateOutcome => {
     const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY, mappings: log.mappings, hidden: policy });
