@@ -149,7 +149,7 @@ maybe('task pane in Chromium', () => {
     await page.waitForSelector('#problems details');
     // The same engine run in Node on the same sample: the pane shows every rule it found, with its count.
     const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: ymdToDay(2026, 11, 23), plant: true });
-    const expected = validateWorkbook({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows })) }, { lang: 'vi', today: ymdToDay(2026, 11, 23) });
+    const expected = validateWorkbook({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.hidden ? 'hidden' as const : undefined, hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols })) }, { lang: 'vi', today: ymdToDay(2026, 11, 23) });
     const rules = [...new Set(expected.issues.map((i) => i.rule))].sort();
     const shown = (await page.$$eval('#problems details', (ds) => ds.map((d) => (d as HTMLElement).dataset.rule!))).sort();
     expect(shown).toEqual(rules);
@@ -186,7 +186,7 @@ maybe('task pane in Chromium', () => {
     await page.click('#tab-validate');
     await page.click('#run-validate');
     await page.waitForSelector('#registers details.found');
-    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(7\)/);
+    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(8\)/);
     await page.click('#registers details.found > summary');
     const sheets = await page.$$eval('#registers details.register', (ds) => ds.map((d) => (d as HTMLElement).dataset.sheet));
     expect(sheets).toContain('Dự án viện trợ');
