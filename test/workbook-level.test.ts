@@ -208,5 +208,8 @@ describe("the workbook's own code lists", () => {
     expect(plain[0][0]).toMatch(/^AID-C107/);
     const withList = runFunction('CHECK', [row, null, header, lists(SECTORS.slice(1))], env) as string[][];
     expect(withList).toEqual([['']]);
+    // Another range (the value taken out of it): the range is read again, not remembered from the last call.
+    const other = runFunction('CHECK', [row, null, header, lists(['Y tế', 'Giáo dục - Đào tạo', 'Tài nguyên - Môi trường'])], env) as string[][];
+    expect(other[0][0]).toMatch(/^AID-C107/);
   });
 });

@@ -37,6 +37,13 @@ export class WorkbookCodes {
     return m === undefined ? undefined : m.get(fold(text));
   }
 
+  /** Every extra value with its list. */
+  entries(): [ListId, string][] {
+    const out: [ListId, string][] = [];
+    for (const [id, m] of this.extra) for (const v of m.values()) out.push([id, v]);
+    return out;
+  }
+
   /** Reads a list source once per code list. */
   addSource(wb: WorkbookInput, here: SheetInput, id: ListId, list: SheetList): void {
     const r = list.resolved;
@@ -110,14 +117,27 @@ export function addCodeListSheets(codes: WorkbookCodes, wb: WorkbookInput): void
   }
 }
 
+/**
+ * The extras of the last code-list columns given: AID.CHECK passes the same "Danh mục" range on every
+ * row of a check column, and telling its hundreds of values from the built-in ones each time would
+ * cost more than checking the row.
+ */
+let lastColumns: { key: string; extras: readonly (readonly [ListId, string])[] } | null = null;
+
 /** Columns of values a host adds (EngineOptions.codeLists): each for its common list, else for every list. */
 export function addCodeListColumns(codes: WorkbookCodes, columns: readonly (readonly string[])[] | undefined): void {
   if (!columns) return;
-  for (const values of columns) {
-    const texts = values.map((v) => v.trim()).filter((v) => v !== '');
-    const id = commonList(texts.slice(0, SAMPLE));
-    for (const list of id === null ? LISTS : [id]) for (const v of texts) codes.add(list, v);
+  const key = JSON.stringify(columns);
+  if (lastColumns === null || lastColumns.key !== key) {
+    const own = new WorkbookCodes();
+    for (const values of columns) {
+      const texts = values.map((v) => v.trim()).filter((v) => v !== '');
+      const id = commonList(texts.slice(0, SAMPLE));
+      for (const list of id === null ? LISTS : [id]) for (const v of texts) own.add(list, v);
+    }
+    lastColumns = { key, extras: own.entries() };
   }
+  for (const [id, v] of lastColumns.extras) codes.add(id, v);
 }
 
 /** The list holding most of the values, when it holds at least half of them and two or more. */
