@@ -26,6 +26,7 @@ export const PANE_LABELS = {
     vi: 'Mặc định, sổ trên trang ẩn (thường là bản sao cũ) được liệt kê nhưng không kiểm tra, không tính; dòng và cột bị ẩn hoặc lọc trong sổ vẫn được tính và được nêu rõ.',
     en: 'By default a register on a hidden sheet (usually an old copy) is listed but neither checked nor counted; hidden or filtered rows and columns inside a register are counted, and said.',
   },
+  hiddenRowsLine: { vi: ' ({n} dòng ẩn vẫn tính)', en: ' ({n} hidden rows counted)' },
   skippedNote: { vi: 'Trang ẩn không tính: {sheets}.', en: 'Hidden sheets not counted: {sheets}.' },
   cancel: { vi: 'Dừng', en: 'Cancel' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
