@@ -42,7 +42,8 @@ describe('aidledger validate', () => {
     expect(r.err).toBe('');
     const doc = JSON.parse(r.out);
     expect(doc.file).toBe(file);
-    expect(doc.tables).toHaveLength(7);
+    expect(doc.tables).toHaveLength(8);
+    expect(doc.skippedSheets).toEqual([{ sheet: 'Bản sao dự án (cũ)', kind: 'aid-projects', rows: 2, repeats: 'Dự án viện trợ' }]);
     for (const t of doc.tables) {
       expect(typeof t.sheet).toBe('string');
       expect(['aid-projects', 'aid-disbursements', 'fdi-projects', 'fdi-capital-changes', 'fdi-implemented', 'exchange-rates']).toContain(t.kind);

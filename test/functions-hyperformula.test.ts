@@ -139,7 +139,7 @@ describe('the plugin', () => {
     const matrix = Object.fromEntries([...meta].map(([name, params]) => [name, params.filter((p) => p.matrix).map((p) => p.name)]));
     expect(matrix).toEqual({
       AMOUNT: ['text'], CURRENCY: ['text'], CONVERT: ['amount', 'date', 'rates'], RATE: ['disbursed', 'committed'],
-      SECTOR: ['text'], COUNTRY: ['text'], PROVINCE: ['text'], CHECK: ['row', 'header'],
+      SECTOR: ['text'], COUNTRY: ['text'], PROVINCE: ['text'], CHECK: ['row', 'header', 'codes'],
       SUMMARY: ['table', 'related', 'rates'], TEXT: ['amount'], WORDS: ['amount'], UNICODE: ['text'],
     });
   });

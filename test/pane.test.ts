@@ -110,6 +110,28 @@ maybe('task pane in Chromium', () => {
     await page.context().close();
   });
 
+  test('the hidden-sheet policy: a checkbox and its statement in both languages, passed to Validate and Build summary', async () => {
+    const page = await open('vi-VN');
+    await page.click('#tab-validate');
+    expect(await page.textContent('#count-hidden-label')).toBe('Tính cả trang ẩn');
+    expect(await page.textContent('#hidden-note')).toMatch(/trang ẩn .* không tính; dòng và cột bị ẩn hoặc lọc trong sổ vẫn được tính/);
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#count-hidden-label')).toBe('Count hidden sheets');
+    expect(await page.textContent('#hidden-note')).toMatch(/hidden sheet .* neither checked nor counted; hidden or filtered rows/);
+    expect(await page.isChecked('#count-hidden')).toBe(false);
+    await page.click('#run-validate');
+    await page.waitForFunction(() => /Found \d+ registers/.test(document.getElementById('status')!.textContent ?? ''));
+    await page.check('#count-hidden');
+    await page.click('#run-validate');
+    await page.waitForFunction(() => (window.__aidPaneLog?.hidden.length ?? 0) >= 2);
+    await page.click('#tab-summary');
+    await page.fill('#period', '2024');
+    await page.click('#build-summary');
+    await page.waitForSelector('#paragraph:not([hidden])');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).hidden).toEqual(['skip-sheets', 'include', 'include']);
+    await page.context().close();
+  });
+
   test('Insert template reports the new sheets', async () => {
     const page = await open('en-US');
     await page.selectOption('#template-lang', 'vi');
@@ -127,7 +149,7 @@ maybe('task pane in Chromium', () => {
     await page.waitForSelector('#problems details');
     // The same engine run in Node on the same sample: the pane shows every rule it found, with its count.
     const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: ymdToDay(2026, 11, 23), plant: true });
-    const expected = validateWorkbook({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows })) }, { lang: 'vi', today: ymdToDay(2026, 11, 23) });
+    const expected = validateWorkbook({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.hidden ? 'hidden' as const : undefined, hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols })) }, { lang: 'vi', today: ymdToDay(2026, 11, 23) });
     const rules = [...new Set(expected.issues.map((i) => i.rule))].sort();
     const shown = (await page.$$eval('#problems details', (ds) => ds.map((d) => (d as HTMLElement).dataset.rule!))).sort();
     expect(shown).toEqual(rules);
@@ -164,13 +186,13 @@ maybe('task pane in Chromium', () => {
     await page.click('#tab-validate');
     await page.click('#run-validate');
     await page.waitForSelector('#registers details.found');
-    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(7\)/);
+    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(8\)/);
     await page.click('#registers details.found > summary');
     const sheets = await page.$$eval('#registers details.register', (ds) => ds.map((d) => (d as HTMLElement).dataset.sheet));
     expect(sheets).toContain('Dự án viện trợ');
     const block = '#registers details.register[data-sheet="Dự án viện trợ"]';
     await page.click(`${block} summary`);
-    expect(await page.textContent(`${block} summary`)).toMatch(/Dự án viện trợ: .+, \d+ dòng, tiêu đề ở dòng 4/);
+    expect(await page.textContent(`${block} summary`)).toMatch(/Dự án viện trợ: .+, \d+ dòng, tiêu đề ở dòng 4 \(1 dòng ẩn vẫn tính\)$/);
     // The approval-date dropdown shows the matched column; the user points it at the start date's.
     await page.$eval(block, (d) => d.scrollIntoView());
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-vi.png') });

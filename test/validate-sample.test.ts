@@ -16,7 +16,7 @@ describe('validateWorkbook on the planted sample (every rule family)', () => {
     expect([...new Set(book.planted.map((p) => p.rule))].sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it('finds all seven registers with their header rows', () => {
+  it('finds all eight registers with their header rows (the hidden backup copy is listed, not counted)', () => {
     expect(result.tables.map((t) => [t.info.sheet, t.info.kind, t.info.headerRow])).toEqual([
       ['Dự án viện trợ', 'aid-projects', 4],
       ['Giải ngân', 'aid-disbursements', 1],
@@ -25,7 +25,9 @@ describe('validateWorkbook on the planted sample (every rule family)', () => {
       ['Vốn thực hiện', 'fdi-implemented', 1],
       ['Tỷ giá', 'exchange-rates', 1],
       ['Vốn thực hiện 2021', 'fdi-implemented', 1],
+      ['Dự án viện trợ 2019', 'aid-projects', 1],
     ]);
+    expect(result.skippedSheets).toEqual([{ sheet: 'Bản sao dự án (cũ)', kind: 'aid-projects', rows: 2, repeats: 'Dự án viện trợ' }]);
   });
 
   it('reports nothing on the same sample without planted problems', () => {

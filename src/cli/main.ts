@@ -3,13 +3,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { flag, oneOf, parseArgs, UsageError, type ParsedArgs } from './args';
 import { runDemo } from './demo';
-import { printSummary, printValidation, summaryJson, validationJson } from './report';
+import { printSummary, printValidation, skippedLines, summaryJson, validationJson } from './report';
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { BREAKDOWNS, DATA_LOCALE, summaryOf, type Breakdown } from '../core/summary/request';
 import { summaryPlan } from '../core/plan/summary';
 import { templatePlans } from '../core/plan/templatePlan';
-import type { Lang } from '../core/model';
+import type { HiddenPolicy, Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';
 import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
 import ExcelJS from 'exceljs';
@@ -18,9 +18,10 @@ import { writePlan } from '../excel/exceljs/writePlan';
 const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
 
   aidledger template --kind aid|fdi [--lang vi|en] --out FILE.xlsx
-  aidledger validate FILE.xlsx [--json] [--lang vi|en]
+  aidledger validate FILE.xlsx [--json] [--lang vi|en] [--hidden skip-sheets|include]
   aidledger summary FILE.xlsx [--year 2022 | --period 2024-H1 | --from D --to D]
                     [--currency USD|VND] [--out REPORT.xlsx] [--json] [--lang vi|en]
+                    [--hidden skip-sheets|include]   (hidden sheets: listed, not counted | counted)
                     [--by sector,donor,donorCountry,province,country,vsic]   (tables in --out; default all)
   aidledger demo [--dir demo] [--lang vi|en]
 
@@ -58,6 +59,11 @@ export async function main(argv: readonly string[], io: Out = stdio): Promise<nu
 
 function lang(args: ParsedArgs): Lang {
   return oneOf(flag(args, 'lang'), ['vi', 'en'] as const, 'lang', 'vi');
+}
+
+/** --hidden: hidden sheets are listed but not counted (default), or counted like the others. */
+function hidden(args: ParsedArgs): HiddenPolicy {
+  return oneOf(flag(args, 'hidden'), ['skip-sheets', 'include'] as const, 'hidden', 'skip-sheets');
 }
 
 /** --today YYYY-MM-DD pins "today" for reproducible runs (tests, demo). */
@@ -99,7 +105,7 @@ async function cmdValidate(args: ParsedArgs, io: Out): Promise<number> {
   const file = args.positional[0];
   const l = lang(args);
   const { input } = await load(file);
-  const result = validateWorkbook(input, { lang: l, locale: DATA_LOCALE, today: today(args) });
+  const result = validateWorkbook(input, { lang: l, locale: DATA_LOCALE, today: today(args), hidden: hidden(args) });
   if (args.flags.json) io.out(`${JSON.stringify(validationJson(file, result))}\n`);
   else io.out(printValidation(file, result, l));
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
@@ -124,9 +130,13 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
   parsePeriod(spec, t); // a bad period is a usage error, reported before the file is read
   const { workbook, input } = await load(file);
-  const { result, summary } = summaryOf(input, { ...spec, currency, lang: l, today: t });
+  const { result, summary } = summaryOf(input, { ...spec, currency, lang: l, today: t, hidden: hidden(args) });
   if (args.flags.json) io.out(`${JSON.stringify(summaryJson(summary))}\n`);
-  else io.out(printSummary(summary, l));
+  else {
+    io.out(printSummary(summary, l));
+    const skipped = skippedLines(result, l);
+    if (skipped.length > 0) io.out(`\n${skipped.join('\n')}\n`);
+  }
   if (out) {
     const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by });
     const name = writePlan(workbook, plan, { lang: l });

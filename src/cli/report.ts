@@ -18,7 +18,10 @@ export function validationJson(file: string, result: ValidationResult) {
       ...(t.info.tableName ? { table: t.info.tableName } : {}),
       totalsRow: t.info.totalsRow,
       columns: Object.fromEntries(t.info.columns.map((c) => [c.key, c.header])),
+      ...(t.info.hiddenRows ? { hiddenRows: t.info.hiddenRows } : {}),
+      ...(t.info.hiddenColumns ? { hiddenColumns: t.info.hiddenColumns } : {}),
     })),
+    ...(result.skippedSheets ? { skippedSheets: result.skippedSheets } : {}),
     issues: result.issues.map((i) => ({
       rule: i.rule,
       name: rule(i.rule).name,
@@ -35,10 +38,12 @@ const T = {
   vi: {
     tables: 'Bảng tìm thấy', header: 'tiêu đề dòng', rows: 'dòng dữ liệu', none: 'Không tìm thấy bảng đăng ký nào (cần một dòng tiêu đề trong 30 dòng đầu của trang).',
     errors: 'lỗi', warnings: 'cảnh báo', fix: 'sửa', ok: 'Không có lỗi.', byRule: 'Theo quy tắc',
+    hiddenRows: 'dòng ẩn vẫn tính', skipped: 'Trang ẩn không tính (dùng --hidden include để tính)', repeats: 'lặp lại mã của',
   },
   en: {
     tables: 'Registers found', header: 'header row', rows: 'data rows', none: 'No register found (a header row is needed within the first 30 rows of a sheet).',
     errors: 'errors', warnings: 'warnings', fix: 'fix', ok: 'No errors.', byRule: 'By rule',
+    hiddenRows: 'hidden rows counted', skipped: 'Hidden sheets not counted (use --hidden include to count them)', repeats: 'repeats the ids of',
   },
 } as const;
 
@@ -48,8 +53,12 @@ export function printValidation(file: string, result: ValidationResult, lang: La
   if (result.tables.length === 0) out.push(t.none);
   else {
     out.push(`${t.tables}:`);
-    for (const tb of result.tables) out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}`);
+    for (const tb of result.tables) {
+      const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
+      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}`);
+    }
   }
+  out.push(...skippedLines(result, lang));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   out.push('', `${errors} ${t.errors}, ${warnings} ${t.warnings}`);
@@ -60,6 +69,13 @@ export function printValidation(file: string, result: ValidationResult, lang: La
     for (const i of result.issues) out.push(issueLine(i, t.fix));
   } else out.push(t.ok);
   return `${out.join('\n')}\n`;
+}
+
+/** The registers on hidden sheets left out, one line each: never left out silently. */
+export function skippedLines(result: ValidationResult, lang: Lang): string[] {
+  const t = T[lang];
+  if (!result.skippedSheets) return [];
+  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
 }
 
 function issueLine(i: Issue, fixWord: string): string {

@@ -70,7 +70,22 @@ export interface EngineOptions {
   today?: number;
   /** Saved column mappings (from the task pane): sheet → { column key → 0-based column }. */
   mappings?: Record<string, { kind: RegisterKind; headerRow: number; columns: Record<string, number> }>;
+  /**
+   * What to do with what the user hid (validate/hidden.ts). 'skip-sheets' (default): a register on a
+   * hidden sheet is not checked nor counted, only listed (it is usually an old copy); hidden and
+   * filtered rows and hidden columns inside a register are counted, and said so. 'include': hidden
+   * sheets are counted like the others. Either way nothing hidden is counted or left out silently.
+   */
+  hidden?: HiddenPolicy;
+  /**
+   * Code-list values a host adds beside the workbook's own (AID.CHECK's code-list range), column by
+   * column: each column counts for the code list most of its values belong to, or, when none, for
+   * every code list (a list of the user's new values only). See validate/workbookLists.ts.
+   */
+  codeLists?: readonly (readonly string[])[];
 }
+
+export type HiddenPolicy = 'skip-sheets' | 'include';
 
 export type Severity = 'error' | 'warning';
 
@@ -133,6 +148,10 @@ export interface TableInfo {
   totalsRow: number | null;
   /** Name of the real Excel table holding the register, when it is one. */
   tableName?: string;
+  /** 1-based sheet rows of the data rows counted although hidden or filtered out (absent when none). */
+  hiddenRows?: number[];
+  /** Letters of the register's columns that are hidden but read (absent when none). */
+  hiddenColumns?: string[];
 }
 
 export interface ParsedTable {
@@ -145,4 +164,16 @@ export interface ParsedTable {
 export interface ValidationResult {
   tables: ParsedTable[];
   issues: Issue[];
+  /** Registers found on hidden sheets and left out under the default policy (absent when none). */
+  skippedSheets?: SkippedSheet[];
+}
+
+/** A register on a hidden sheet that was not checked nor counted. */
+export interface SkippedSheet {
+  sheet: string;
+  kind: RegisterKind;
+  /** Its data rows. */
+  rows: number;
+  /** The visible sheet whose ids it repeats, when it does. */
+  repeats?: string;
 }

@@ -3,6 +3,7 @@
 // unknown projects, totals rows, missing rates: each rule's `needs`) are left to Validate in the task
 // pane: a formula only sees the row it is given.
 import type { Issue, Lang, RawValue } from '../core/model';
+import { cellText } from '../core/base/cell';
 import { renderMessage } from '../core/rules/render';
 import { RULES } from '../core/rules/catalog';
 import type { Needs } from '../core/rules/define';
@@ -56,7 +57,7 @@ function headerMapping(head: readonly RawValue[]): Mapping | null {
   return headerMemo(JSON.stringify(head));
 }
 
-function checkRows(row: unknown, kind: unknown, header: unknown, env: FnEnv): Matrix {
+function checkRows(row: unknown, kind: unknown, header: unknown, codes: unknown, env: FnEnv): Matrix {
   const k = kindArg(kind, env);
   const data = toRows(row);
   // An empty header cell (what Excel passes for a blank argument pointing at nothing) is no header.
@@ -78,7 +79,8 @@ function checkRows(row: unknown, kind: unknown, header: unknown, env: FnEnv): Ma
   const mapping = hasHeader ? headerMapping(head) : templateMapping(k!);
   const mappings = mapping ? { [SHEET]: mapping } : undefined;
   // Every row differs, so no cache; the header's column matching is what repeats, and is memoised.
-  const result = validateWorkbook({ sheets: [{ name: SHEET, rows }] }, { lang: env.lang, locale: env.lang, today: env.today, mappings });
+  const codeLists = codeColumns(codes);
+  const result = validateWorkbook({ sheets: [{ name: SHEET, rows }] }, { lang: env.lang, locale: env.lang, today: env.today, mappings, codeLists });
   const table = result.tables[0];
   if (!table) return fail(env.lang, 'value', 'table-none');
   if (k && table.info.kind !== k) {
@@ -97,6 +99,18 @@ function checkRows(row: unknown, kind: unknown, header: unknown, env: FnEnv): Ma
     out[dataIndex] = [[...wholeTable, ...(perRow.get(j + 1) ?? [])].join('; ')];
   });
   return out;
+}
+
+/**
+ * The code-list range's columns as texts: the workbook's own code lists ("Danh mục"), whose added
+ * values the row's code columns accept as written, as Validate does (validate/workbookLists.ts).
+ */
+function codeColumns(codes: unknown): string[][] | undefined {
+  if (!isMatrix(codes)) return isBlankCell(codes) ? undefined : [[cellText(codes as RawValue)]];
+  const width = codes.reduce((w, r) => Math.max(w, r.length), 0);
+  const columns: string[][] = Array.from({ length: width }, () => []);
+  for (const r of codes) r.forEach((v, c) => { if (!isBlankCell(v)) columns[c].push(cellText(v as RawValue)); });
+  return columns;
 }
 
 export const CHECK = defineFunction({
@@ -119,7 +133,12 @@ export const CHECK = defineFunction({
       en: "The header row, when the columns are not in the template's order. Example: A$4:T$4.",
       vi: 'Dòng tiêu đề, khi các cột không theo thứ tự của mẫu. Ví dụ: A$4:T$4.',
     },
+    {
+      name: 'codes', type: 'range', optional: true,
+      en: "The workbook's own code lists, one list per column (the Code lists sheet): values added there are accepted as written. Example: 'Code lists'!$A$2:$G$300.",
+      vi: 'Danh mục của sổ, mỗi cột một danh mục (trang Danh mục): giá trị người dùng thêm vào được chấp nhận như đã ghi. Ví dụ: \'Danh mục\'!$A$2:$G$300.',
+    },
   ],
   returns: 'Problems of each row as text; blank when none.',
-  run: ([row, kind, header], env)  => checkRows(row, kind, header, env),
+  run: ([row, kind, header, codes], env)  => checkRows(row, kind, header, codes, env),
 });

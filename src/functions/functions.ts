@@ -126,10 +126,11 @@ export function province(text: any[][], format?: any): any[][] {
  * @param row The row (or rows) to check. Example: A5:T5.
  * @param [kind] Register kind: aid-projects, aid-disbursements, fdi-projects, fdi-capital-changes, fdi-implemented or exchange-rates. Example: "aid-projects".
  * @param [header] The header row, when the columns are not in the template's order. Example: A$4:T$4.
+ * @param [codes] The workbook's own code lists, one list per column (the Code lists sheet): values added there are accepted as written. Example: 'Code lists'!$A$2:$G$300.
  * @returns Problems of each row as text; blank when none.
  */
-export function check(row: any[][], kind?: any, header?: any[][]): any[][] {
-  return run('CHECK', [row, kind, header]);
+export function check(row: any[][], kind?: any, header?: any[][], codes?: any[][]): any[][] {
+  return run('CHECK', [row, kind, header, codes]);
 }
 
 /**

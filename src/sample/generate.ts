@@ -17,6 +17,10 @@ export interface SampleSheet {
   moneyCols: number[];
   fonts?: { row: number; col: number; font: string }[];
   merges?: string[];
+  /** A hidden sheet (an old copy), hidden rows and columns (0-based): what users hide. */
+  hidden?: boolean;
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface Planted { rule: string; sheet: string; cell: string | null }
@@ -339,4 +343,30 @@ function plantProblems(c: PlantCtx): void {
   const OLD = 'Vốn thực hiện 2021';
   c.sheets.push({ name: OLD, rows: [['Mã số dự án', 'Vốn thực hiện (USD)', 'Ghi chú'], [c.fdis[0].code, 250_000, 'Số liệu cũ']], dateCols: [], moneyCols: [1] });
   plant('missing-column', OLD, null, null);
+
+  // Part C (the workbook as a whole): a hidden row and column, a hidden backup copy, a second year sheet.
+  plantWorkbookLevel(c, header);
+}
+
+function plantWorkbookLevel(c: PlantCtx, header: number): void {
+  const { A, plant, aidRows } = c;
+  const AID = 'Dự án viện trợ';
+  const aid = c.sheets.find((s) => s.name === AID)!;
+  const kept = c.projects.slice(-4);
+  aid.hiddenRows = [kept[0].row];
+  plant('hidden-rows-counted', AID, null, null);
+  aid.hiddenCols = [A['Ghi chú']];
+  plant('hidden-columns-read', AID, null, null);
+  // The copies end at the notes column: the column after it lost its header (blank-header, above).
+  const width = A['Ghi chú'] + 1;
+  const copyOf = (p: { row: number }) => aidRows[p.row].slice(0, width);
+  const head = aidRows[header].slice(0, width);
+  const dateCols = [A['Ngày phê duyệt'], A['Ngày bắt đầu'], A['Ngày kết thúc']], moneyCols = [A['Giá trị cam kết']];
+  const COPY = 'Bản sao dự án (cũ)';
+  c.sheets.push({ name: COPY, rows: [head, copyOf(kept[1]), copyOf(kept[2])], dateCols, moneyCols, hidden: true });
+  plant('hidden-sheet-not-counted', COPY, null, null);
+  plant('hidden-sheet-repeats-ids', COPY, null, null);
+  const YEAR = 'Dự án viện trợ 2019';
+  c.sheets.push({ name: YEAR, rows: [head, copyOf(kept[3])], dateCols, moneyCols });
+  plant('duplicate-id-across-sheets', YEAR, 1, A['Mã khoản viện trợ']);
 }

@@ -1,6 +1,6 @@
 // What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
 // browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
-import type { EngineOptions, Issue, Lang, TableInfo } from '../core/model';
+import type { EngineOptions, HiddenPolicy, Issue, Lang, SkippedSheet, TableInfo } from '../core/model';
 import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 
@@ -21,6 +21,8 @@ export interface ValidateOutcome {
   marked: number;
   /** Sheets with problems that could not be marked because they are protected. */
   unmarkedSheets?: string[];
+  /** Registers on hidden sheets left out (the default hidden-sheet policy), listed so the pane can say so. */
+  skippedSheets?: SkippedSheet[];
 }
 
 /** How one sheet's columns map to a register's: what the pane lets the user correct. */
@@ -35,11 +37,14 @@ export interface SummarySpec {
   lang: Lang;
   /** Breakdown tables to include; default all. */
   breakdowns?: readonly Breakdown[];
+  /** Hidden sheets: listed but not counted (default), or counted (the Validate section's checkbox). */
+  hidden?: HiddenPolicy;
 }
 
 export interface PaneHost {
   insertTemplate(kind: TemplateKind, lang: Lang): Promise<{ sheets: string[]; renamed: boolean }>;
-  validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome>;
+  /** `hidden`: the hidden-sheet policy (EngineOptions.hidden); kept for the re-checks that follow. */
+  validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel, hidden?: HiddenPolicy): Promise<ValidateOutcome>;
   /** Selects a problem's cell (or its table's header for a whole-table issue). */
   select(issue: Issue): Promise<void>;
   /** Applies the proposed fixes of these issues; answers how many cells changed. */

@@ -21,6 +21,13 @@ export const PANE_LABELS = {
   validate: { vi: 'Kiểm tra', en: 'Validate' },
   validateIntro: { vi: 'Kiểm tra mọi sổ theo dõi trong tệp, đánh dấu ô có vấn đề và liệt kê theo quy tắc.', en: 'Check every register in the workbook, mark problem cells and list them by rule.' },
   runValidate: { vi: 'Kiểm tra ngay', en: 'Validate now' },
+  countHidden: { vi: 'Tính cả trang ẩn', en: 'Count hidden sheets' },
+  hiddenNote: {
+    vi: 'Mặc định, sổ trên trang ẩn (thường là bản sao cũ) được liệt kê nhưng không kiểm tra, không tính; dòng và cột bị ẩn hoặc lọc trong sổ vẫn được tính và được nêu rõ.',
+    en: 'By default a register on a hidden sheet (usually an old copy) is listed but neither checked nor counted; hidden or filtered rows and columns inside a register are counted, and said.',
+  },
+  hiddenRowsLine: { vi: ' ({n} dòng ẩn vẫn tính)', en: ' ({n} hidden rows counted)' },
+  skippedNote: { vi: 'Trang ẩn không tính: {sheets}.', en: 'Hidden sheets not counted: {sheets}.' },
   cancel: { vi: 'Dừng', en: 'Cancel' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
   progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} rows…' },

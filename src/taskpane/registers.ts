@@ -15,7 +15,8 @@ function registerBlock(t: TableInfo, lang: Lang, onChange: MappingChange): HTMLE
   const def = registerDef(t.kind);
   const details = el('details', undefined, 'register');
   details.dataset.sheet = t.sheet;
-  details.append(el('summary', label('registerLine', lang, { sheet: t.sheet, kind: def[lang], rows: t.rows, row: t.headerRow })));
+  const hidden = t.hiddenRows ? label('hiddenRowsLine', lang, { n: t.hiddenRows.length }) : '';
+  details.append(el('summary', `${label('registerLine', lang, { sheet: t.sheet, kind: def[lang], rows: t.rows, row: t.headerRow })}${hidden}`));
 
   // Every header of the sheet's header row, matched or not, is a choice.
   const headers = [...t.columns.map((c) => ({ col: c.col, header: c.header })), ...t.ignored]

@@ -1,7 +1,7 @@
 // The task pane page. In the shared runtime it also hosts the custom functions and the ribbon
 // commands (webpack puts all three bundles on this page), so it loads even when hidden.
 // The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
-import type { Issue, Lang, TableInfo } from '../core/model';
+import type { HiddenPolicy, Issue, Lang, TableInfo } from '../core/model';
 import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { PeriodError } from '../core/summary/period';
@@ -36,7 +36,7 @@ const TEXTS: [string, PaneLabel][] = [
   ['tab-summary', 'summary'], ['tab-functions', 'functions'], ['functions-intro', 'functionsIntro'],
   ['templates-intro', 'templatesIntro'], ['template-lang-label', 'templateLang'], ['insert-aid', 'insertAid'],
   ['insert-fdi', 'insertFdi'], ['validate-intro', 'validateIntro'], ['run-validate', 'runValidate'],
-  ['cancel-validate', 'cancel'], ['clear-marks', 'clearMarks'], ['summary-intro', 'summaryIntro'],
+  ['cancel-validate', 'cancel'], ['clear-marks', 'clearMarks'], ['count-hidden-label', 'countHidden'], ['hidden-note', 'hiddenNote'], ['summary-intro', 'summaryIntro'],
   ['period-label', 'period'], ['from-label', 'from'], ['to-label', 'to'], ['breakdowns-label', 'breakdowns'],
   ['by-sector', 'bySector'], ['by-donor', 'byDonor'], ['by-donorCountry', 'byDonorCountry'], ['by-province', 'byProvince'],
   ['by-country', 'byCountry'], ['by-vsic', 'byVsic'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
@@ -137,6 +137,11 @@ function confirmFix(list: readonly Issue[]): void {
   $('confirm-no').onclick = () => { box.hidden = true; };
 }
 
+/** The Validate section's "Count hidden sheets" box, for Validate and Build summary alike. */
+function hiddenPolicy(): HiddenPolicy {
+  return $<HTMLInputElement>('count-hidden').checked ? 'include' : 'skip-sheets';
+}
+
 async function runValidate(): Promise<void> {
   if (!host) return;
   cancel = { cancelled: false };
@@ -148,11 +153,12 @@ async function runValidate(): Promise<void> {
       progress.max = Math.max(1, p.total);
       progress.value = p.done;
       status(label('progress', lang, { done: p.done, total: p.total }));
-    }, cancel!);
+    }, cancel!, hiddenPolicy());
     if (cancel?.cancelled) { status(label('cancelled', lang)); return; }
     const { errors, warnings } = showOutcome(out);
     const locked = out.unmarkedSheets?.length ? ` ${label('protectedNote', lang, { sheets: out.unmarkedSheets.join(', ') })}` : '';
-    status(`${label('found', lang, { tables: out.tables.length, errors, warnings })}${locked}`);
+    const skipped = out.skippedSheets?.length ? ` ${label('skippedNote', lang, { sheets: out.skippedSheets.map((s) => s.sheet).join(', ') })}` : '';
+    status(`${label('found', lang, { tables: out.tables.length, errors, warnings })}${locked}${skipped}`);
   });
   progress.hidden = true;
   $('cancel-validate').hidden = true;
@@ -205,6 +211,7 @@ function wire(): void {
       period: from || to ? undefined : period || undefined, from, to,
       currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
       breakdowns: [...document.querySelectorAll<HTMLInputElement>('#breakdowns input:checked')].map((c) => c.value as Breakdown),
+      hidden: hiddenPolicy(),
     });
     const area = $<HTMLTextAreaElement>('paragraph');
     area.value = out.paragraph;

@@ -12,6 +12,9 @@ export function mockWithBook(book: SampleBook, extra: (rec: ExcelRecorder) => vo
       const value = v instanceof Date ? dateToSerial(v) : v;
       state.cells.set(cellKey(r, c), { value });
     }));
+    if (s.hidden) state.visibility = 'Hidden';
+    for (const r of s.hiddenRows ?? []) state.hiddenRows.add(r);
+    for (const c of s.hiddenCols ?? []) state.hiddenCols.add(c);
     for (const f of s.fonts ?? []) state.cells.set(cellKey(f.row, f.col), { ...state.cells.get(cellKey(f.row, f.col)), font: f.font });
   }
   extra(rec);

@@ -13,7 +13,12 @@ export function toInput(book: SampleBook): WorkbookInput {
   return {
     sheets: book.sheets.map((s): SheetInput => {
       const fonts = new Map((s.fonts ?? []).map((f) => [`${f.row},${f.col}`, f.font]));
-      return { name: s.name, rows: s.rows, font: (r, c) => fonts.get(`${r},${c}`) };
+      const out: SheetInput = { name: s.name, rows: s.rows, font: (r, c) => fonts.get(`${r},${c}`) };
+      // What the readers give for what the user hid.
+      if (s.hidden) out.visibility = 'hidden';
+      if (s.hiddenRows) out.hiddenRows = s.hiddenRows;
+      if (s.hiddenCols) out.hiddenCols = s.hiddenCols;
+      return out;
     }),
   };
 }

@@ -1,7 +1,7 @@
 // A PaneHost over an in-memory workbook, for the pane's browser tests: the engine runs for real on a
 // generated sample with planted problems; "Excel" is a plain grid that records selections, fixes and
 // inserted sheets so the test can check what the pane asked for.
-import type { Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
+import type { HiddenPolicy, Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
 import { ymdToDay } from '../../src/core/parse/date';
 import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
 import { summaryParagraph } from '../../src/core/plan/summary/paragraph';
@@ -21,6 +21,8 @@ export interface MemoryLog {
   marksCleared: number;
   /** Breakdowns asked for by the last Build summary. */
   breakdowns?: readonly string[];
+  /** The hidden-sheet policy of each Validate and Build summary, in order. */
+  hidden: (string | undefined)[];
 }
 
 function freeName(taken: readonly string[], want: string): string {
@@ -30,13 +32,18 @@ function freeName(taken: readonly string[], want: string): string {
 
 export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => void } {
   const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
-  const sheets: { name: string; rows: unknown[][] }[] = book.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
-  const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0 };
-  const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows }) as SheetInput) });
+  const sheets: { name: string; rows: unknown[][]; visibility?: 'hidden'; hiddenRows?: number[]; hiddenCols?: number[] }[] = book.sheets.map((s) => ({
+    name: s.name, rows: s.rows.map((r) => [...r]), ...(s.hidden ? { visibility: 'hidden' as const } : {}), hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols,
+  }));
+  const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0, hidden: [] };
+  const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.visibility, hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols }) as SheetInput) });
+  let policy: HiddenPolicy = 'skip-sheets';
   const check = (lang: Lang): ValidateOutcome => {
-    const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY, mappings: log.mappings });
+    const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY, mappings: log.mappings, hidden: policy });
     const cells = new Set(result.issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`));
-    return { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
+    const out: ValidateOutcome = { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
+    if (result.skippedSheets) out.skippedSheets = result.skippedSheets;
+    return out;
   };
   const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -54,7 +61,9 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       }
       return { sheets: names, renamed };
     },
-    async validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel): Promise<ValidateOutcome> {
+    async validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel, hidden?: HiddenPolicy): Promise<ValidateOutcome> {
+      log.hidden.push(hidden);
+      policy = hidden ?? 'skip-sheets';
       const total = sheets.reduce((n, s) => n + s.rows.length, 0);
       let done = 0;
       // Reports progress per sheet as the Office host does per chunk, yielding in between.
@@ -85,7 +94,8 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
     },
     async buildSummary(spec: SummarySpec) {
       log.breakdowns = spec.breakdowns;
-      const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY });
+      log.hidden.push(spec.hidden);
+      const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY, hidden: spec.hidden });
       const period = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, TODAY);
       const summary = summarise(result.tables, { period, currency: spec.currency });
       const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);

@@ -10,6 +10,9 @@ import { blankHeader } from './table/blankHeader';
 import { blankRow } from './table/blankRow';
 import { totalsRowInsideData } from './table/totalsRowInsideData';
 import { totalsMismatch } from './table/totalsMismatch';
+import { hiddenRowsCounted } from './table/hiddenRowsCounted';
+import { hiddenSheetNotCounted } from './table/hiddenSheetNotCounted';
+import { hiddenColumnsRead } from './table/hiddenColumnsRead';
 import { requiredMissing } from './cell/requiredMissing';
 import { notANumber } from './cell/notANumber';
 import { notADate } from './cell/notADate';
@@ -38,6 +41,8 @@ import { duplicateRow } from './cross/duplicateRow';
 import { unknownProject } from './cross/unknownProject';
 import { disbursedBeforeApproval } from './cross/disbursedBeforeApproval';
 import { missingRate } from './cross/missingRate';
+import { duplicateIdAcrossSheets } from './cross/duplicateIdAcrossSheets';
+import { hiddenSheetRepeatsIds } from './cross/hiddenSheetRepeatsIds';
 
 /** Every rule, in id order. */
 export const RULE_MODULES = [
@@ -48,6 +53,9 @@ export const RULE_MODULES = [
   blankRow,
   totalsRowInsideData,
   totalsMismatch,
+  hiddenRowsCounted,
+  hiddenSheetNotCounted,
+  hiddenColumnsRead,
   // one cell
   requiredMissing,
   notANumber,
@@ -79,6 +87,8 @@ export const RULE_MODULES = [
   unknownProject,
   disbursedBeforeApproval,
   missingRate,
+  duplicateIdAcrossSheets,
+  hiddenSheetRepeatsIds,
 ] as const;
 
 /** The id of a rule that exists: a misspelt id does not compile. */

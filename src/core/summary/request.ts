@@ -17,6 +17,8 @@ export interface SummaryRequest extends PeriodSpec {
   today?: number;
   /** Saved column mappings (task pane). */
   mappings?: EngineOptions['mappings'];
+  /** What to do with hidden sheets (EngineOptions.hidden). */
+  hidden?: EngineOptions['hidden'];
 }
 
 /** Registers' locale for ambiguous numbers: the users write Vietnamese style (DOMAIN.md). */
@@ -25,6 +27,6 @@ export const DATA_LOCALE: Lang = 'vi';
 /** Throws PeriodError for a period that cannot be read, before any work. */
 export function summaryOf(input: WorkbookInput, req: SummaryRequest): { result: ValidationResult; summary: Summary } {
   const period = parsePeriod({ year: req.year, period: req.period, from: req.from, to: req.to }, req.today);
-  const result = validateWorkbook(input, { lang: req.lang, locale: DATA_LOCALE, today: req.today, mappings: req.mappings });
+  const result = validateWorkbook(input, { lang: req.lang, locale: DATA_LOCALE, today: req.today, mappings: req.mappings, hidden: req.hidden });
   return { result, summary: summarise(result.tables, { period, currency: req.currency }) };
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../model';
 import type { CodeListId } from '../schema/registers';
 import { boundedMemo } from '../base/memo';
 import { nfc } from '../base/text';
+import type { WorkbookCodes } from './workbookLists';
 
 export type ListId = CodeListId | 'currencies';
 
@@ -42,7 +43,32 @@ function fromMatch(m: CodeMatch, id: ListId, text: string): Lookup {
 /** One remembered matcher per list, so lookups need no composite key. */
 const matchers = new Map<ListId, (text: string) => Lookup>();
 
+/**
+ * The workbook's own code lists (workbookLists.ts) while a run reads it. Kept here rather than passed
+ * down: every cell reader asks matchCode, and a run is synchronous, so one run's lists are the only
+ * ones that can be active. The engine's shared per-setting memos (engine/cleanCells.ts) ask
+ * matchBuiltInCode instead, so what they keep across runs never depends on one workbook's lists.
+ */
+let workbook: WorkbookCodes | null = null;
+
+/** Runs `fn` with the workbook's own code lists consulted after the built-in ones. */
+export function withWorkbookCodes<T>(codes: WorkbookCodes | null, fn: () => T): T {
+  const before = workbook;
+  workbook = codes;
+  try { return fn(); } finally { workbook = before; }
+}
+
+/** The built-in lists, then the workbook's own: a value the user added is accepted as itself. */
 export function matchCode(id: ListId, text: string): Lookup {
+  const m = matchBuiltInCode(id, text);
+  if (m.kind !== 'none' || workbook === null) return m;
+  const own = workbook.find(id, text);
+  if (own === undefined) return m;
+  return { kind: 'ok', code: own, exact: nfc(text).trim() === own, canonical: () => own };
+}
+
+/** The built-in lists only. */
+export function matchBuiltInCode(id: ListId, text: string): Lookup {
   let match = matchers.get(id);
   if (!match) {
     match = boundedMemo(10_000, (t) => compute(id, t));

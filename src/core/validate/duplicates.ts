@@ -79,7 +79,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
  * row: arrays holding texts on some rows and numbers on others made the rule's compiled code start
  * over in every run.
  */
-function joinedIdKey(columns: readonly StoreColumn[], i: number): string | null {
+export function joinedIdKey(columns: readonly StoreColumn[], i: number): string | null {
   let key = '';
   for (let k = 0; k < columns.length; k++) {
     const v = columns[k].at(i);

@@ -8,27 +8,47 @@ import { rowRules } from './rows';
 import { parseRows } from './dataRows';
 import { keptShapes } from './engine/shapes';
 import { buildTable, checkHeader } from './table';
+import { HiddenSheets, noteHiddenCells } from './hidden';
+import { duplicateIdsAcrossSheets } from './acrossSheets';
+import { addCodeListColumns, addCodeListSheets, addListsOver, WorkbookCodes } from './workbookLists';
+import { withWorkbookCodes } from './codeLookup';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {
+  // The workbook's own code lists (its "Danh mục" sheet, its drop-downs' sources) count as code lists.
+  const codes = new WorkbookCodes();
+  addCodeListSheets(codes, wb);
+  addCodeListColumns(codes, opts.codeLists);
+  return withWorkbookCodes(codes, () => validateWith(wb, opts, codes));
+}
+
+function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCodes): ValidationResult {
   keptShapes();
   const ctx = makeContext(opts);
+  const hidden = new HiddenSheets(ctx, opts);
   const tables: TableCtx[] = [];
   for (const sheet of wb.sheets) {
     const cand = detectHeader(sheet, opts);
     if (!cand) continue;
+    if (hidden.skips(sheet)) { hidden.setAside(sheet, cand); continue; }
     const t = buildTable(sheet, cand);
+    addListsOver(codes, wb, t);
     checkHeader(ctx, t, cand);
     parseRows(ctx, t, cand);
+    noteHiddenCells(ctx, t);
     rowRules(ctx, t);
     duplicateRules(ctx, t);
     tables.push(t);
   }
+  duplicateIdsAcrossSheets(ctx, tables);
+  const skippedSheets = hidden.compare(tables);
   crossRules(ctx, tables);
-  return {
+  const result: ValidationResult = {
     // Row objects are built only when a caller reads them: checking a workbook never needs them.
     tables: tables.map(parsedTable),
     issues: sortIssues(ctx.sink.issues, wb),
   };
+  if (skippedSheets) result.skippedSheets = skippedSheets;
+  return result;
 }
 
 /** Row objects are built on first read, then kept as a plain property: checking a workbook never needs them. */

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { SampleSheet } from '../../sample/generate';
 
 export function writeGridSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(s.name);
+  const ws = wb.addWorksheet(s.name, s.hidden ? { state: 'hidden' } : undefined);
   for (let r = 0; r < s.rows.length; r++) {
     const src = s.rows[r];
     if (!src || src.length === 0) continue;
@@ -20,5 +20,7 @@ export function writeGridSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Wo
   for (const f of s.fonts ?? []) ws.getCell(f.row + 1, f.col + 1).font = { name: f.font };
   for (const m of s.merges ?? []) ws.mergeCells(m);
   ws.columns.forEach((col) => { col.width = 16; });
+  for (const r of s.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+  for (const c of s.hiddenCols ?? []) ws.getColumn(c + 1).hidden = true;
   return ws;
 }

@@ -5,7 +5,7 @@
 //
 // Work is queued, one job at a time, so that a re-check triggered by an edit never interleaves with
 // Validate, Fix or Clear.
-import type { Issue, Lang, RawValue, ValidationResult, WorkbookInput } from '../../core/model';
+import type { HiddenPolicy, Issue, Lang, RawValue, ValidationResult, WorkbookInput } from '../../core/model';
 import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
@@ -54,6 +54,7 @@ type Dirty = { whole: true } | { whole: false; r0: number; r1: number; c1: numbe
 
 function outcomeOf(result: ValidationResult, marked: number, locked: ReadonlySet<string>): ValidateOutcome {
   const out: ValidateOutcome = { tables: result.tables.map((t) => t.info), issues: result.issues, marked };
+  if (result.skippedSheets) out.skippedSheets = result.skippedSheets;
   const unmarked = [...locked].filter((s) => result.issues.some((i) => i.sheet === s));
   if (unmarked.length > 0) out.unmarkedSheets = unmarked;
   return out;
@@ -85,8 +86,11 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
     return next;
   }
 
+  /** The hidden-sheet policy of the last Validate, which the re-checks after edits keep. */
+  let hidden: HiddenPolicy = 'skip-sheets';
+
   function engine(input: WorkbookInput, lang: Lang, mappings: Mappings): ValidationResult {
-    return validateWorkbook(input, { lang, locale: DATA_LOCALE, today: today(), mappings });
+    return validateWorkbook(input, { lang, locale: DATA_LOCALE, today: today(), mappings, hidden });
   }
 
   async function watch(context: Excel.RequestContext): Promise<void> {
@@ -207,7 +211,10 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       return { sheets: written, renamed: written.some((n, i) => n !== plans[i].name) };
     })),
 
-    validate: (lang, onProgress, cancel) => enqueue(() => validateNow(lang, onProgress, cancel)),
+    validate: (lang, onProgress, cancel, policy) => enqueue(() => {
+      hidden = policy ?? 'skip-sheets';
+      return validateNow(lang, onProgress, cancel);
+    }),
 
     select: (issue: Issue) => enqueue(() => opts.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(issue.sheet);
@@ -255,7 +262,7 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
     buildSummary: (spec: SummarySpec) => enqueue(() => opts.run(async (context) => {
       const read = await readBookOffice(context, opts.read);
       const day = today();
-      const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings });
+      const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings, hidden: spec.hidden });
       const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
       return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };

@@ -21,7 +21,7 @@ import { isNegativeAmount } from '../../rules/cell/negativeAmount';
 import { isNotWholeCount } from '../../rules/cell/notAnInteger';
 import { isRateNotPositive } from '../../rules/cell/rateNotPositive';
 import { hasStraySpaces } from '../../rules/cell/straySpaces';
-import { matchCode, type ListId } from '../codeLookup';
+import { matchBuiltInCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from '../rowClass';
 
@@ -123,7 +123,9 @@ function readingOf(s: Setting, text: string): Reading {
       return { clean: true, needsFont: false, value: d.day, meta: d.precision };
     }
     case Kind.Code: {
-      const m = matchCode(s.listId!, text);
+      // Built-in lists only: these facts are kept across runs, and a workbook's own values are read
+      // by parseCell (validate/workbookLists.ts), so the setting key needs no part for them.
+      const m = matchBuiltInCode(s.listId!, text);
       // Unknown, ambiguous or not written canonically: each is an issue.
       if (m.kind !== 'ok' || isNotCanonical(m.exact, text, m.canonical(s.dataLang))) return NOT_CLEAN;
       return { clean: true, needsFont: legacyUnderSomeFont(text), value: m.code, meta: m.former ? nfc(cleanSpaces(text)) : null };

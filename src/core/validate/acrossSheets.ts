@@ -1,0 +1,61 @@
+// Registers of one kind on several sheets (one sheet per year) are one register: an id used on two of
+// them is a duplicate, as within one sheet. The rows' own sheets keep the duplicate-id rule per
+// register fast (duplicates.ts); here the ids those runs kept are merged, only when a kind has
+// several sheets, so a workbook with one register per kind pays nothing.
+import type { RunContext, TableCtx } from './context';
+import { IdTable } from './engine/idTable';
+import { joinedIdKey } from './duplicates';
+import { rowIssue } from './rows';
+import { duplicateIdAcrossSheets } from '../rules/cross/duplicateIdAcrossSheets';
+
+export function duplicateIdsAcrossSheets(ctx: RunContext, tables: readonly TableCtx[]): void {
+  const byKind = new Map<string, TableCtx[]>();
+  for (const t of tables) {
+    if (t.def.idKeys.length === 0 || !t.def.idKeys.every((k) => t.colOf[k] !== undefined)) continue;
+    const list = byKind.get(t.def.kind);
+    if (list) list.push(t); else byKind.set(t.def.kind, [t]);
+  }
+  for (const same of byKind.values()) {
+    if (new Set(same.map((t) => t.sheet.name)).size < 2) continue;
+    if (same[0].def.idKeys.length === 1) oneIdAcross(ctx, same); else joinedIdsAcross(ctx, same);
+  }
+}
+
+/** Registers known by one id: their rows go into one id table; the payload says which table and row. */
+function oneIdAcross(ctx: RunContext, same: readonly TableCtx[]): void {
+  const all = new IdTable();
+  const tableOf: number[] = [];
+  const rowOf: number[] = [];
+  const key = same[0].def.idKeys[0];
+  same.forEach((t, k) => {
+    const ids = t.store.col(key)!;
+    for (let i = 0; i < t.store.n; i++) {
+      const id = ids.at(i);
+      if (id === null) continue;
+      const first = all.add(id, tableOf.length, ids.keyHash(i));
+      if (first < 0) { tableOf.push(k); rowOf.push(i); continue; }
+      report(ctx, t, i, same[tableOf[first]], rowOf[first], String(id));
+    }
+  });
+}
+
+function joinedIdsAcross(ctx: RunContext, same: readonly TableCtx[]): void {
+  const seen = new Map<string, { t: TableCtx; i: number }>();
+  for (const t of same) {
+    const columns = t.def.idKeys.map((k) => t.store.col(k)!);
+    for (let i = 0; i < t.store.n; i++) {
+      const key = joinedIdKey(columns, i);
+      if (key === null) continue;
+      const first = seen.get(key);
+      if (first === undefined) { seen.set(key, { t, i }); continue; }
+      report(ctx, t, i, first.t, first.i, columns.map((c) => String(c.at(i))).join(' / '));
+    }
+  }
+}
+
+/** Repeats within one sheet are the duplicate-id rule's (AID-X301), already reported. */
+function report(ctx: RunContext, t: TableCtx, i: number, first: TableCtx, firstRow: number, value: string): void {
+  if (first.sheet === t.sheet) return;
+  const col = t.colOf[t.def.idKeys[0]];
+  rowIssue(ctx, t, i, duplicateIdAcrossSheets.id, col, { value, firstSheet: first.sheet.name, firstRow: first.store.r[firstRow] + 1 });
+}
