@@ -33,6 +33,7 @@ import { completedNotDisbursed } from './row/completedNotDisbursed';
 import { changeAfterTermination } from './row/changeAfterTermination';
 import { activeAfterTermination } from './row/activeAfterTermination';
 import { rateMissingValues } from './row/rateMissingValues';
+import { codeFromSection } from './row/codeFromSection';
 import { duplicateId } from './cross/duplicateId';
 import { duplicateRow } from './cross/duplicateRow';
 import { unknownProject } from './cross/unknownProject';
@@ -73,6 +74,7 @@ export const RULE_MODULES = [
   changeAfterTermination,
   activeAfterTermination,
   rateMissingValues,
+  codeFromSection,
   // across rows and registers
   duplicateId,
   duplicateRow,
