@@ -42,7 +42,7 @@ describe('aidledger validate', () => {
     expect(r.err).toBe('');
     const doc = JSON.parse(r.out);
     expect(doc.file).toBe(file);
-    expect(doc.tables).toHaveLength(7);
+    expect(doc.tables).toHaveLength(8);
     for (const t of doc.tables) {
       expect(typeof t.sheet).toBe('string');
       expect(['aid-projects', 'aid-disbursements', 'fdi-projects', 'fdi-capital-changes', 'fdi-implemented', 'exchange-rates']).toContain(t.kind);
