@@ -54,6 +54,28 @@ const MARKED_NAME = /^([IVXLC]+|[A-Z])\s*[.):\-–]\s*(\S.*)$/;
 const NUMBERED_NAME = /^(\d{1,2})[.)]\s+(\S.*)$/;
 
 /**
+ * The cheapest look, at the first character codes of a row's first filled cell, for every row of a
+ * register: false when the text can start neither a heading nor a note. Ids ("VT-2024-01", project
+ * codes) and names fail on their first two characters; numbers never get here.
+ */
+export function mayStartRole(s: string): boolean {
+  const ch = s.charCodeAt(0);
+  const next = s.length > 1 ? s.charCodeAt(1) : 46; // a lone letter: as if "I."
+  if (ch >= 65 && ch <= 90) {
+    // A capital: a heading's marker (then a Roman letter or a separator), or a note's first word.
+    if (next === 73 || next === 86 || next === 88 || next === 76 || next === 67 || next === 46 || next === 41 || next === 58 || next <= 32 || next === 45 || next > 127) return true;
+    return ch === 71 || ch === 67 || ch === 78 || ch === 76 || ch === 83;
+  }
+  if (ch >= 48 && ch <= 57) {
+    // "1. …", "12) …": data rows' numbers and codes have another digit or nothing there.
+    const third = s.length > 2 ? s.charCodeAt(2) : 0;
+    return next === 46 || next === 41 || (next >= 48 && next <= 57 && (third === 46 || third === 41));
+  }
+  // Leading spaces, "*", "(*)", lower-case note words ("ghi chú", "nguồn"), anything beyond ASCII.
+  return ch <= 32 || ch === 42 || ch === 40 || ch === 103 || ch === 99 || ch === 110 || ch === 108 || ch === 115 || ch > 127;
+}
+
+/**
  * Cheap first look at a row's first typed cell: a heading starts with a capital letter followed by
  * nothing, a Roman numeral's next letter or a separator. "VT-2024-01" or a number never gets further.
  */

@@ -5,7 +5,7 @@ import { isBlank } from '../base/cell';
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { matchCode, type ListId } from './codeLookup';
-import { headingOf, isNoteText, mayStartHeading, MergeCopies, type Heading } from './rowRoles';
+import { headingOf, isNoteText, mayStartHeading, mayStartRole, MergeCopies, type Heading } from './rowRoles';
 import { subtotalMarker, totalsKind, type RowClass, type TotalsKind } from './rowClass';
 import { checkTotal } from './totals';
 import { codeFromSection } from '../rules/row/codeFromSection';
@@ -56,6 +56,13 @@ export class TableRoles {
    * one look at the first typed cell.
    */
   refine(row: readonly RawValue[], r: number, cls: RowClass, at: number): RowClass {
+    // Most rows start with a number (STT) or an id: one look at the first filled cell settles them.
+    const n = row.length;
+    let c = 0;
+    while (c < n && (row[c] === null || row[c] === undefined || row[c] === '')) c++;
+    if (c === n) return cls;
+    const lead = row[c];
+    if (typeof lead !== 'string' || !mayStartRole(lead)) return cls;
     const first = this.copies.firstTyped(row, r);
     if (first < 0) return cls;
     const v = row[first];
