@@ -191,6 +191,25 @@ describe('row roles: only data rows are data', () => {
     expect(bare.result.issues[0].params).toMatchObject({ stated: 130, computed: 120 });
   });
 
+  it('nested sections (letters over Roman numerals) each check their own rows, and fill their own codes', async () => {
+    const body = [
+      heading('A', 'Hàn Quốc', 350),
+      heading('I', 'Y tế', 300), project(1, 1, 100), project(2, 2, 200),
+      heading('II', 'Giáo dục - Đào tạo', 40), project(1, 3, 50, 'Giáo dục - Đào tạo'),
+      heading('B', 'Nhật Bản', 10),
+      heading('I', 'Y tế', 10), project(1, 4, 10),
+      labelled(2, 'Tổng cộng', 360),
+    ];
+    const c = await check('nested', body);
+    const info = c.result.tables[0].info;
+    expect(info.sections!.map((x) => x.marker)).toEqual(['A', 'I', 'II', 'B', 'I']);
+    // Only section A.II is wrong (40 stated, 50 in its row); A states 350 for 350 (100 + 200 + 50).
+    const t = c.result.issues.filter((i) => i.rule === 'AID-T006');
+    expect(t.map((i) => [i.cell, i.params.stated, i.params.computed])).toEqual([[`K${rowOf(4)}`, 40, 50]]);
+    // The rows name their donor country themselves ("Hoa Kỳ"), so the headings' countries fill nothing.
+    expect(c.result.issues.filter((i) => i.rule === 'AID-R208')).toEqual([]);
+  });
+
   it('a total computed by a formula counts as its stored value', async () => {
     const body = [project(1, 1, 100), project(2, 2, 200), labelled(2, 'Tổng cộng', { formula: 'SUM(K2:K3)', result: 250 })];
     const c = await check('formula', body, [], false);
