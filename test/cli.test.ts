@@ -42,7 +42,7 @@ describe('aidledger validate', () => {
     expect(r.err).toBe('');
     const doc = JSON.parse(r.out);
     expect(doc.file).toBe(file);
-    expect(doc.tables).toHaveLength(8);
+    expect(doc.tables).toHaveLength(9);
     expect(doc.skippedSheets).toEqual([{ sheet: 'Bản sao dự án (cũ)', kind: 'aid-projects', rows: 2, repeats: 'Dự án viện trợ' }]);
     for (const t of doc.tables) {
       expect(typeof t.sheet).toBe('string');

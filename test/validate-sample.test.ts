@@ -16,7 +16,7 @@ describe('validateWorkbook on the planted sample (every rule family)', () => {
     expect([...new Set(book.planted.map((p) => p.rule))].sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it('finds all eight registers with their header rows (the hidden backup copy is listed, not counted)', () => {
+  it('finds all nine registers with their header rows (the hidden backup copy is listed, not counted)', () => {
     expect(result.tables.map((t) => [t.info.sheet, t.info.kind, t.info.headerRow])).toEqual([
       ['Dự án viện trợ', 'aid-projects', 4],
       ['Giải ngân', 'aid-disbursements', 1],
@@ -24,10 +24,16 @@ describe('validateWorkbook on the planted sample (every rule family)', () => {
       ['Điều chỉnh vốn', 'fdi-capital-changes', 1],
       ['Vốn thực hiện', 'fdi-implemented', 1],
       ['Tỷ giá', 'exchange-rates', 1],
+      ['Báo cáo theo lĩnh vực', 'aid-projects', 6],
       ['Vốn thực hiện 2021', 'fdi-implemented', 1],
       ['Dự án viện trợ 2019', 'aid-projects', 1],
     ]);
     expect(result.skippedSheets).toEqual([{ sheet: 'Bản sao dự án (cũ)', kind: 'aid-projects', rows: 2, repeats: 'Dự án viện trợ' }]);
+  });
+
+  it('reads the sectioned report sheet: its sections, subtotal and grand total, and no row of its signature block', () => {
+    const info = result.tables.find((t) => t.info.sheet === 'Báo cáo theo lĩnh vực')!.info;
+    expect([info.rows, info.sections!.map((s) => s.marker), info.subtotalRows!.length, info.totalRows!.length]).toEqual([7, ['I', 'II', 'III'], 1, 1]);
   });
 
   it('reports nothing on the same sample without planted problems', () => {

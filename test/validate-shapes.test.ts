@@ -15,6 +15,8 @@ import { ProjectColumn, ProjectIndex } from '../src/core/validate/engine/project
 import { TableScanner } from '../src/core/validate/engine/rowScan';
 import { RowStore, StoreColumn } from '../src/core/validate/engine/rowStore';
 import { keptShapes } from '../src/core/validate/engine/shapes';
+import { TableRoles } from '../src/core/validate/sections';
+import { MergeCopies } from '../src/core/validate/rowRoles';
 import { sampleBook, TODAY, toInput } from './helpers/sample';
 
 v8.setFlagsFromString('--allow-natives-syntax');
@@ -37,6 +39,8 @@ const CAUGHT: Caught[] = [
   { cls: DayMarks, method: 'test' },
   { cls: RateTable, method: 'convert' },
   { cls: IssueSink, method: 'add' },
+  { cls: TableRoles, method: 'refine' },
+  { cls: MergeCopies, method: 'firstTyped' },
 ];
 
 /** Every object of each caught class that one validation of the planted sample asked something. */

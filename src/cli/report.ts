@@ -1,6 +1,6 @@
 // Text and JSON renderings of validation results and summaries for the terminal.
 import { formatNumber, formatPercent } from '../core/i18n/format';
-import type { Issue, Lang, ValidationResult } from '../core/model';
+import type { Issue, Lang, TableInfo, ValidationResult } from '../core/model';
 import { rule } from '../core/rules/catalog';
 import { roundMoney, type Summary } from '../core/summary';
 import type { GroupRow } from '../core/summary/aid';
@@ -17,6 +17,10 @@ export function validationJson(file: string, result: ValidationResult) {
       rows: t.info.rows,
       ...(t.info.tableName ? { table: t.info.tableName } : {}),
       totalsRow: t.info.totalsRow,
+      // The rows' roles found under the header: section headings, subtotal rows, grand total rows.
+      sections: t.info.sections ?? [],
+      subtotalRows: t.info.subtotalRows ?? [],
+      totalRows: t.info.totalRows ?? [],
       columns: Object.fromEntries(t.info.columns.map((c) => [c.key, c.header])),
       ...(t.info.hiddenRows ? { hiddenRows: t.info.hiddenRows } : {}),
       ...(t.info.hiddenColumns ? { hiddenColumns: t.info.hiddenColumns } : {}),
@@ -55,7 +59,7 @@ export function printValidation(file: string, result: ValidationResult, lang: La
     out.push(`${t.tables}:`);
     for (const tb of result.tables) {
       const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
-      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}`);
+      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}`);
     }
   }
   out.push(...skippedLines(result, lang));
@@ -137,4 +141,16 @@ export function printSummary(s: Summary, lang: Lang): string {
 
 function reasons(list: { rule: string; count: number }[]): string {
   return list.length ? ` (${list.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
+}
+
+/** ", 5 sections, subtotals 9, 14, total 30": the rows' roles found under the header, when there are any. */
+function rolesText(info: TableInfo, lang: Lang): string {
+  const w = lang === 'vi'
+    ? { sections: 'mục', subtotals: 'dòng cộng mục', totals: 'dòng tổng cộng' }
+    : { sections: 'sections', subtotals: 'subtotal rows', totals: 'total rows' };
+  const parts: string[] = [];
+  if (info.sections?.length) parts.push(`${info.sections.length} ${w.sections}`);
+  if (info.subtotalRows?.length) parts.push(`${w.subtotals} ${info.subtotalRows.join(', ')}`);
+  if (info.totalRows?.length) parts.push(`${w.totals} ${info.totalRows.join(', ')}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }

@@ -144,8 +144,17 @@ export interface TableInfo {
   columns: ColumnMatch[];
   /** Columns kept but not used (STT, extra columns): header text and 0-based column. */
   ignored: { header: string; col: number }[];
-  /** 1-based sheet row of a recognised totals row, if any. */
+  /** 1-based sheet row of a recognised totals row, if any (the grand total; the bottom one when there are two). */
   totalsRow: number | null;
+  /**
+   * Section headings under the header ("I" with "Y tế" beside it, "I. Y tế"): 1-based row, marker, the
+   * group's name, and whether the heading row carries the group's subtotal.
+   */
+  sections?: { row: number; marker: string; label: string; subtotal: boolean }[];
+  /** 1-based rows of the subtotal rows ("Cộng I", "Tổng I", "Cộng nhóm"…), each checked against its group. */
+  subtotalRows?: number[];
+  /** 1-based rows of the grand total(s), at the bottom and/or directly under the header, checked against every data row. */
+  totalRows?: number[];
   /** Name of the real Excel table holding the register, when it is one. */
   tableName?: string;
   /** 1-based sheet rows of the data rows counted although hidden or filtered out (absent when none). */

@@ -7,6 +7,7 @@ import { ruleNamed, type RuleName } from '../core/rules';
 import { dayToExcelSerial, dayToYmd, ymdToDay } from '../core/parse/date';
 import { unicodeToLegacy } from '../core/parse/legacy';
 import { a1 } from '../core/base/a1';
+import { SECTIONED, SECTIONED_COLS, sectionedSheet } from './sectioned';
 
 export interface SampleSheet {
   name: string;
@@ -209,7 +210,10 @@ export function generateSample(opts: SampleOptions): SampleBook {
     { name: IMPL, rows: implRows, dateCols: [], moneyCols: [2] },
     { name: RATES, rows: rateRows, dateCols: [1], moneyCols: [] },
   ];
-  if (opts.plant) plantProblems({ sheets, plant, projects, fdis, A, F, today, aidRows, disbRows, fdiRows, chgRows, implRows, rateRows });
+  // The same kind of register as a province reports it: sections, subtotals, signature block.
+  const sectioned = sectionedSheet();
+  sheets.push(sectioned.sheet);
+  if (opts.plant) plantProblems({ sheets, plant, sectioned, projects, fdis, A, F, today, aidRows, disbRows, fdiRows, chgRows, implRows, rateRows });
   else {
     // A clean file still ends the way users' files do: with a hand-typed totals row that is right.
     appendTotals(fdiRows, F['Vốn đăng ký (USD)'], 3, null);
@@ -232,6 +236,7 @@ function appendTotals(rows: RawValue[][], col: number, firstData: number, overri
 
 interface PlantCtx {
   sheets: SampleSheet[];
+  sectioned: ReturnType<typeof sectionedSheet>;
   plant: (rule: RuleName, sheet: string, row: number | null, col: number | null) => void;
   projects: { id: string; approval: number; start: number; end: number; currency: string; committed: number; row: number; tranches: number; completed: boolean }[];
   fdis: { code: string; cert: number; registered: number; row: number }[];
@@ -344,7 +349,12 @@ function plantProblems(c: PlantCtx): void {
   c.sheets.push({ name: OLD, rows: [['Mã số dự án', 'Vốn thực hiện (USD)', 'Ghi chú'], [c.fdis[0].code, 250_000, 'Số liệu cũ']], dateCols: [], moneyCols: [1] });
   plant('missing-column', OLD, null, null);
 
-  // Part C (the workbook as a whole): a hidden row and column, a hidden backup copy, a second year sheet.
+  // Row roles (the sectioned report sheet): a project left without its sector under the heading that names it.
+  const blankSector = c.sectioned.dataRows[1][0];
+  c.sectioned.sheet.rows[blankSector][SECTIONED_COLS.sector] = null;
+  plant('code-from-section', SECTIONED, blankSector, SECTIONED_COLS.sector);
+
+  // The workbook as a whole: a hidden row and column, a hidden backup copy, a second year sheet.
   plantWorkbookLevel(c, header);
 }
 

@@ -36,6 +36,7 @@ import { completedNotDisbursed } from './row/completedNotDisbursed';
 import { changeAfterTermination } from './row/changeAfterTermination';
 import { activeAfterTermination } from './row/activeAfterTermination';
 import { rateMissingValues } from './row/rateMissingValues';
+import { codeFromSection } from './row/codeFromSection';
 import { duplicateId } from './cross/duplicateId';
 import { duplicateRow } from './cross/duplicateRow';
 import { unknownProject } from './cross/unknownProject';
@@ -81,6 +82,7 @@ export const RULE_MODULES = [
   changeAfterTermination,
   activeAfterTermination,
   rateMissingValues,
+  codeFromSection,
   // across rows and registers
   duplicateId,
   duplicateRow,

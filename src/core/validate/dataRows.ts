@@ -1,18 +1,19 @@
-// The data rows of a register: where they start and end, what each row is (data, blank, section
-// heading, totals) and every mapped cell parsed, the clean ones cheaply (engine/cleanCells.ts) and the rest
-// by parseCell, which reports their issues.
+// The data rows of a register: where they start and end (above the signature block), what each row is
+// (data, blank, section heading, subtotal or total, note) and every mapped cell parsed, the clean ones
+// cheaply (engine/cleanCells.ts) and the rest by parseCell, which reports their issues. Only data rows
+// are data; the totals are checked once every row is read (sections.ts).
 import { isBlank } from '../base/cell';
 import type { HeaderCandidate } from '../detect';
 import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
+import { isNoteText, signatureStart } from './rowRoles';
+import { TableRoles } from './sections';
 import { BLOCK, TableScanner } from './engine/rowScan';
 import { RowStore } from './engine/rowStore';
-import { findTotalsRow } from './totals';
 import { requiredMissing } from '../rules/cell/requiredMissing';
 import { blankRow } from '../rules/table/blankRow';
-import { totalsRowInsideData } from '../rules/table/totalsRowInsideData';
 
 /** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
 export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
@@ -21,10 +22,13 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const idKey = t.def.columns[0].type === 'id' ? t.def.columns[0].key : undefined;
   const idCol = idKey !== undefined ? t.colOf[idKey] : undefined;
 
+  const roles = new TableRoles(ctx, t);
+  // Nothing from the signature block down is data.
+  const end = signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col));
   let last = -1;
-  for (let r = rows.length - 1; r > cand.row; r--) {
+  for (let r = end - 1; r > cand.row; r--) {
     const row = rows[r];
-    if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row))) { last = r; break; }
+    if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row)) && !isNoteText(row[roles.copies.firstTyped(row, r)])) { last = r; break; }
   }
   const sheet = t.sheet.name;
   const kind = t.def.kind;
@@ -45,18 +49,17 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     if (p % BLOCK === 0) scanner.readColumns(rows, p, Math.min(capacity, p + BLOCK));
     const r = cand.row + 1 + p;
     const row = rows[r] ?? [];
-    const cls = scanner.classify(p, row);
+    let cls = scanner.classify(p, row);
+    if (cls === 'totals') { roles.total(r, totalsLabel(row), store.n); continue; }
+    if (cls !== 'numbering') cls = roles.refine(row, r, cls, store.n);
     if (cls === 'blank') { blanks.push(r); continue; }
-    if (cls === 'section' || cls === 'numbering') continue;
-    if (cls === 'totals') {
-      ctx.sink.add(totalsRowInsideData.id, sheet, r, firstFilledCol(row), { kind, row: r + 1 });
-      continue;
-    }
+    if (cls !== 'data') continue;
     if (blanks.length > 0) {
       for (const b of blanks) ctx.sink.add(blankRow.id, sheet, b, firstMapped, { kind, row: b + 1 });
       blanks.length = 0;
     }
 
+    const sectioned = roles.active.length > 0;
     let errorRules: string[] | null = null;
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
@@ -70,6 +73,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const col = c.col;
       const def = c.p.def;
       const raw = row[col];
+      // A blank code its section heading names is filled below, with a warning of its own.
+      if (sectioned && isBlank(raw) && roles.fills(col)) continue;
       const isAmount = def.type === 'amount';
       const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
@@ -88,11 +93,26 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
         (errorRules ??= []).push(issue.rule);
       }
     }
+    if (sectioned) roles.fillCodes(row, r, p);
     hashes[store.commit(p, r, errorRules)] = scanner.hash(p);
   }
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;
-  findTotalsRow(ctx, t, last);
+  // The totals under the last data row: a bare "Cộng" or the grand total, after the last subtotal.
+  const tailEnd = Math.min(end, rows.length, last + 1 + TAIL);
+  for (let r = Math.max(last, cand.row) + 1; r < tailEnd; r++) {
+    const row = rows[r];
+    if (row && row.some(isTotalsText)) roles.total(r, totalsLabel(row), store.n);
+  }
+  roles.finish();
+}
+
+/** How many rows under the last data row may hold its totals (subtotals, then the grand total). */
+const TAIL = 12;
+
+function totalsLabel(row: readonly RawValue[]): string {
+  for (const v of row) if (isTotalsText(v)) return v as string;
+  return '';
 }
 
 /** Currency first, so amounts know whether "1.234" is VND (grouping) or not. */
@@ -103,9 +123,4 @@ function orderForCurrency(present: TableCtx['present']): TableCtx['present'] {
 function firstText(row: readonly RawValue[]): RawValue {
   for (const v of row) if (!isBlank(v)) return v;
   return null;
-}
-
-function firstFilledCol(row: readonly RawValue[]): number {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return c;
-  return 0;
 }

@@ -8,7 +8,28 @@ import type { RawValue } from '../model';
 // "Cộng" starts many names ("Công ty" folds to "cong ty"), so it counts only alone or before a
 // section number ("Cộng I", "Cộng 2023"). "Tổng cộng" may go on ("Tổng cộng toàn tỉnh"), but not as
 // "Tổng công ty", a state corporation, which folds alike and is a common investor.
-export const TOTALS = /^(?:tong cong(?: (?!ty(?: |$)).*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z]))$/;
+export const TOTALS = /^(?:tong cong(?: (?!ty(?: |$)).*)?|tong|tong so|cong|cong toan tinh|total(?: .*)?|grand total|sum|cong (?:[ivxlc]+|\d+|[a-z])|tong (?:[ivxlc]+|[a-z])|cong nhom(?: .*)?|cong (?:linh vuc|nganh|muc|phan)(?: .*)?|sub ?totals?(?: .*)?)$/;
+
+/**
+ * Which totals a label names: a subtotal of one group ("Cộng I", "Tổng I", "Cộng nhóm", "Cộng lĩnh
+ * vực …", "Subtotal"), a bare "Cộng", which closes a group or the whole table depending on where it
+ * stands, or the grand total ("Tổng cộng", "TỔNG SỐ", "Total").
+ */
+export type TotalsKind = 'sub' | 'bare' | 'grand';
+const SUBTOTAL = /^(?:cong (?:[ivxlc]+|\d+|[a-z])|tong (?:[ivxlc]+|[a-z])|cong nhom(?: .*)?|cong (?:linh vuc|nganh|muc|phan)(?: .*)?|sub ?totals?(?: .*)?)$/;
+
+/** The kind of a totals label (one isTotalsText accepts). */
+export function totalsKind(text: string): TotalsKind {
+  const f = fold(text);
+  if (f === 'cong') return 'bare';
+  return SUBTOTAL.test(f) ? 'sub' : 'grand';
+}
+
+/** The group a subtotal names ("Cộng II" → "ii", "Tổng A" → "a"), or null. */
+export function subtotalMarker(text: string): string | null {
+  const m = /^(?:cong|tong) ([ivxlc]+|[a-z]|\d+)$/.exec(fold(text));
+  return m ? m[1] : null;
+}
 const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s+\S/;
 
 /** Cheap first look: totals labels are short and start with T, C, S or G ("Tổng", "Cộng", "Total"…). */
@@ -36,7 +57,7 @@ export function isTotalsText(v: RawValue): boolean {
   return typeof v === 'string' && v.length <= 30 && mayStartTotals(v) && totalsLabel(v);
 }
 
-export type RowClass = 'data' | 'blank' | 'totals' | 'section' | 'numbering';
+export type RowClass = 'data' | 'blank' | 'totals' | 'section' | 'numbering' | 'note';
 
 /** mask[c] is true for the register's mapped columns. */
 export function mappedMask(mapped: readonly number[]): boolean[] {

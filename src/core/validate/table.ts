@@ -31,6 +31,9 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
     columns: cand.columns,
     ignored: cand.ignored,
     totalsRow: null,
+    sections: [],
+    subtotalRows: [],
+    totalRows: [],
   };
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;

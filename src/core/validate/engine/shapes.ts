@@ -17,6 +17,8 @@ import { IdTable } from './idTable';
 import { ProjectIndex } from './projectIndex';
 import { TableScanner } from './rowScan';
 import { RowStore } from './rowStore';
+import { TableRoles } from '../sections';
+import type { TableCtx } from '../context';
 
 /** A column definition that no register has, so that its reader shares no memo with a real one. */
 const KEEPER_COLUMN: ColumnDef = { key: '\u0000shapes', vi: '', en: '', aliases: [], type: 'id', required: false };
@@ -29,6 +31,9 @@ export function keptShapes(): readonly object[] {
   const store = new RowStore(AID_PROJECTS, 0);
   const ids = new IdTable(1);
   const projects = new ProjectIndex(ids, 0, [], null);
+  const context = new RunContext({ lang: 'vi', locale: 'vi', today: 0 });
+  // Its constructor reads only the sheet's merges and the columns present.
+  const roles = new TableRoles(context, { sheet: { name: '', rows: [] }, present: [] } as unknown as TableCtx);
   kept = [
     store,
     store.columns[0],
@@ -40,8 +45,10 @@ export function keptShapes(): readonly object[] {
     new DayMarks(() => false),
     new RateTable(),
     new IssueSink('vi'),
-    new RunContext({ lang: 'vi', locale: 'vi', today: 0 }),
+    context,
     new Disbursed(0),
+    roles,
+    roles.copies,
   ];
   return kept;
 }
