@@ -186,7 +186,7 @@ maybe('task pane in Chromium', () => {
     await page.click('#tab-validate');
     await page.click('#run-validate');
     await page.waitForSelector('#registers details.found');
-    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(8\)/);
+    expect(await page.textContent('#registers details.found > summary')).toMatch(/^Các sổ tìm thấy \(9\)/);
     await page.click('#registers details.found > summary');
     const sheets = await page.$$eval('#registers details.register', (ds) => ds.map((d) => (d as HTMLElement).dataset.sheet));
     expect(sheets).toContain('Dự án viện trợ');
