@@ -339,4 +339,9 @@ function plantProblems(c: PlantCtx): void {
   const OLD = 'Vốn thực hiện 2021';
   c.sheets.push({ name: OLD, rows: [['Mã số dự án', 'Vốn thực hiện (USD)', 'Ghi chú'], [c.fdis[0].code, 250_000, 'Số liệu cũ']], dateCols: [], moneyCols: [1] });
   plant('missing-column', OLD, null, null);
+
+  // Part A (finding registers): a header that could name the commitment beside "Giá trị cam kết".
+  // (AID-T008 no-register cannot be planted in a workbook that holds registers.)
+  aidRows[header][A['Ghi chú'] + 2] = 'Số tiền';
+  plant('ambiguous-header', AID, header, A['Ghi chú'] + 2);
 }

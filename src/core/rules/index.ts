@@ -10,6 +10,8 @@ import { blankHeader } from './table/blankHeader';
 import { blankRow } from './table/blankRow';
 import { totalsRowInsideData } from './table/totalsRowInsideData';
 import { totalsMismatch } from './table/totalsMismatch';
+import { ambiguousHeader } from './table/ambiguousHeader';
+import { noRegister } from './table/noRegister';
 import { requiredMissing } from './cell/requiredMissing';
 import { notANumber } from './cell/notANumber';
 import { notADate } from './cell/notADate';
@@ -48,6 +50,8 @@ export const RULE_MODULES = [
   blankRow,
   totalsRowInsideData,
   totalsMismatch,
+  ambiguousHeader,
+  noRegister,
   // one cell
   requiredMissing,
   notANumber,

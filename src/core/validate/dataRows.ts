@@ -1,6 +1,7 @@
 // The data rows of a register: where they start and end, what each row is (data, blank, section
 // heading, totals) and every mapped cell parsed, the clean ones cheaply (engine/cleanCells.ts) and the rest
 // by parseCell, which reports their issues.
+import { a1 } from '../base/a1';
 import { isBlank } from '../base/cell';
 import type { HeaderCandidate } from '../detect';
 import type { RawValue } from '../model';
@@ -21,8 +22,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const idKey = t.def.columns[0].type === 'id' ? t.def.columns[0].key : undefined;
   const idCol = idKey !== undefined ? t.colOf[idKey] : undefined;
 
-  let last = -1;
-  for (let r = rows.length - 1; r > cand.row; r--) {
+  // The region's rows: from under its header (past a row of column numbers) to the next region's header.
+  const start = cand.dataStart ?? cand.row + 1;
+  const end = Math.min(rows.length, cand.dataEnd ?? rows.length);
+  let last = start - 1;
+  for (let r = end - 1; r >= start; r--) {
     const row = rows[r];
     if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row))) { last = r; break; }
   }
@@ -31,19 +35,19 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const currencyCol = t.colOf.currency;
   const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
   const firstMapped = mapped.length ? Math.min(...mapped) : 0;
-  const capacity = Math.max(0, last - cand.row);
+  const capacity = Math.max(0, last - start + 1);
   const hashes = new Int32Array(capacity);
   // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
-  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, cand.row + 1, capacity, store);
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store);
   const columns = scanner.columns;
   const currency = store.col('currency');
   const blanks: number[] = [];
 
   for (let p = 0; p < capacity; p++) {
     if (p % BLOCK === 0) scanner.readColumns(rows, p, Math.min(capacity, p + BLOCK));
-    const r = cand.row + 1 + p;
+    const r = start + p;
     const row = rows[r] ?? [];
     const cls = scanner.classify(p, row);
     if (cls === 'blank') { blanks.push(r); continue; }
@@ -93,11 +97,20 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;
   findTotalsRow(ctx, t, last);
+  t.info.range = regionRange(cand, Math.max(last, cand.row), t.present.map((x) => x.col));
 }
 
 /** Currency first, so amounts know whether "1.234" is VND (grouping) or not. */
 function orderForCurrency(present: TableCtx['present']): TableCtx['present'] {
   return [...present].sort((a, b) => (a.def.key === 'currency' ? -1 : 0) - (b.def.key === 'currency' ? -1 : 0));
+}
+
+/** The region in A1: its header block to its last data row, across its columns. */
+function regionRange(cand: HeaderCandidate, last: number, mapped: readonly number[]): string {
+  const cols = [...mapped, ...cand.ignored.map((i) => i.col), ...cand.blankHeaderCols];
+  const from = cols.length ? Math.min(...cols) : 0;
+  const to = cols.length ? Math.max(...cols) : 0;
+  return `${a1(cand.firstRow ?? cand.row, from)}:${a1(last, to)}`;
 }
 
 function firstText(row: readonly RawValue[]): RawValue {

@@ -1,6 +1,7 @@
 // validateWorkbook: the engine's entry point for checking registers, shared by every host.
-import { detectHeader } from '../detect';
-import type { EngineOptions, Issue, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
+import { detectRegions } from '../detect';
+import type { EngineOptions, Issue, NotARegister, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
+import { noRegister } from '../rules/table/noRegister';
 import { makeContext, type TableCtx } from './context';
 import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
@@ -13,21 +14,28 @@ export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): V
   keptShapes();
   const ctx = makeContext(opts);
   const tables: TableCtx[] = [];
+  const notRegisters: NotARegister[] = [];
   for (const sheet of wb.sheets) {
-    const cand = detectHeader(sheet, opts);
-    if (!cand) continue;
-    const t = buildTable(sheet, cand);
-    checkHeader(ctx, t, cand);
-    parseRows(ctx, t, cand);
-    rowRules(ctx, t);
-    duplicateRules(ctx, t);
-    tables.push(t);
+    // Each region of a sheet (registers stacked, or side by side) is a register of its own.
+    const { regions, verdict } = detectRegions(sheet, opts);
+    if (verdict) notRegisters.push({ sheet: sheet.name, ...verdict });
+    for (const cand of regions) {
+      const t = buildTable(sheet, cand);
+      checkHeader(ctx, t, cand);
+      parseRows(ctx, t, cand);
+      rowRules(ctx, t);
+      duplicateRules(ctx, t);
+      tables.push(t);
+    }
   }
   crossRules(ctx, tables);
+  // Nothing checked must not read as nothing wrong.
+  if (tables.length === 0 && wb.sheets.length > 0) ctx.sink.add(noRegister.id, wb.sheets[0].name, null, null, { sheets: wb.sheets.length });
   return {
     // Row objects are built only when a caller reads them: checking a workbook never needs them.
     tables: tables.map(parsedTable),
     issues: sortIssues(ctx.sink.issues, wb),
+    notRegisters,
   };
 }
 

@@ -1,0 +1,134 @@
+// The registers of one sheet, each a region: a header block (one to three rows), the columns it spans
+// and the rows from under it to the next region's header. Stacked registers (another header further
+// down) and registers side by side (a blank column between) are each found on their own.
+// Linear in the sheet's size: only rows that could be header rows are evaluated (text cells, no
+// figures past the first rows), and their words are matched through a memo.
+import { isBlank } from '../base/cell';
+import type { SheetInput } from '../model';
+import { REGISTERS, type RegisterDef } from '../schema/registers';
+import { composeBlock, distinctTexts, holdsFigures, isColumnNumbers } from './block';
+import { evaluate, type Evaluation } from './evaluate';
+
+/** The first rows, where a header row may hold figures (a year as a column title). */
+export const HEADER_SEARCH_ROWS = 30;
+/** Header blocks are one to three rows high. */
+const MAX_BLOCK_ROWS = 3;
+
+export interface Found extends Evaluation {
+  def: RegisterDef;
+  /** 0-based first and last row of the header block. */
+  top: number;
+  bottom: number;
+  /** Columns [colStart, colEnd) of the region. */
+  colStart: number;
+  colEnd: number;
+  /** Columns with a unit of their own or their group's. */
+  units: number;
+}
+
+/** The nearest a sheet came to naming a register, for saying why it holds none. */
+export interface NearMiss { row: number; def: RegisterDef; matched: number; anchored: boolean }
+
+const better = (a: Found, b: Found | null): boolean => !b || a.score > b.score || (a.score === b.score && a.units > b.units);
+
+/** True when row r may be (a row of) a header: at least two texts and, past the first rows, no figure. */
+function mayBeHeader(sheet: SheetInput, r: number, width: number): boolean {
+  const row = sheet.rows[r];
+  if (!row) return false;
+  let texts = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string') { if (v.trim() !== '') texts++; } else if (r >= HEADER_SEARCH_ROWS && (typeof v === 'number' || v instanceof Date)) return false;
+  }
+  return texts >= 2 && width > 0;
+}
+
+/** Column ranges of a block separated by columns blank in every one of its rows. */
+function segments(sheet: SheetInput, top: number, bottom: number, width: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    let filled = false;
+    for (let r = top; r <= bottom && c < width; r++) if (!isBlank(sheet.rows[r]?.[c])) { filled = true; break; }
+    if (filled && start < 0) start = c;
+    else if (!filled && start >= 0) { out.push([start, c]); start = -1; }
+  }
+  return out;
+}
+
+/** The best register a block rows top..bottom over columns [from, to) names, or null. */
+function bestIn(sheet: SheetInput, top: number, bottom: number, from: number, to: number, miss: { best: NearMiss | null }): Found | null {
+  const block = composeBlock(sheet, top, bottom, from, to);
+  let best: Found | null = null;
+  for (const def of REGISTERS) {
+    const ev = evaluate(block, def);
+    if (ev.score > 0) {
+      const units = ev.columns.filter((c) => c.unitFrom).length;
+      const f: Found = { ...ev, def, top, bottom, colStart: from, colEnd: to, units };
+      if (better(f, best)) best = f;
+    } else if (ev.matched >= 2 && (!miss.best || ev.matched > miss.best.matched)) {
+      miss.best = { row: bottom, def, matched: ev.matched, anchored: ev.anchored };
+    }
+  }
+  return best;
+}
+
+/** The register(s) whose header block ends on row `bottom`: one, or several side by side. */
+function foundAt(sheet: SheetInput, bottom: number, width: number, ok: Uint8Array, miss: { best: NearMiss | null }): Found[] {
+  let whole: Found | null = null;
+  let sides: Found[] = [];
+  for (let k = 0; k < MAX_BLOCK_ROWS; k++) {
+    const top = bottom - k;
+    // Rows above the last one join the block only when they are header rows too, not a title.
+    if (k > 0 && (top < 0 || !ok[top] || distinctTexts(sheet.rows[top], 0, width) < 2)) break;
+    const f = bestIn(sheet, top, bottom, 0, width, miss);
+    if (f && better(f, whole)) whole = f;
+    const parts = segments(sheet, top, bottom, width);
+    if (parts.length < 2) continue;
+    const found = parts.map(([a, b]) => bestIn(sheet, top, bottom, a, b, miss)).filter((x): x is Found => x !== null);
+    if (found.length >= 2 && found.length > sides.length) sides = found;
+  }
+  // A blank column inside one register splits nothing: side by side, the parts read more columns
+  // than the whole, which reads the second register's columns as duplicates of the first's.
+  if (sides.length >= 2 && (!whole || sides.reduce((n, f) => n + f.columns.length, 0) > whole.columns.length)) {
+    // Side by side, each region reaches to the next one's first column.
+    for (let i = 0; i < sides.length; i++) sides[i].colEnd = i + 1 < sides.length ? sides[i + 1].colStart : width;
+    sides[0].colStart = 0;
+    return sides;
+  }
+  return whole ? [whole] : [];
+}
+
+/**
+ * Every header block of the sheet, top to bottom: of blocks that touch (a header's rows each scoring
+ * on their own), the best one.
+ */
+export function findRegions(sheet: SheetInput, from = 0): { found: Found[][]; miss: NearMiss | null } {
+  const rows = sheet.rows;
+  let width = 0;
+  for (const row of rows) if (row && row.length > width) width = row.length;
+  const ok = new Uint8Array(rows.length);
+  const miss = { best: null as NearMiss | null };
+  const clusters: Found[][] = [];
+  for (let r = from; r < rows.length; r++) {
+    if (!mayBeHeader(sheet, r, width)) continue;
+    ok[r] = 1;
+    const here = foundAt(sheet, r, width, ok, miss);
+    if (here.length === 0) continue;
+    const last = clusters[clusters.length - 1];
+    if (last && here[0].top <= last[0].bottom + 1) {
+      // The same header seen from a lower row: keep the better reading.
+      if (here.length > last.length || (here.length === last.length && better(here[0], last[0]))) clusters[clusters.length - 1] = here;
+      continue;
+    }
+    clusters.push(here);
+  }
+  return { found: clusters, miss: miss.best };
+}
+
+/** First data row under a header block: past its row of column numbers, if any. */
+export function dataStartOf(sheet: SheetInput, f: Found): number {
+  return isColumnNumbers(sheet.rows[f.bottom + 1], f.colStart, f.colEnd) ? f.bottom + 2 : f.bottom + 1;
+}
+
+export { holdsFigures };
