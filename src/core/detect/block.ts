@@ -16,6 +16,8 @@ export interface HeaderColumn {
   leaf: string;
   /** Under "Trong đó" / "Of which": a part of the column to its left. */
   part: boolean;
+  /** For a part, its own words below "Trong đó" ("Vốn đối ứng"): they name it before the group's. */
+  own: string;
 }
 
 // "Trong đó" (of which) opens the parts of a total: what follows names the part alone.
@@ -28,31 +30,36 @@ export function composeBlock(sheet: SheetInput, top: number, bottom: number, fro
   const out: HeaderColumn[] = [];
   for (let c = from; c < to; c++) {
     const texts: string[] = [];
-    let part = false;
+    let part = -1;
     for (let r = top; r <= bottom; r++) {
-      const t = text(sheet.rows[r]?.[c]) || (r < bottom ? groupAbove(sheet, r, c, from) : '');
+      const t = text(sheet.rows[r]?.[c]) || (r < bottom ? groupAbove(sheet, r, bottom, c, from) : '');
       if (!t || texts[texts.length - 1] === t) continue;
-      if (r < bottom && PARTS.test(fold(t))) { part = true; texts.length = 0; continue; }
+      // "Trong đó" itself names nothing: the words under it name the part.
+      if (r < bottom && PARTS.test(fold(t))) { part = texts.length; continue; }
       texts.push(t);
     }
     if (texts.length === 0) continue;
-    out.push({ col: c, texts, text: texts.join(' '), leaf: texts[texts.length - 1], part });
+    const own = part >= 0 ? texts.slice(part).join(' ') : '';
+    out.push({ col: c, texts, text: texts.join(' '), leaf: texts[texts.length - 1], part: part >= 0 && own !== '', own });
   }
   return out;
 }
 
 /**
  * An unmerged group label to the left of blank cell (r, c) that spans it: the cells between are blank
- * on row r, and the row below holds sub-labels under the label and under c.
+ * on row r, and the rows below (to the block's last) hold sub-labels under the label and under c.
  */
-function groupAbove(sheet: SheetInput, r: number, c: number, from: number): string {
+function groupAbove(sheet: SheetInput, r: number, bottom: number, c: number, from: number): string {
   const row = sheet.rows[r] ?? [];
-  const below = sheet.rows[r + 1] ?? [];
-  if (!text(below[c])) return '';
+  const under = (k: number): string => {
+    for (let b = r + 1; b <= bottom; b++) { const t = text(sheet.rows[b]?.[k]); if (t) return t; }
+    return '';
+  };
+  if (!under(c)) return '';
   for (let k = c - 1; k >= from; k--) {
     const t = text(row[k]);
-    if (!text(below[k])) return '';
-    if (t) return t === text(below[k]) ? '' : t;
+    if (!under(k)) return '';
+    if (t) return t === under(k) ? '' : t;
   }
   return '';
 }

@@ -21,8 +21,10 @@ export interface Evaluation {
   anchored: boolean;
 }
 
-/** The column's hit for this register: its whole text first, then its own label alone. */
+/** The column's hit for this register: its whole text first, then its own label alone (a part's own words first). */
 function hitOf(h: HeaderColumn, def: RegisterDef): LabelHit | undefined {
+  const own = h.part ? matchHeader(h.own).find((x) => x.kind === def.kind) : undefined;
+  if (own) return own;
   const whole = matchHeader(h.text).find((x) => x.kind === def.kind);
   if (whole || h.texts.length === 1) return whole;
   return matchHeader(h.leaf).find((x) => x.kind === def.kind);

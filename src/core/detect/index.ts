@@ -58,20 +58,26 @@ export function detectRegions(sheet: SheetInput, opts: EngineOptions = {}): Shee
   const first = saved ? fromSavedMapping(sheet, saved) : null;
   const { found, miss } = findRegions(sheet, first ? first.row + 1 : 0);
   const regions: HeaderCandidate[] = first ? [first] : [];
-  let prevEnd = first ? first.row + 1 : 0;
-  for (const cluster of found) {
-    for (const f of cluster) regions.push(candidate(sheet, f, prevEnd));
-    prevEnd = cluster[0].bottom + 1;
+  for (const f of found) {
+    // The unit line is looked for below the last region above in the same columns.
+    let above = first ? first.row + 1 : 0;
+    for (const g of regions) if (g.row < f.top && spansMeet(g, f.colStart, f.colEnd)) above = Math.max(above, g.row + 1);
+    regions.push(candidate(sheet, f, above));
   }
-  // Each region's data ends where the next block of headers begins.
-  for (let i = 0; i < regions.length; i++) {
-    const next = regions.slice(i + 1).find((n) => n.firstRow > regions[i].row);
-    const top = next ? Math.min(next.firstRow, next.unitLine?.row ?? next.firstRow) : sheet.rows.length;
-    regions[i].dataEnd = Math.max(regions[i].dataStart, top);
+  // Each region's data ends where the next block of headers in its columns begins (its unit line first).
+  for (const c of regions) {
+    let end = sheet.rows.length;
+    for (const n of regions) {
+      if (n.firstRow <= c.row || !spansMeet(c, n.colStart, n.colEnd)) continue;
+      end = Math.min(end, n.unitLine && n.unitLine.row > c.row ? n.unitLine.row : n.firstRow);
+    }
+    c.dataEnd = Math.max(c.dataStart, end);
   }
   for (const c of regions) if (c !== first) c.blankHeaderCols = findBlankHeaderColumns(sheet, c);
   return { regions, verdict: regions.length ? null : sheetVerdict(sheet, miss) };
 }
+
+const spansMeet = (c: HeaderCandidate, from: number, to: number): boolean => c.colStart < to && from < c.colEnd;
 
 function candidate(sheet: SheetInput, f: Found, above: number): HeaderCandidate {
   const c: HeaderCandidate = {

@@ -58,6 +58,10 @@ function segments(sheet: SheetInput, top: number, bottom: number, width: number)
 
 /** The best register a block rows top..bottom over columns [from, to) names, or null. */
 function bestIn(sheet: SheetInput, top: number, bottom: number, from: number, to: number, miss: { best: NearMiss | null }): Found | null {
+  // Rows of the block blank over these columns are not part of it (a register beside another, its header lower).
+  while (top < bottom && distinctTexts(sheet.rows[top], from, to) === 0) top++;
+  // A block of several rows holds labels only: a row with figures under a header is data.
+  if (top < bottom) for (let r = top; r <= bottom; r++) if (holdsFigures(sheet.rows[r], from, to)) return null;
   const block = composeBlock(sheet, top, bottom, from, to);
   let best: Found | null = null;
   for (const def of REGISTERS) {
@@ -73,17 +77,24 @@ function bestIn(sheet: SheetInput, top: number, bottom: number, from: number, to
   return best;
 }
 
+/** Lowest and highest column a reading matched. */
+const spanOf = (f: Found): [number, number] => {
+  const cols = f.columns.map((c) => c.col);
+  return [Math.min(...cols), Math.max(...cols)];
+};
+
 /** The register(s) whose header block ends on row `bottom`: one, or several side by side. */
 function foundAt(sheet: SheetInput, bottom: number, width: number, ok: Uint8Array, miss: { best: NearMiss | null }): Found[] {
   let whole: Found | null = null;
   let sides: Found[] = [];
+  let wholeParts: [number, number][] = [];
   for (let k = 0; k < MAX_BLOCK_ROWS; k++) {
     const top = bottom - k;
     // Rows above the last one join the block only when they are header rows too, not a title.
     if (k > 0 && (top < 0 || !ok[top] || distinctTexts(sheet.rows[top], 0, width) < 2)) break;
     const f = bestIn(sheet, top, bottom, 0, width, miss);
-    if (f && better(f, whole)) whole = f;
     const parts = segments(sheet, top, bottom, width);
+    if (f && better(f, whole)) { whole = f; wholeParts = parts; }
     if (parts.length < 2) continue;
     const found = parts.map(([a, b]) => bestIn(sheet, top, bottom, a, b, miss)).filter((x): x is Found => x !== null);
     if (found.length >= 2 && found.length > sides.length) sides = found;
@@ -96,34 +107,58 @@ function foundAt(sheet: SheetInput, bottom: number, width: number, ok: Uint8Arra
     sides[0].colStart = 0;
     return sides;
   }
-  return whole ? [whole] : [];
+  if (!whole) return [];
+  // A register whose columns all lie in one part of the row, the rest being another region's cells
+  // (a register beside another whose header sits on a different row): the region is that part.
+  const [lo, hi] = spanOf(whole);
+  const i = wholeParts.findIndex(([a, b]) => a <= lo && hi < b);
+  if (i >= 0 && wholeParts.length > 1) {
+    const own = bestIn(sheet, whole.top, whole.bottom, wholeParts[i][0], wholeParts[i][1], miss);
+    if (own) {
+      own.colStart = i > 0 ? wholeParts[i - 1][1] : 0;
+      own.colEnd = i + 1 < wholeParts.length ? wholeParts[i + 1][0] : width;
+      return [own];
+    }
+  }
+  return [whole];
+}
+
+/** True when two readings share a matched column range: the same register, seen from two rows. */
+function overlaps(a: Found, b: Found): boolean {
+  const [a0, a1] = spanOf(a), [b0, b1] = spanOf(b);
+  return a0 <= b1 && b0 <= a1;
 }
 
 /**
- * Every header block of the sheet, top to bottom: of blocks that touch (a header's rows each scoring
- * on their own), the best one.
+ * Every header block of the sheet, top to bottom: of readings of one header (its rows each scoring on
+ * their own, over the same columns), the best one.
  */
-export function findRegions(sheet: SheetInput, from = 0): { found: Found[][]; miss: NearMiss | null } {
+export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss: NearMiss | null } {
   const rows = sheet.rows;
   let width = 0;
   for (const row of rows) if (row && row.length > width) width = row.length;
   const ok = new Uint8Array(rows.length);
   const miss = { best: null as NearMiss | null };
-  const clusters: Found[][] = [];
+  const found: Found[] = [];
   for (let r = from; r < rows.length; r++) {
     if (!mayBeHeader(sheet, r, width)) continue;
     ok[r] = 1;
-    const here = foundAt(sheet, r, width, ok, miss);
-    if (here.length === 0) continue;
-    const last = clusters[clusters.length - 1];
-    if (last && here[0].top <= last[0].bottom + 1) {
+    for (const f of foundAt(sheet, r, width, ok, miss)) {
+      const same = found.findIndex((g) => f.top <= g.bottom + 1 && overlaps(f, g));
+      if (same < 0) found.push(f);
       // The same header seen from a lower row: keep the better reading.
-      if (here.length > last.length || (here.length === last.length && better(here[0], last[0]))) clusters[clusters.length - 1] = here;
-      continue;
+      else if (better(f, found[same])) found[same] = f;
     }
-    clusters.push(here);
   }
-  return { found: clusters, miss: miss.best };
+  found.sort((a, b) => a.top - b.top || a.colStart - b.colStart);
+  // A region ends, to the right, where another region beside it (its rows overlapping) begins.
+  for (const a of found) {
+    for (const b of found) {
+      if (b === a || b.colStart <= spanOf(a)[1]) continue;
+      if (Math.abs(b.top - a.top) <= MAX_BLOCK_ROWS) a.colEnd = Math.min(a.colEnd, b.colStart);
+    }
+  }
+  return { found, miss: miss.best };
 }
 
 /** First data row under a header block: past its row of column numbers, if any. */
@@ -131,4 +166,3 @@ export function dataStartOf(sheet: SheetInput, f: Found): number {
   return isColumnNumbers(sheet.rows[f.bottom + 1], f.colStart, f.colEnd) ? f.bottom + 2 : f.bottom + 1;
 }
 
-export { holdsFigures };

@@ -44,6 +44,8 @@ export interface ColumnDef {
   readonly notFuture?: boolean;
   /** Amount columns whose currency is fixed by the register (FDI figures are in USD). */
   readonly fixedCurrency?: string;
+  /** False for a column real registers have but our templates do not ask for (counterpart funds). */
+  readonly inTemplate?: false;
   /** Help text for the README and the template's header comment. */
   readonly noteVi?: string;
   readonly noteEn?: string;
@@ -74,7 +76,7 @@ export const AID_PROJECTS: RegisterDef = {
   sheetEn: 'Aid projects',
   idKeys: ['aidId'],
   columns: [
-    col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
+    col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
     col('title', 'Tên chương trình, dự án', 'Title', 'text', true, ['tên dự án', 'tên chương trình', 'tên khoản viện trợ', 'tên chương trình dự án', 'tên chương trình dự án phi dự án', 'project title', 'project name', 'programme title', 'name']),
     col('form', 'Hình thức', 'Form of aid', 'code', false, ['hình thức viện trợ', 'loại hình', 'loại hình viện trợ', 'aid type', 'form'], { codeList: 'aidForms' }),
     col('source', 'Nguồn vốn', 'Source', 'code', false, ['nguồn viện trợ', 'loại nguồn vốn', 'funding source', 'source of funds'], { codeList: 'fundingSources' }),
@@ -95,7 +97,7 @@ export const AID_PROJECTS: RegisterDef = {
     col('status', 'Tình trạng', 'Status', 'code', false, ['tình trạng thực hiện', 'trạng thái', 'tiến độ'], { codeList: 'aidStatuses' }),
     col('notes', 'Ghi chú', 'Notes', 'text', false, ['note', 'remarks', 'comments']),
     // Counterpart funds come from the Vietnamese side: a column of its own, never part of the aid.
-    col('counterpart', 'Vốn đối ứng', 'Counterpart funds', 'amount', false, ['đối ứng', 'vốn đối ứng trong nước', 'kinh phí đối ứng', 'counterpart', 'counterpart fund', 'counterpart funding']),
+    col('counterpart', 'Vốn đối ứng', 'Counterpart funds', 'amount', false, ['đối ứng', 'vốn đối ứng trong nước', 'kinh phí đối ứng', 'counterpart', 'counterpart fund', 'counterpart funding'], { inTemplate: false }),
   ],
 };
 
@@ -186,6 +188,15 @@ export const EXCHANGE_RATES: RegisterDef = {
 export const REGISTERS: readonly RegisterDef[] = [
   AID_PROJECTS, AID_DISBURSEMENTS, FDI_PROJECTS, FDI_CAPITAL_CHANGES, FDI_IMPLEMENTED, EXCHANGE_RATES,
 ];
+
+const TEMPLATE_DEFS = new Map<RegisterDef, RegisterDef>();
+
+/** The register as our templates lay it out: the columns they ask for, in order. */
+export function templateDef(def: RegisterDef): RegisterDef {
+  let t = TEMPLATE_DEFS.get(def);
+  if (!t) TEMPLATE_DEFS.set(def, t = def.columns.every((c) => c.inTemplate !== false) ? def : { ...def, columns: def.columns.filter((c) => c.inTemplate !== false) });
+  return t;
+}
 
 export function registerDef(kind: RegisterKind): RegisterDef {
   const def = REGISTERS.find((r) => r.kind === kind);
