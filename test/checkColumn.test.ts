@@ -12,7 +12,7 @@ import type { SheetPlan } from '../src/core/plan/sheetPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { RULES } from '../src/core/rules/catalog';
 import { judgedOnARow } from '../src/functions/check';
-import { REGISTER_KINDS, registerDef, type ColumnDef, type RegisterDef } from '../src/core/schema/registers';
+import { REGISTER_KINDS, registerDef, templateDef, type ColumnDef, type RegisterDef } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
 import { aidConfig, registerAidFunctions } from './helpers/hyperformulaAid';
 import { serial } from './helpers/registerRows';
@@ -116,7 +116,7 @@ function evaluate(plan: SheetPlan, rows: RawCellContent[][], displayLanguage: st
 }
 
 const registerSheets = (kind: 'aid' | 'fdi', lang: Lang): { def: RegisterDef; plan: SheetPlan }[] =>
-  templatePlans(kind, lang).slice(0, -1).map((plan) => ({ def: REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!, plan }));
+  templatePlans(kind, lang).slice(0, -1).map((plan) => ({ def: templateDef(REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!), plan }));
 
 describe('check column: the formulas work (HyperFormula with the real AID.CHECK)', () => {
   for (const kind of ['aid', 'fdi'] as const) {

@@ -77,6 +77,28 @@ function bestIn(sheet: SheetInput, top: number, bottom: number, from: number, to
   return best;
 }
 
+/**
+ * True when row r reads as the upper row of a header block: a cell of it stands over several columns
+ * (a merged group, copied across, or a label over blank cells with sub-labels below) and a cell of it
+ * stands alone over its column (copied down by a merge, or blank below). A code list's titles over
+ * its first values have neither.
+ */
+function groupsBelow(sheet: SheetInput, r: number, width: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  const below = sheet.rows[r + 1] ?? [];
+  const t = (v: unknown) => (typeof v === 'string' ? v.trim() : isBlank(v as never) ? '' : String(v));
+  let group = false;
+  let alone = false;
+  for (let c = 0; c < width; c++) {
+    const here = t(row[c]);
+    if (!here) continue;
+    const next = t(row[c + 1]);
+    if (next === here || (!next && c + 1 < width && t(below[c + 1]))) group = true;
+    if (!t(below[c]) || t(below[c]) === here) alone = true;
+  }
+  return group && alone;
+}
+
 /** Lowest and highest column a reading matched. */
 const spanOf = (f: Found): [number, number] => {
   const cols = f.columns.map((c) => c.col);
@@ -91,7 +113,7 @@ function foundAt(sheet: SheetInput, bottom: number, width: number, ok: Uint8Arra
   for (let k = 0; k < MAX_BLOCK_ROWS; k++) {
     const top = bottom - k;
     // Rows above the last one join the block only when they are header rows too, not a title.
-    if (k > 0 && (top < 0 || !ok[top] || distinctTexts(sheet.rows[top], 0, width) < 2)) break;
+    if (k > 0 && (top < 0 || !ok[top] || distinctTexts(sheet.rows[top], 0, width) < 2 || !groupsBelow(sheet, top, width))) break;
     const f = bestIn(sheet, top, bottom, 0, width, miss);
     const parts = segments(sheet, top, bottom, width);
     if (f && better(f, whole)) { whole = f; wholeParts = parts; }
@@ -112,7 +134,8 @@ function foundAt(sheet: SheetInput, bottom: number, width: number, ok: Uint8Arra
   // (a register beside another whose header sits on a different row): the region is that part.
   const [lo, hi] = spanOf(whole);
   const i = wholeParts.findIndex(([a, b]) => a <= lo && hi < b);
-  if (i >= 0 && wholeParts.length > 1) {
+  const othersHoldFigures = wholeParts.some(([a, b], k) => k !== i && holdsFigures(sheet.rows[bottom], a, b));
+  if (i >= 0 && wholeParts.length > 1 && othersHoldFigures) {
     const own = bestIn(sheet, whole.top, whole.bottom, wholeParts[i][0], wholeParts[i][1], miss);
     if (own) {
       own.colStart = i > 0 ? wholeParts[i - 1][1] : 0;
