@@ -8,6 +8,7 @@ import type { SheetInput } from '../model';
 import { REGISTERS, type RegisterDef } from '../schema/registers';
 import { composeBlock, distinctTexts, holdsFigures, isColumnNumbers } from './block';
 import { evaluate, type Evaluation } from './evaluate';
+import { matchHeader } from './labels';
 
 /** The first rows, where a header row may hold figures (a year as a column title). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -31,16 +32,51 @@ export interface NearMiss { row: number; def: RegisterDef; matched: number; anch
 
 const better = (a: Found, b: Found | null): boolean => !b || a.score > b.score || (a.score === b.score && a.units > b.units);
 
-/** True when row r may be (a row of) a header: at least two texts and, past the first rows, no figure. */
-function mayBeHeader(sheet: SheetInput, r: number, width: number): boolean {
+/**
+ * True when row r may be (a row of) a header: at least two texts and, past the first rows, no figure,
+ * nor two texts full of digits (ids, dates and amounts typed as text: a header has at most a year).
+ * `hint` holds the column where the last row's figure was found: in a register's data the next row
+ * has one there too, so most data rows are turned down after one look.
+ */
+function mayBeHeader(sheet: SheetInput, r: number, width: number, hint: { col: number }): boolean {
   const row = sheet.rows[r];
-  if (!row) return false;
+  if (!row || width === 0) return false;
+  const far = r >= HEADER_SEARCH_ROWS;
+  if (far && hint.col >= 0) {
+    const v = row[hint.col];
+    if (typeof v === 'number' || v instanceof Date) return false;
+  }
   let texts = 0;
+  let digitTexts = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v === 'string') { if (v.trim() !== '') texts++; } else if (r >= HEADER_SEARCH_ROWS && (typeof v === 'number' || v instanceof Date)) return false;
+    if (typeof v === 'string') {
+      if (v.trim() === '') continue;
+      texts++;
+      if (far && hasDigits(v, 3) && ++digitTexts >= 2) return false;
+    } else if (far && (typeof v === 'number' || v instanceof Date)) { hint.col = c; return false; }
   }
-  return texts >= 2 && width > 0;
+  if (texts < 2) return false;
+  if (!far) return true;
+  // Past the first rows, two of its texts must be words a header uses (memoised by text).
+  let labels = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length <= MAX_LABEL_TEXT && matchHeader(v).length > 0 && ++labels >= 2) return true;
+  }
+  return false;
+}
+
+/** Longest header cell text worth matching: a label with its unit and a few words around it. */
+const MAX_LABEL_TEXT = 120;
+
+/** True when the text holds at least n digits. */
+function hasDigits(s: string, n: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57 && --n === 0) return true;
+  }
+  return false;
 }
 
 /** Column ranges of a block separated by columns blank in every one of its rows. */
@@ -163,8 +199,9 @@ export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss
   const ok = new Uint8Array(rows.length);
   const miss = { best: null as NearMiss | null };
   const found: Found[] = [];
+  const hint = { col: -1 };
   for (let r = from; r < rows.length; r++) {
-    if (!mayBeHeader(sheet, r, width)) continue;
+    if (!mayBeHeader(sheet, r, width, hint)) continue;
     ok[r] = 1;
     for (const f of foundAt(sheet, r, width, ok, miss)) {
       const same = found.findIndex((g) => f.top <= g.bottom + 1 && overlaps(f, g));
