@@ -97,6 +97,15 @@ describe('a title block, the motto and a unit line above a one-row header', () =
     expect(summary.exact.aid.committed).toBeCloseTo(TOTAL * (v.multiplier ?? 1), 3);
   });
 
+  it('a column that names its own unit keeps it; the unit line sets the others', async () => {
+    const t = titleBlock(7, 'Đơn vị tính: triệu đồng');
+    const header = ['Mã dự án', 'Tên dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Kinh phí', 'Đã giải ngân (USD)'];
+    const { input } = await book('own-unit.xlsx', [{ name: 'DA', rows: [...t.rows, header, ...PROJECTS.map((p) => [p.id, p.title, p.donor, p.sector, p.approval, p.committed, p.disbursed])], merges: t.merges }]);
+    const tb = check(input).tables[0];
+    expect(unitOf(tb, 'committed')).toEqual({ col: 5, currency: 'VND', multiplier: 1e6, from: 'unit-line' });
+    expect(unitOf(tb, 'disbursedToDate')).toEqual({ col: 6, currency: 'USD', multiplier: undefined, from: 'header' });
+  });
+
   it('a one-row "Cam kết (USD)" and an English "Amount (USD)" name the committed column (issue 16)', async () => {
     for (const [i, word] of ['Cam kết (USD)', 'Amount (USD)', 'Giá trị (USD)', 'Số tiền (USD)'].entries()) {
       const header = ['Mã dự án', 'Tên dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', word];
@@ -207,6 +216,17 @@ describe('two registers stacked on one sheet', () => {
     const r = check(input);
     expect(r.issues).toEqual([]);
     expect(r.tables.map((t) => [t.info.kind, t.info.headerRow, t.info.rows])).toEqual([['aid-projects', 1, 63], ['aid-disbursements', 66, 3]]);
+  });
+});
+
+describe('saved column mappings (the task pane) on a sheet of stacked registers', () => {
+  it('keep naming the first register; the one below is still found', async () => {
+    const head = ['Số hiệu', 'Tên dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Giá trị cam kết (USD)'];
+    const { input } = await book('saved.xlsx', [{ name: 'Viện trợ', rows: [head, ...aidData(), [], DISB_HEAD, ...DISB] as Cell[][] }]);
+    const mappings = { 'Viện trợ': { kind: 'aid-projects' as const, headerRow: 1, columns: { aidId: 0, title: 1, donor: 2, sector: 3, approvalDate: 4, committed: 5 } } };
+    const r = validateWorkbook(input, { today: TODAY, lang: 'en', mappings });
+    expect(r.issues).toEqual([]);
+    expect(r.tables.map((t) => [t.info.kind, t.info.headerRow, t.info.rows])).toEqual([['aid-projects', 1, 3], ['aid-disbursements', 6, 3]]);
   });
 });
 
