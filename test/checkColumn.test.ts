@@ -12,7 +12,7 @@ import type { SheetPlan } from '../src/core/plan/sheetPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
 import { RULES } from '../src/core/rules/catalog';
 import { judgedOnARow } from '../src/functions/check';
-import { REGISTER_KINDS, registerDef, type ColumnDef, type RegisterDef } from '../src/core/schema/registers';
+import { REGISTER_KINDS, registerDef, templateDef, type ColumnDef, type RegisterDef } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
 import { aidConfig, registerAidFunctions } from './helpers/hyperformulaAid';
 import { serial } from './helpers/registerRows';
@@ -124,7 +124,7 @@ const registerSheets = (kind: 'aid' | 'fdi', lang: Lang): { def: RegisterDef; pl
   const plans = templatePlans(kind, lang);
   const lists = plans[plans.length - 1];
   if (LISTS.length === 0) LISTS.push(lists);
-  return plans.slice(0, -1).map((plan) => ({ def: REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!, plan, lists }));
+  return plans.slice(0, -1).map((plan) => ({ def: templateDef(REGISTER_KINDS.map(registerDef).find((d) => d[lang] === plan.cells[0].value)!), plan, lists }));
 };
 /** The plan with AID.CHECK unknown to the formula engine, as in an Excel without custom functions. */
 const withoutAddIn = (plan: SheetPlan): SheetPlan =>

@@ -3,7 +3,7 @@
 // when an input changes. The plugin (test/helpers/hyperformulaAid.ts) is generated from the registry
 // and from the metadata Excel gets, so these formulas call the functions the way Excel does.
 import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
-import { registerDef } from '../src/core/schema/registers';
+import { registerDef, templateDef } from '../src/core/schema/registers';
 import { type FnEnv } from '../src/functions/env';
 import { aidFunction, AID_FUNCTIONS } from '../src/functions/registry';
 import { aidProjectRow, headerOf, serial } from './helpers/registerRows';
@@ -13,7 +13,7 @@ const VI: FnEnv = aidEnv('vi-VN');
 
 // ---- Data: an aid-projects register (header in Vietnamese, columns A:T), disbursements, rates ----
 
-const AID_COLUMNS = registerDef('aid-projects').columns;
+const AID_COLUMNS = templateDef(registerDef('aid-projects')).columns;
 const AID_HEAD = headerOf('aid-projects');
 /** The shared valid project (helpers/registerRows.ts), with a longer title and an end date still ahead. */
 const aidRow = (over: Record<string, RawCellContent>): RawCellContent[] =>

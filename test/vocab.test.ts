@@ -166,7 +166,8 @@ describe('headerUnit', () => {
   it('reads long runs of brackets in one pass', () => {
     expect(headerUnit('('.repeat(32_000))).toEqual({});
     expect(headerUnit(`${'('.repeat(32_000)}USD)`)).toEqual({ currency: 'USD' });
-    expect(headerUnit(`(${'a '.repeat(16_000)}USD)`)).toEqual({ currency: 'USD' });
+    expect(headerUnit(`(${'đơn vị '.repeat(16_000)}USD)`)).toEqual({ currency: 'USD' });
+    expect(headerUnit(`(${'a '.repeat(16_000)}USD)`)).toEqual({});
     expect(headerUnit(`(${'tỷ'.repeat(16_000)})`)).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 // Text and JSON renderings of validation results and summaries for the terminal.
 import { formatNumber, formatPercent } from '../core/i18n/format';
-import type { Issue, Lang, TableInfo, ValidationResult } from '../core/model';
+import type { ColumnMatch, Issue, Lang, TableInfo, ValidationResult } from '../core/model';
 import { rule } from '../core/rules/catalog';
 import { roundMoney, type Summary } from '../core/summary';
 import type { GroupRow } from '../core/summary/aid';
@@ -14,18 +14,23 @@ export function validationJson(file: string, result: ValidationResult) {
       sheet: t.info.sheet,
       kind: t.info.kind,
       headerRow: t.info.headerRow,
+      ...(t.info.headerRows ? { headerRows: t.info.headerRows } : {}),
+      ...(t.info.range ? { range: t.info.range } : {}),
       rows: t.info.rows,
       ...(t.info.tableName ? { table: t.info.tableName } : {}),
       totalsRow: t.info.totalsRow,
+      ...(t.info.unitLine ? { unitLine: t.info.unitLine } : {}),
       // The rows' roles found under the header: section headings, subtotal rows, grand total rows.
       sections: t.info.sections ?? [],
       subtotalRows: t.info.subtotalRows ?? [],
       totalRows: t.info.totalRows ?? [],
       columns: Object.fromEntries(t.info.columns.map((c) => [c.key, c.header])),
+      units: Object.fromEntries(t.info.columns.filter((c) => c.unitFrom).map((c) => [c.key, unitJson(c)])),
       ...(t.info.hiddenRows ? { hiddenRows: t.info.hiddenRows } : {}),
       ...(t.info.hiddenColumns ? { hiddenColumns: t.info.hiddenColumns } : {}),
     })),
     ...(result.skippedSheets ? { skippedSheets: result.skippedSheets } : {}),
+    notRegisters: result.notRegisters ?? [],
     issues: result.issues.map((i) => ({
       rule: i.rule,
       name: rule(i.rule).name,
@@ -38,14 +43,47 @@ export function validationJson(file: string, result: ValidationResult) {
   };
 }
 
+/** A column's unit as the JSON shows it: currency, multiplier and where they were read. */
+function unitJson(c: ColumnMatch) {
+  return { ...(c.headerCurrency ? { currency: c.headerCurrency } : {}), ...(c.multiplier ? { multiplier: c.multiplier } : {}), from: c.unitFrom };
+}
+
+const REASONS = {
+  vi: { 'no-header': 'không dòng nào ghi tên các cột của một bảng đăng ký', 'no-anchor': 'có dòng tiêu đề nhưng thiếu cột mã, giá trị hoặc ngày', 'too-few-columns': 'có dòng tiêu đề nhưng quá ít cột được nhận ra' },
+  en: { 'no-header': "no row names a register's columns", 'no-anchor': 'a header row names no id, amount or date column', 'too-few-columns': 'a header row names too few columns' },
+} as const;
+
+/** "Not a register" lines: sheets of figures where no register was found, with the reason. */
+function notRegisterLines(result: ValidationResult, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  return (result.notRegisters ?? []).map((n) => {
+    const near = n.headerRow ? (vi ? ` (dòng ${n.headerRow}, gần giống "${n.kind}")` : ` (row ${n.headerRow}, near "${n.kind}")`) : '';
+    return vi
+      ? `Không phải bảng đăng ký: ${n.sheet} (${n.figures} số liệu): ${REASONS.vi[n.reason]}${near}`
+      : `Not a register: ${n.sheet} (${n.figures} figures): ${REASONS.en[n.reason]}${near}`;
+  });
+}
+
+/** What was understood of a register beyond its header row: the header block, the region, the units. */
+function tableDetails(tb: ValidationResult['tables'][number], lang: Lang): string {
+  const vi = lang === 'vi';
+  const parts: string[] = [];
+  const h = tb.info.headerRows;
+  if (h && h.first !== h.last) parts.push(vi ? `tiêu đề dòng ${h.first}–${h.last}` : `header rows ${h.first}–${h.last}`);
+  if (tb.info.range) parts.push(vi ? `vùng ${tb.info.range}` : `range ${tb.info.range}`);
+  const units = tb.info.columns.filter((c) => c.unitFrom).map((c) => `${c.key} ${c.multiplier && c.multiplier !== 1 ? `×${c.multiplier} ` : ''}${c.headerCurrency ?? ''}`.trim());
+  if (units.length) parts.push(`${vi ? 'đơn vị' : 'units'}: ${units.join(', ')}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
 const T = {
   vi: {
-    tables: 'Bảng tìm thấy', header: 'tiêu đề dòng', rows: 'dòng dữ liệu', none: 'Không tìm thấy bảng đăng ký nào (cần một dòng tiêu đề trong 30 dòng đầu của trang).',
+    tables: 'Bảng tìm thấy', header: 'tiêu đề dòng', rows: 'dòng dữ liệu', none: 'Không tìm thấy bảng đăng ký nào (cần một dòng tiêu đề ghi tên các cột của bảng).',
     errors: 'lỗi', warnings: 'cảnh báo', fix: 'sửa', ok: 'Không có lỗi.', byRule: 'Theo quy tắc',
     hiddenRows: 'dòng ẩn vẫn tính', skipped: 'Trang ẩn không tính (dùng --hidden include để tính)', repeats: 'lặp lại mã của',
   },
   en: {
-    tables: 'Registers found', header: 'header row', rows: 'data rows', none: 'No register found (a header row is needed within the first 30 rows of a sheet).',
+    tables: 'Registers found', header: 'header row', rows: 'data rows', none: "No register found (a header row naming the register's columns is needed).",
     errors: 'errors', warnings: 'warnings', fix: 'fix', ok: 'No errors.', byRule: 'By rule',
     hiddenRows: 'hidden rows counted', skipped: 'Hidden sheets not counted (use --hidden include to count them)', repeats: 'repeats the ids of',
   },
@@ -59,10 +97,11 @@ export function printValidation(file: string, result: ValidationResult, lang: La
     out.push(`${t.tables}:`);
     for (const tb of result.tables) {
       const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
-      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}`);
+      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
     }
   }
   out.push(...skippedLines(result, lang));
+  out.push(...notRegisterLines(result, lang));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   out.push('', `${errors} ${t.errors}, ${warnings} ${t.warnings}`);

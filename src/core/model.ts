@@ -132,6 +132,11 @@ export interface ColumnMatch {
   headerCurrency?: string;
   /** Unit multiplier named in the header, e.g. 1e6 for "(triệu USD)". */
   multiplier?: number;
+  /**
+   * Where the unit above came from: the column's own header, its group cell ("Giá trị (USD)" over
+   * "Cam kết"), or the unit line above the table ("Đơn vị tính: triệu đồng"). Absent without a unit.
+   */
+  unitFrom?: 'header' | 'group' | 'unit-line';
 }
 
 export interface TableInfo {
@@ -161,6 +166,23 @@ export interface TableInfo {
   hiddenRows?: number[];
   /** Letters of the register's columns that are hidden but read (absent when none). */
   hiddenColumns?: string[];
+  /** 1-based first and last sheet rows of the header block (equal for a one-row header). */
+  headerRows?: { first: number; last: number };
+  /** The region the register holds on its sheet, A1 ("A5:H40"): header block to last data row, its columns. */
+  range?: string;
+  /** 1-based row of the unit line above the table ("Đơn vị tính: triệu đồng"), when there is one. */
+  unitLine?: number;
+}
+
+/** A sheet holding figures but no register, and why none was found (detect/verdict.ts). */
+export interface NotARegister {
+  sheet: string;
+  /** Numbers and dates on the sheet. */
+  figures: number;
+  reason: 'no-header' | 'no-anchor' | 'too-few-columns';
+  /** The register the nearest header row named, and its 1-based row, when one came near. */
+  kind?: RegisterKind;
+  headerRow?: number;
 }
 
 export interface ParsedTable {
@@ -175,6 +197,8 @@ export interface ValidationResult {
   issues: Issue[];
   /** Registers found on hidden sheets and left out under the default policy (absent when none). */
   skippedSheets?: SkippedSheet[];
+  /** Sheets that hold figures but no register, each with the reason: nothing found is said. */
+  notRegisters?: NotARegister[];
 }
 
 /** A register on a hidden sheet that was not checked nor counted. */

@@ -7,7 +7,7 @@ import { cellText } from '../core/base/cell';
 import { renderMessage } from '../core/rules/render';
 import { RULES } from '../core/rules/catalog';
 import type { Needs } from '../core/rules/define';
-import { registerDef } from '../core/schema/registers';
+import { registerDef, templateDef } from '../core/schema/registers';
 import { defineFunction } from './define';
 import type { FnEnv } from './env';
 import { fail } from './errors';
@@ -42,7 +42,7 @@ type Mapping = NonNullable<EngineOptions['mappings']>[string];
 
 /** Our templates' column order: the register's own. */
 const templateMapping = (kind: RegisterKind): Mapping =>
-  ({ kind, headerRow: 1, columns: Object.fromEntries(registerDef(kind).columns.map((c, i) => [c.key, i])) });
+  ({ kind, headerRow: 1, columns: Object.fromEntries(templateDef(registerDef(kind)).columns.map((c, i) => [c.key, i])) });
 
 const headerMemo = boundedMemo(256, (key: string): Mapping | null => {
   const cand = detectHeader({ name: SHEET, rows: [JSON.parse(key) as RawValue[]] });
@@ -63,7 +63,7 @@ function checkRows(row: unknown, kind: unknown, header: unknown, codes: unknown,
   // An empty header cell (what Excel passes for a blank argument pointing at nothing) is no header.
   const hasHeader = isMatrix(header) ? header.some((r) => r.some((v) => !isBlankCell(v))) : !isBlankCell(header);
   if (!hasHeader && !k) fail(env.lang, 'value', 'check-kind-needed');
-  const head: RawValue[] = hasHeader ? toRows(header)[0] : registerDef(k!).columns.map((c) => c[env.lang]);
+  const head: RawValue[] = hasHeader ? toRows(header)[0] : templateDef(registerDef(k!)).columns.map((c) => c[env.lang]);
   const width = data[0]?.length ?? 0;
   if (width !== head.length) {
     fail(env.lang, 'value', 'check-width', { got: width, want: head.length });

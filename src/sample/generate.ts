@@ -354,6 +354,11 @@ function plantProblems(c: PlantCtx): void {
   c.sectioned.sheet.rows[blankSector][SECTIONED_COLS.sector] = null;
   plant('code-from-section', SECTIONED, blankSector, SECTIONED_COLS.sector);
 
+  // Finding registers: a header that could name the commitment beside "Giá trị cam kết".
+  // (AID-T008 no-register cannot be planted in a workbook that holds registers.)
+  aidRows[header][A['Ghi chú'] + 2] = 'Số tiền';
+  plant('ambiguous-header', AID, header, A['Ghi chú'] + 2);
+
   // The workbook as a whole: a hidden row and column, a hidden backup copy, a second year sheet.
   plantWorkbookLevel(c, header);
 }

@@ -53,34 +53,57 @@ function unitTokens(text: string): Token[] {
   return out;
 }
 
+// Words a unit phrase may hold besides magnitudes and currencies ("Đơn vị tính: triệu đồng",
+// "(ĐVT: USD)", "Unit: USD thousand"), folded. Any other word means the brackets say something else:
+// "(ngân hàng)" is a bank, not ×1000; "(tỷ giá …)" a rate, not ×10⁹; "(Yên Bái)" a province, not JPY.
+// "(triệu đồng, làm tròn nghìn)" says how it is rounded: still a unit phrase.
+const FILLER = new Set(['don', 'vi', 'tinh', 'bang', 'dvt', 'dv', 'unit', 'units', 'in', 'currency', 'of', 'la', 'theo', 'lam', 'tron', 'rounded', 'to', 'nearest']);
+
+/**
+ * The unit a phrase states when it is nothing but a unit, "triệu USD", "ĐVT: tỷ đồng", "USD thousand":
+ * the largest magnitude and the first currency. Null when the phrase holds any other word or a figure,
+ * or names neither.
+ */
+export function unitPhrase(text: string): HeaderUnit | null {
+  const tokens = unitTokens(text);
+  let exp = -1;
+  let currency: string | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchPhrase(tokens, i, MAGNITUDE_INDEX);
+    if (m) {
+      // A magnitude only glued to digits ("€m") is a unit word, but states no size without its figure.
+      if (!m.value.glued) exp = Math.max(exp, m.value.exp);
+      i = m.next;
+      continue;
+    }
+    const c = matchPhrase(tokens, i, HEADER_CURRENCY_INDEX);
+    if (c) {
+      currency ??= c.value.code;
+      i = c.next;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.kind === 'num' || (t.kind === 'word' && !FILLER.has(t.word))) return null;
+    i++;
+  }
+  if (exp < 0 && !currency) return null;
+  const unit: HeaderUnit = {};
+  if (exp >= 0) unit.multiplier = 10 ** exp;
+  if (currency) unit.currency = currency;
+  return unit;
+}
+
 /**
  * Unit written in a header, "(USD)", "(triệu USD)", "(tỷ đồng)": a currency and/or a multiplier.
- * Within one bracket the largest magnitude and the first currency count; a later bracket that
- * names one overrides an earlier one.
+ * Only brackets that hold a unit phrase count; a later one that names a unit overrides an earlier one.
  */
 export function headerUnit(header: string): HeaderUnit {
   const unit: HeaderUnit = {};
   for (const part of bracketed(header)) {
-    const tokens = unitTokens(part);
-    let exp = -1;
-    let currency: string | null = null;
-    for (let i = 0; i < tokens.length; ) {
-      const m = matchPhrase(tokens, i, MAGNITUDE_INDEX);
-      if (m && !m.value.glued) {
-        exp = Math.max(exp, m.value.exp);
-        i = m.next;
-        continue;
-      }
-      const c = matchPhrase(tokens, i, HEADER_CURRENCY_INDEX);
-      if (c) {
-        currency ??= c.value.code;
-        i = c.next;
-        continue;
-      }
-      i++;
-    }
-    if (exp >= 0) unit.multiplier = 10 ** exp;
-    if (currency) unit.currency = currency;
+    const u = unitPhrase(part);
+    if (!u) continue;
+    if (u.multiplier) unit.multiplier = u.multiplier;
+    if (u.currency) unit.currency = u.currency;
   }
   return unit;
 }

@@ -5,7 +5,7 @@ import { CODE_LISTS, PROVINCES } from '../codes';
 import type { Lang } from '../model';
 import {
   AID_DISBURSEMENTS, AID_PROJECTS, EXCHANGE_RATES, FDI_CAPITAL_CHANGES, FDI_IMPLEMENTED, FDI_PROJECTS,
-  type CodeListId, type ColumnDef, type RegisterDef,
+  type CodeListId, type ColumnDef, type RegisterDef, templateDef,
 } from '../schema/registers';
 import { CHECK_HEADER, checkFormula, checkHighlights } from './checkColumn';
 import { colLetter, quoteSheet } from '../base/a1';
@@ -107,5 +107,5 @@ export function templatePlans(kind: TemplateKind, lang: Lang): SheetPlan[] {
     ? ['sectors', 'aidForms', 'fundingSources', 'aidStatuses', 'countries', 'provinces', 'currencies']
     : ['vsic', 'countries', 'provinces', 'fdiStatuses', 'fdiChangeKinds', 'currencies'];
   const { plan: lists, refs } = codeListSheet(ids, lang);
-  return [...registers.map((d) => registerSheet(d, lang, refs)), lists];
+  return [...registers.map((d) => registerSheet(templateDef(d), lang, refs)), lists];
 }

@@ -13,6 +13,8 @@ import { totalsMismatch } from './table/totalsMismatch';
 import { hiddenRowsCounted } from './table/hiddenRowsCounted';
 import { hiddenSheetNotCounted } from './table/hiddenSheetNotCounted';
 import { hiddenColumnsRead } from './table/hiddenColumnsRead';
+import { ambiguousHeader } from './table/ambiguousHeader';
+import { noRegister } from './table/noRegister';
 import { requiredMissing } from './cell/requiredMissing';
 import { notANumber } from './cell/notANumber';
 import { notADate } from './cell/notADate';
@@ -57,6 +59,8 @@ export const RULE_MODULES = [
   hiddenRowsCounted,
   hiddenSheetNotCounted,
   hiddenColumnsRead,
+  ambiguousHeader,
+  noRegister,
   // one cell
   requiredMissing,
   notANumber,

@@ -31,6 +31,12 @@ export interface ColumnDef {
   readonly en: string;
   /** Other header texts seen in users' sheets (matched after folding tone marks and case). */
   readonly aliases: readonly string[];
+  /**
+   * Words that name this column only when no other header of the register does ("Giá trị", "Số tiền"
+   * name the commitment unless a "Giá trị cam kết" stands beside them); beside one, they are reported
+   * as ambiguous (AID-T007), never guessed.
+   */
+  readonly weakAliases?: readonly string[];
   readonly type: ColumnType;
   readonly required: boolean;
   readonly codeList?: CodeListId;
@@ -38,6 +44,8 @@ export interface ColumnDef {
   readonly notFuture?: boolean;
   /** Amount columns whose currency is fixed by the register (FDI figures are in USD). */
   readonly fixedCurrency?: string;
+  /** False for a column real registers have but our templates do not ask for (counterpart funds). */
+  readonly inTemplate?: false;
   /** Help text for the README and the template's header comment. */
   readonly noteVi?: string;
   readonly noteEn?: string;
@@ -68,7 +76,7 @@ export const AID_PROJECTS: RegisterDef = {
   sheetEn: 'Aid projects',
   idKeys: ['aidId'],
   columns: [
-    col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
+    col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
     col('title', 'Tên chương trình, dự án', 'Title', 'text', true, ['tên dự án', 'tên chương trình', 'tên khoản viện trợ', 'tên chương trình dự án', 'tên chương trình dự án phi dự án', 'project title', 'project name', 'programme title', 'name']),
     col('form', 'Hình thức', 'Form of aid', 'code', false, ['hình thức viện trợ', 'loại hình', 'loại hình viện trợ', 'aid type', 'form'], { codeList: 'aidForms' }),
     col('source', 'Nguồn vốn', 'Source', 'code', false, ['nguồn viện trợ', 'loại nguồn vốn', 'funding source', 'source of funds'], { codeList: 'fundingSources' }),
@@ -84,10 +92,12 @@ export const AID_PROJECTS: RegisterDef = {
     col('startDate', 'Ngày bắt đầu', 'Start date', 'date', false, ['thời gian bắt đầu', 'bắt đầu', 'từ ngày', 'start']),
     col('endDate', 'Ngày kết thúc', 'End date', 'date', false, ['thời gian kết thúc', 'kết thúc', 'đến ngày', 'end']),
     col('currency', 'Loại tiền', 'Currency', 'currency', false, ['đơn vị tiền', 'đơn vị tiền tệ', 'tiền tệ', 'nguyên tệ', 'đvt', 'ccy'], { noteVi: 'Bắt buộc khi tiêu đề cột giá trị không ghi loại tiền, ví dụ "Giá trị cam kết (USD)".', noteEn: 'Required unless the amount header names the currency, e.g. "Committed amount (USD)".' }),
-    col('committed', 'Giá trị cam kết', 'Committed amount', 'amount', true, ['giá trị viện trợ', 'giá trị viện trợ cam kết', 'tổng giá trị', 'tổng vốn', 'tổng vốn cam kết', 'vốn cam kết', 'giá trị phê duyệt', 'committed', 'commitment', 'total commitment', 'committed value']),
-    col('disbursedToDate', 'Giải ngân lũy kế', 'Disbursed to date', 'amount', false, ['đã giải ngân', 'lũy kế giải ngân', 'giải ngân lũy kế đến nay', 'giá trị giải ngân', 'cumulative disbursed', 'disbursed']),
+    col('committed', 'Giá trị cam kết', 'Committed amount', 'amount', true, ['cam kết', 'giá trị viện trợ', 'giá trị viện trợ cam kết', 'tổng giá trị', 'tổng vốn', 'tổng vốn cam kết', 'vốn cam kết', 'vốn viện trợ', 'kinh phí', 'tổng kinh phí', 'kinh phí viện trợ', 'giá trị phê duyệt', 'committed', 'commitment', 'total commitment', 'committed value', 'committed amount', 'amount committed', 'aid amount'], { weakAliases: ['giá trị', 'số tiền', 'amount', 'value', 'total value'] }),
+    col('disbursedToDate', 'Giải ngân lũy kế', 'Disbursed to date', 'amount', false, ['giải ngân', 'đã giải ngân', 'lũy kế giải ngân', 'giải ngân lũy kế đến nay', 'giá trị giải ngân', 'giá trị đã giải ngân', 'số tiền giải ngân', 'vốn giải ngân', 'cumulative disbursed', 'disbursed', 'disbursement', 'disbursed to date', 'amount disbursed']),
     col('status', 'Tình trạng', 'Status', 'code', false, ['tình trạng thực hiện', 'trạng thái', 'tiến độ'], { codeList: 'aidStatuses' }),
     col('notes', 'Ghi chú', 'Notes', 'text', false, ['note', 'remarks', 'comments']),
+    // Counterpart funds come from the Vietnamese side: a column of its own, never part of the aid.
+    col('counterpart', 'Vốn đối ứng', 'Counterpart funds', 'amount', false, ['đối ứng', 'vốn đối ứng trong nước', 'kinh phí đối ứng', 'counterpart', 'counterpart fund', 'counterpart funding'], { inTemplate: false }),
   ],
 };
 
@@ -100,8 +110,8 @@ export const AID_DISBURSEMENTS: RegisterDef = {
   idKeys: [],
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'aid code', 'project id', 'activity id']),
-    col('date', 'Ngày giải ngân', 'Disbursement date', 'date', true, ['ngày', 'thời gian giải ngân', 'ngày chuyển tiền', 'date', 'value date'], { notFuture: true }),
-    col('amount', 'Số tiền giải ngân', 'Amount disbursed', 'amount', true, ['số tiền', 'giá trị giải ngân', 'giải ngân', 'amount', 'disbursed amount', 'disbursement']),
+    col('date', 'Ngày giải ngân', 'Disbursement date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'thời gian giải ngân', 'ngày chuyển tiền', 'date', 'value date'], { notFuture: true }),
+    col('amount', 'Số tiền giải ngân', 'Amount disbursed', 'amount', true, ['số tiền', 'giá trị giải ngân', 'giải ngân', 'đã giải ngân', 'giá trị', 'amount', 'value', 'disbursed', 'disbursed amount', 'disbursement']),
     col('currency', 'Loại tiền', 'Currency', 'currency', false, ['đơn vị tiền', 'tiền tệ', 'nguyên tệ', 'đvt', 'ccy'], { noteVi: 'Để trống thì lấy loại tiền của khoản viện trợ.', noteEn: "When blank, the aid project's currency is used." }),
     col('notes', 'Ghi chú', 'Notes', 'text', false, ['note', 'remarks']),
   ],
@@ -139,8 +149,8 @@ export const FDI_CAPITAL_CHANGES: RegisterDef = {
   idKeys: [],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'project id', 'code']),
-    col('date', 'Ngày điều chỉnh', 'Date', 'date', true, ['ngày', 'ngày cấp điều chỉnh', 'ngày góp vốn', 'change date'], { notFuture: true }),
-    col('kind', 'Loại điều chỉnh', 'Kind', 'code', true, ['loại', 'hình thức', 'nội dung điều chỉnh', 'change kind', 'type'], { codeList: 'fdiChangeKinds' }),
+    col('date', 'Ngày điều chỉnh', 'Date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'ngày cấp điều chỉnh', 'ngày góp vốn', 'change date', 'date'], { notFuture: true }),
+    col('kind', 'Loại điều chỉnh', 'Kind', 'code', true, ['loại', 'hình thức', 'hình thức điều chỉnh', 'nội dung', 'nội dung điều chỉnh', 'change kind', 'kind of change', 'type'], { codeList: 'fdiChangeKinds' }),
     col('amount', 'Số vốn (USD)', 'Amount (USD)', 'amount', true, ['số vốn', 'vốn điều chỉnh', 'vốn tăng thêm', 'giá trị góp vốn', 'số vốn điều chỉnh', 'amount', 'capital'], { fixedCurrency: 'USD' }),
     col('country', 'Quốc gia, vùng lãnh thổ', 'Country or territory', 'code', false, ['quốc gia', 'quốc tịch nhà đầu tư', 'country'], { codeList: 'countries', noteVi: 'Nếu trống, lấy quốc gia của dự án.', noteEn: "When blank, the project's country is used." }),
   ],
@@ -155,7 +165,7 @@ export const FDI_IMPLEMENTED: RegisterDef = {
   idKeys: [],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'project id', 'code']),
-    col('period', 'Kỳ', 'Period', 'period', true, ['kỳ báo cáo', 'tháng', 'thời gian', 'ngày', 'period or date', 'date', 'month'], { notFuture: true }),
+    col('period', 'Kỳ', 'Period', 'period', true, ['kỳ báo cáo', 'tháng', 'quý', 'năm', 'thời gian', 'ngày', 'period or date', 'date', 'month', 'quarter'], { notFuture: true }),
     col('amount', 'Vốn thực hiện (USD)', 'Implemented capital (USD)', 'amount', true, ['vốn thực hiện', 'vốn giải ngân', 'giải ngân', 'implemented', 'disbursed capital'], { fixedCurrency: 'USD' }),
   ],
 };
@@ -178,6 +188,15 @@ export const EXCHANGE_RATES: RegisterDef = {
 export const REGISTERS: readonly RegisterDef[] = [
   AID_PROJECTS, AID_DISBURSEMENTS, FDI_PROJECTS, FDI_CAPITAL_CHANGES, FDI_IMPLEMENTED, EXCHANGE_RATES,
 ];
+
+const TEMPLATE_DEFS = new Map<RegisterDef, RegisterDef>();
+
+/** The register as our templates lay it out: the columns they ask for, in order. */
+export function templateDef(def: RegisterDef): RegisterDef {
+  let t = TEMPLATE_DEFS.get(def);
+  if (!t) TEMPLATE_DEFS.set(def, t = def.columns.every((c) => c.inTemplate !== false) ? def : { ...def, columns: def.columns.filter((c) => c.inTemplate !== false) });
+  return t;
+}
 
 export function registerDef(kind: RegisterKind): RegisterDef {
   const def = REGISTERS.find((r) => r.kind === kind);

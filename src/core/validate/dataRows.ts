@@ -2,6 +2,7 @@
 // (data, blank, section heading, subtotal or total, note) and every mapped cell parsed, the clean ones
 // cheaply (engine/cleanCells.ts) and the rest by parseCell, which reports their issues. Only data rows
 // are data; the totals are checked once every row is read (sections.ts).
+import { a1 } from '../base/a1';
 import { isBlank } from '../base/cell';
 import type { HeaderCandidate } from '../detect';
 import type { RawValue } from '../model';
@@ -23,10 +24,13 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const idCol = idKey !== undefined ? t.colOf[idKey] : undefined;
 
   const roles = new TableRoles(ctx, t);
-  // Nothing from the signature block down is data.
-  const end = signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col));
-  let last = -1;
-  for (let r = end - 1; r > cand.row; r--) {
+  // The region's rows: from under its header (past a row of column numbers) to the next region's
+  // header, and nothing from the signature block down.
+  const start = cand.dataStart ?? cand.row + 1;
+  const regionEnd = Math.min(rows.length, cand.dataEnd ?? rows.length);
+  const end = Math.min(regionEnd, signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col)));
+  let last = start - 1;
+  for (let r = end - 1; r >= start; r--) {
     const row = rows[r];
     if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row)) && !isNoteText(row[roles.copies.firstTyped(row, r)])) { last = r; break; }
   }
@@ -35,19 +39,19 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const currencyCol = t.colOf.currency;
   const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
   const firstMapped = mapped.length ? Math.min(...mapped) : 0;
-  const capacity = Math.max(0, last - cand.row);
+  const capacity = Math.max(0, last - start + 1);
   const hashes = new Int32Array(capacity);
   // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
-  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, cand.row + 1, capacity, store);
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store);
   const columns = scanner.columns;
   const currency = store.col('currency');
   const blanks: number[] = [];
 
   for (let p = 0; p < capacity; p++) {
     if (p % BLOCK === 0) scanner.readColumns(rows, p, Math.min(capacity, p + BLOCK));
-    const r = cand.row + 1 + p;
+    const r = start + p;
     const row = rows[r] ?? [];
     let cls = scanner.classify(p, row);
     if (cls === 'totals') { roles.total(r, totalsLabel(row), store.n); continue; }
@@ -105,6 +109,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     if (row && row.some(isTotalsText)) roles.total(r, totalsLabel(row), store.n);
   }
   roles.finish();
+  t.info.range = regionRange(cand, Math.max(last, cand.row), t.present.map((x) => x.col));
 }
 
 /** How many rows under the last data row may hold its totals (subtotals, then the grand total). */
@@ -118,6 +123,14 @@ function totalsLabel(row: readonly RawValue[]): string {
 /** Currency first, so amounts know whether "1.234" is VND (grouping) or not. */
 function orderForCurrency(present: TableCtx['present']): TableCtx['present'] {
   return [...present].sort((a, b) => (a.def.key === 'currency' ? -1 : 0) - (b.def.key === 'currency' ? -1 : 0));
+}
+
+/** The region in A1: its header block to its last data row, across its columns. */
+function regionRange(cand: HeaderCandidate, last: number, mapped: readonly number[]): string {
+  const cols = [...mapped, ...cand.ignored.map((i) => i.col), ...cand.blankHeaderCols];
+  const from = cols.length ? Math.min(...cols) : 0;
+  const to = cols.length ? Math.max(...cols) : 0;
+  return `${a1(cand.firstRow ?? cand.row, from)}:${a1(last, to)}`;
 }
 
 function firstText(row: readonly RawValue[]): RawValue {

@@ -1,6 +1,7 @@
 // validateWorkbook: the engine's entry point for checking registers, shared by every host.
-import { detectHeader } from '../detect';
-import type { EngineOptions, Issue, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
+import { detectRegions } from '../detect';
+import type { EngineOptions, Issue, NotARegister, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
+import { noRegister } from '../rules/table/noRegister';
 import { makeContext, type TableCtx } from './context';
 import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
@@ -26,26 +27,33 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
   const ctx = makeContext(opts);
   const hidden = new HiddenSheets(ctx, opts);
   const tables: TableCtx[] = [];
+  const notRegisters: NotARegister[] = [];
   for (const sheet of wb.sheets) {
-    const cand = detectHeader(sheet, opts);
-    if (!cand) continue;
-    if (hidden.skips(sheet)) { hidden.setAside(sheet, cand); continue; }
-    const t = buildTable(sheet, cand);
-    addListsOver(codes, wb, t);
-    checkHeader(ctx, t, cand);
-    parseRows(ctx, t, cand);
-    noteHiddenCells(ctx, t);
-    rowRules(ctx, t);
-    duplicateRules(ctx, t);
-    tables.push(t);
+    // Each region of a sheet (registers stacked, or side by side) is a register of its own.
+    const { regions, verdict } = detectRegions(sheet, opts);
+    if (verdict) notRegisters.push({ sheet: sheet.name, ...verdict });
+    for (const cand of regions) {
+      if (hidden.skips(sheet)) { hidden.setAside(sheet, cand); continue; }
+      const t = buildTable(sheet, cand);
+      addListsOver(codes, wb, t);
+      checkHeader(ctx, t, cand);
+      parseRows(ctx, t, cand);
+      noteHiddenCells(ctx, t);
+      rowRules(ctx, t);
+      duplicateRules(ctx, t);
+      tables.push(t);
+    }
   }
   duplicateIdsAcrossSheets(ctx, tables);
   const skippedSheets = hidden.compare(tables);
   crossRules(ctx, tables);
+  // Nothing checked must not read as nothing wrong (a register set aside on a hidden sheet is said apart).
+  if (tables.length === 0 && !skippedSheets && wb.sheets.length > 0) ctx.sink.add(noRegister.id, wb.sheets[0].name, null, null, { sheets: wb.sheets.length });
   const result: ValidationResult = {
     // Row objects are built only when a caller reads them: checking a workbook never needs them.
     tables: tables.map(parsedTable),
     issues: sortIssues(ctx.sink.issues, wb),
+    notRegisters,
   };
   if (skippedSheets) result.skippedSheets = skippedSheets;
   return result;

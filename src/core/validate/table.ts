@@ -10,6 +10,7 @@ import { RowStore } from './engine/rowStore';
 import { missingColumn } from '../rules/table/missingColumn';
 import { duplicateColumn } from '../rules/table/duplicateColumn';
 import { blankHeader } from '../rules/table/blankHeader';
+import { ambiguousHeader } from '../rules/table/ambiguousHeader';
 
 export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const { def } = cand;
@@ -34,7 +35,9 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
     sections: [],
     subtotalRows: [],
     totalRows: [],
+    headerRows: { first: cand.firstRow + 1, last: cand.row + 1 },
   };
+  if (cand.unitLine) info.unitLine = cand.unitLine.row + 1;
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
   // Every field from the start, the later ones undefined: see engine/shapes.ts.
@@ -62,6 +65,11 @@ function tableStartsAt(ref: string, row0: number): boolean {
   return !!m && Number(m[1]) === row0 + 1;
 }
 
+/** The header text of column `col` as the block reads it. */
+function headerAt(cand: HeaderCandidate, col: number): string {
+  return cand.columns.find((c) => c.col === col)?.header ?? cand.ignored.find((c) => c.col === col)?.header ?? '';
+}
+
 /** Table issues about the header itself: missing, duplicate and blank-headed columns. */
 export function checkHeader(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
   const sheet = t.sheet.name;
@@ -77,4 +85,5 @@ export function checkHeader(ctx: RunContext, t: TableCtx, cand: HeaderCandidate)
     ctx.sink.add(duplicateColumn.id, sheet, cand.row, d.match.col, { kind, column: d.match.key, header: d.match.header, first: a1(cand.row, d.first) });
   }
   for (const c of cand.blankHeaderCols) ctx.sink.add(blankHeader.id, sheet, cand.row, c, { kind });
+  for (const a of cand.ambiguous) ctx.sink.add(ambiguousHeader.id, sheet, cand.row, a.col, { kind, column: a.key, header: a.header, other: headerAt(cand, a.other) });
 }

@@ -16,7 +16,7 @@ const LITERALS: Record<string, ValuesMaker> = {
   'aid-projects': (a) => ({
     aidId: a[0], title: a[1], form: a[2], source: a[3], donor: a[4], donorCountry: a[5], sector: a[6], province: a[7], commune: a[8], recipient: a[9],
     agency: a[10], decision: a[11], approvalDate: a[12], startDate: a[13], endDate: a[14], currency: a[15], committed: a[16], disbursedToDate: a[17],
-    status: a[18], notes: a[19],
+    status: a[18], notes: a[19], counterpart: a[20],
   }),
   'aid-disbursements': (a) => ({ aidId: a[0], date: a[1], amount: a[2], currency: a[3], notes: a[4] }),
   'fdi-projects': (a) => ({
