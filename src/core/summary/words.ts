@@ -1,0 +1,30 @@
+// The words of a summary's warnings and reconciliation lines, the same for every host (CLI text,
+// sheet, pane, paragraph); warnings are said before any figure.
+import type { Lang } from '../model';
+import { registerDef } from '../schema/registers';
+import type { SummaryWarning } from './index';
+import type { RowTally } from './ledger';
+
+export function warningText(w: SummaryWarning, lang: Lang): string {
+  if (w.part === 'fdi') {
+    return lang === 'vi'
+      ? `Không có tỷ giá ${w.currency}/${w.to}: số liệu FDI (${w.count} dòng) tính bằng ${w.currency}`
+      : `No ${w.currency} to ${w.to} rate: FDI figures (${w.count} rows) are in ${w.currency}`;
+  }
+  return lang === 'vi'
+    ? `${w.count} số tiền bằng ${w.currency} không có tỷ giá sang ${w.to}: không được tính`
+    : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
+}
+
+/** "Dự án viện trợ: đọc 120 dòng = tính 100 + không tính 15 (AID-C101×9, no-rate×6) + sau kỳ 5". */
+export function reconciliationLine(t: RowTally, lang: Lang): string {
+  const vi = lang === 'vi';
+  const why = t.reasons.length ? ` (${t.reasons.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
+  const after = t.afterPeriod > 0 ? (vi ? ` + ${t.afterPeriod} sau kỳ` : ` + ${t.afterPeriod} after the period`) : '';
+  const partly = t.partly.length
+    ? (vi ? `; trong số dòng được tính, ${t.partly.map((r) => `${r.rule}×${r.count}`).join(', ')} chỉ ảnh hưởng nhóm của cột lỗi` : `; of the counted rows, ${t.partly.map((r) => `${r.rule}×${r.count}`).join(', ')} affect only their own column's group`)
+    : '';
+  return vi
+    ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
+    : `${registerDef(t.kind).en}: ${t.read} rows read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
+}
