@@ -5,7 +5,8 @@
 // Every figure is converted into the report currency at the rate in force on the figure's own date
 // (commitments at approval, disbursements on the day they were paid), so a period's totals do not
 // move when later rates are added to the register.
-import type { ParsedTable } from '../model';
+import type { ParsedRow, ParsedTable } from '../model';
+import { missingRate as missingRateRule } from '../rules/cross/missingRate';
 import { cleanSpaces, nfc } from '../base/text';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
@@ -139,6 +140,13 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
   const donorLabels = new Map<string, string>();
   const missingRate = (cur: string): void => { noRate.set(cur.toUpperCase(), (noRate.get(cur.toUpperCase()) ?? 0) + 1); };
 
+  // Validate already reports an amount with no rate on its date (AID-X305): the summary's warning counts it too.
+  const noRateError = (row: ParsedRow, reasons: readonly string[], target: JoinTarget | undefined): void => {
+    if (!reasons.includes(missingRateRule.id)) return;
+    const cur = str(row, 'currency') ?? (target?.ok ? target.project.currency : null);
+    if (cur !== null) missingRate(cur);
+  };
+
   const join = (id: string | null, target: JoinTarget): void => {
     if (id === null) return;
     // A counted project wins over a left-out row with the same id; otherwise the first row wins.
@@ -154,7 +162,7 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
       join(id, { ok: false });
     };
     const e = rowErrors(row, 'aid-projects');
-    if (e.out) { leaveOut(e.out); continue; }
+    if (e.out) { noRateError(row, e.out, undefined); leaveOut(e.out); continue; }
     const amount = num(row, 'committed');
     const cur = str(row, 'currency');
     if (approval === null) { leaveOut(['no-date']); continue; }
@@ -196,7 +204,7 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
     const day = num(row, 'date');
     const leaveOut = (reasons: string[]): void => { ledger.add('aid-disbursements', day, reasons); };
     const e = rowErrors(row, 'aid-disbursements');
-    if (e.out) { leaveOut(e.out); continue; }
+    if (e.out) { noRateError(row, e.out, byId.get(idKey(row.v.aidId) ?? '')); leaveOut(e.out); continue; }
     const amount = num(row, 'amount');
     if (day === null) { leaveOut(['no-date']); continue; }
     if (amount === null) { leaveOut(['no-amount']); continue; }

@@ -85,9 +85,11 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
     // "disbursed to date" gives only the cumulative figure, said as such.
     const d = a.cumulative.disbursed;
     if (d !== null && a.cumulative.source === 'disbursedToDate') {
-      const rate = a.cumulative.rate === null ? '' : ` (${percent(a.cumulative.rate, lang)})`;
       const money = moneyWords(d, cur, lang);
-      parts.push(vi ? `giải ngân lũy kế theo sổ dự án đạt ${money}${rate} tổng cam kết` : `cumulative disbursements in the project register reached ${money}${rate} of commitments`);
+      const r = a.cumulative.rate;
+      parts.push(vi
+        ? `giải ngân lũy kế theo sổ dự án đạt ${money}${r === null ? '' : `, bằng ${percent(r, lang)} tổng cam kết`}`
+        : `cumulative disbursements in the project register reached ${money}${r === null ? '' : `, ${percent(r, lang)} of commitments`}`);
     }
   } else if (a.disbursed !== 0 || a.projects > 0) {
     const rate = a.rate === null ? '' : ` (${percent(a.rate, lang)})`;
