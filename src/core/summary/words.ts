@@ -2,8 +2,9 @@
 // sheet, pane, paragraph); warnings are said before any figure.
 import type { Lang } from '../model';
 import { registerDef } from '../schema/registers';
-import type { SummaryWarning } from './index';
-import type { RowTally } from './ledger';
+import type { Summary, SummaryWarning } from './index';
+import type { GroupRow } from './aid';
+import { UNKNOWN_GROUP, type RowTally } from './ledger';
 
 export function warningText(w: SummaryWarning, lang: Lang): string {
   if (w.part === 'fdi') {
@@ -27,4 +28,32 @@ export function reconciliationLine(t: RowTally, lang: Lang): string {
   return vi
     ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
     : `${registerDef(t.kind).en}: ${t.read} rows read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
+}
+
+/**
+ * What the task pane lists beside the paragraph, in this order: the warnings (amounts not
+ * converted), each register's reconciliation, and the breakdowns holding an unknown group.
+ */
+export function summaryNotes(s: Summary, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const out = s.warnings.map((w) => `! ${warningText(w, lang)}`);
+  for (const t of [...s.aid.rows, ...s.fdi.rows]) if (t.read > 0) out.push(reconciliationLine(t, lang));
+  const unknown: string[] = [];
+  const name: Record<string, { vi: string; en: string }> = {
+    bySector: { vi: 'lĩnh vực', en: 'sector' }, byDonor: { vi: 'nhà tài trợ', en: 'donor' },
+    byDonorCountry: { vi: 'quốc gia tài trợ', en: 'donor country' }, byProvince: { vi: 'tỉnh', en: 'province' },
+    bySource: { vi: 'nguồn vốn', en: 'source' },
+  };
+  for (const [key, label] of Object.entries(name)) {
+    const g = (s.aid[key as keyof typeof s.aid] as GroupRow[]).find((x) => x.key === UNKNOWN_GROUP);
+    if (g && (g.projects > 0 || g.committed !== 0 || (g.disbursed ?? 0) !== 0)) unknown.push(`${label[lang]} (${g.projects})`);
+  }
+  for (const [groups, label] of [[s.fdi.byCountry, { vi: 'quốc gia FDI', en: 'FDI country' }], [s.fdi.bySector, { vi: 'ngành FDI', en: 'FDI sector' }]] as const) {
+    const g = groups.find((x) => x.key === UNKNOWN_GROUP);
+    if (g && (g.projects > 0 || g.registered !== 0 || g.implemented !== 0)) unknown.push(`${label[lang]} (${g.projects})`);
+  }
+  if (unknown.length > 0) {
+    out.push(vi ? `Nhóm "không xác định" (trống hoặc sai mã) trong: ${unknown.join(', ')}` : `"Unknown" groups (blank or in error) in: ${unknown.join(', ')}`);
+  }
+  return out;
 }
