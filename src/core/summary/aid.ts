@@ -132,8 +132,8 @@ function donorKey(text: string): string {
   return cleanSpaces(nfc(text)).toLowerCase();
 }
 
-function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates: RateTable): Prepared {
-  const ledger = new Ledger(['aid-projects', 'aid-disbursements']);
+function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates: RateTable, periodEnd: number): Prepared {
+  const ledger = new Ledger(['aid-projects', 'aid-disbursements'], periodEnd);
   const noRate = new Map<string, number>();
   const projects: Project[] = [];
   const byId = new Map<string, JoinTarget>();
@@ -227,27 +227,21 @@ interface Acc {
   committed: number;
   disbursed: number;
   paidToEnd: number;
-  /** Projects paid in the period: the period rate's denominator is their committed value. */
-  paid: Set<Project>;
+  /** Committed value of the projects paid in the period: the period rate's denominator. */
+  committedOfPaid: number;
 }
 
-const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, paid: new Set() });
-
-function committedOf(paid: ReadonlySet<Project>): number {
-  let sum = 0;
-  for (const p of paid) sum += p.committed;
-  return sum;
-}
+const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0 });
 
 /** A period rate and whether it shows over-disbursement (above 100%, with a margin for float noise). */
-function periodRate(disbursed: number, paid: ReadonlySet<Project>): { rate: number | null; over: boolean } {
-  const rate = ratio(disbursed, committedOf(paid));
+function periodRate(a: Acc): { rate: number | null; over: boolean } {
+  const rate = ratio(a.disbursed, a.committedOfPaid);
   return { rate, over: rate !== null && rate > 1 + 1e-9 };
 }
 
 function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
   const rows = [...map].map(([key, a]): GroupRow => {
-    const r = periodRate(a.disbursed, a.paid);
+    const r = periodRate(a);
     const row: GroupRow = {
       key,
       projects: a.projects,
@@ -283,7 +277,7 @@ function reaches(data: Prepared, day: number): boolean {
 export function summariseAid(
   tables: ParsedTable[], period: Period, currency: 'USD' | 'VND', rates: RateTable,
 ): AidSummary {
-  const data = prepare(tables, currency, rates);
+  const data = prepare(tables, currency, rates, period.to);
   // Without a disbursement register the period's disbursements are not known (not 0); the projects'
   // own "disbursed to date" still gives the cumulative figure and the balance.
   const hasProjects = tables.some((t) => t.info.kind === 'aid-projects');
@@ -308,6 +302,8 @@ export function summariseAid(
   const qCommitted = new Qualifier();
   const qDisbursed = new Qualifier();
   const inThisPeriod = new Set<Project>();
+  // Projects paid in the period, each counted once in the rates' denominators.
+  const paid = new Set<Project>();
 
   for (const p of data.projects) {
     if (p.approval <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
@@ -333,9 +329,10 @@ export function summariseAid(
     const paidToPeriodProject = inThisPeriod.has(d.project);
     const inside = d.day >= period.from;
     if (paidToPeriodProject) total.paidToEnd += d.amount;
+    const firstPayment = inside && !paid.has(d.project);
+    if (firstPayment) { paid.add(d.project); total.committedOfPaid += d.project.committed; }
     if (inside) {
       total.disbursed += d.amount;
-      total.paid.add(d.project);
       if (d.approx) approximate++;
       qDisbursed.add(d.approx, d.amount < 0);
     }
@@ -343,7 +340,8 @@ export function summariseAid(
     for (const f of GROUP_FIELDS) {
       const a = accFor(f, d.project);
       if (paidToPeriodProject) a.paidToEnd += d.amount;
-      if (inside) { a.disbursed += d.amount; a.paid.add(d.project); }
+      if (inside) a.disbursed += d.amount;
+      if (firstPayment) a.committedOfPaid += d.project.committed;
     }
   }
 
@@ -351,16 +349,16 @@ export function summariseAid(
   const cumulativeDisbursed = known ? cumDisbursed : hasToDate ? cumToDate : null;
   const prevPeriod = samePeriodLastYear(period);
   const previous = reaches(data, prevPeriod.to) ? headline(data, prevPeriod, known) : null;
-  const rows = data.ledger.tallies(period.to);
+  const rows = data.ledger.tallies();
   const nc = mergeTallies(rows);
-  const r = periodRate(total.disbursed, total.paid);
+  const r = periodRate(total);
 
   return {
     projects: total.projects,
     committed: total.committed,
     disbursed: known ? total.disbursed : null,
     rate: known ? r.rate : null,
-    committedOfPaid: known ? committedOf(total.paid) : null,
+    committedOfPaid: known ? total.committedOfPaid : null,
     undisbursed: total.committed - total.paidToEnd,
     cumulative: {
       committed: cumCommitted,

@@ -14,9 +14,6 @@ import { approxOf, change, cmp, idKey, inPeriod, num, Qualifier, rowsOf, str, ty
 import type { Approx } from '../vocab/qualifiers';
 import { groupKey, Ledger, mergeTallies, rowErrors, UNKNOWN_GROUP, type RowTally } from './ledger';
 
-/** A ledger entry, changed when the row turns out unusable for the period (see Ledger.add). */
-type Entry = ReturnType<Ledger['add']>;
-
 export interface FdiGroupRow {
   key: string;
   /** New projects certified in the period. */
@@ -77,7 +74,6 @@ interface Project {
   /** Day the project stopped counting as valid (the termination date); -Infinity when terminated at an unknown date. */
   terminated: number | null;
   approx: string | null;
-  entry: Entry;
 }
 
 interface Change {
@@ -96,7 +92,6 @@ interface Implemented {
   amount: number;
   project: Project;
   approx: string | null;
-  entry: Entry;
 }
 
 type JoinTarget = { ok: true; project: Project } | { ok: false };
@@ -122,8 +117,8 @@ function span(day: number, precision: string | undefined): { first: number; last
   return { first, last: next - 1 };
 }
 
-function prepare(tables: readonly ParsedTable[]): Prepared {
-  const ledger = new Ledger(['fdi-projects', 'fdi-capital-changes', 'fdi-implemented']);
+function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
+  const ledger = new Ledger(['fdi-projects', 'fdi-capital-changes', 'fdi-implemented'], periodEnd);
   const projects: Project[] = [];
   const undatedTerminations: Project[] = [];
   const byCode = new Map<string, JoinTarget>();
@@ -156,8 +151,8 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
       sector: groupKey(str(row, 'sector'), 'sector', e),
       terminated,
       approx: approxOf(row),
-      entry: ledger.add('fdi-projects', cert, null, e.kept),
     };
+    ledger.add('fdi-projects', cert, null, e.kept);
     projects.push(project);
     if (undated) undatedTerminations.push(project);
     join(id, { ok: true, project });
@@ -208,7 +203,8 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
     if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
     const sp = span(day, row.meta?.periodPrecision);
-    implemented.push({ ...sp, amount, project: target.project, approx: approxOf(row), entry: ledger.add('fdi-implemented', sp.first, null, e.kept) });
+    implemented.push({ ...sp, amount, project: target.project, approx: approxOf(row) });
+    ledger.add('fdi-implemented', sp.first, null, e.kept);
   }
 
   return { projects, changes, implemented, ledger, undatedTerminations };
@@ -310,7 +306,7 @@ function groupRows(map: Map<string, Acc>, k: number): FdiGroupRow[] {
 export function summariseFdi(
   tables: ParsedTable[], period: Period, currency: 'USD' | 'VND' = 'USD', rates?: RateTable,
 ): FdiSummary {
-  const data = prepare(tables);
+  const data = prepare(tables, period.to);
   const cur = figures(data, period);
 
   // Item 6: valid projects at the period end and their capital as adjusted by then.
@@ -334,12 +330,12 @@ export function summariseFdi(
 
   // A row straddling the period edge is wholly out of this period's figures; an undated termination
   // keeps its project in items 1 and 4 but out of item 6 (it stays among "not counted" reasons, as before).
-  for (const r of cur.coarse) r.entry.out = ['period-too-coarse'];
+  for (let i = 0; i < cur.coarse.length; i++) data.ledger.uncount('fdi-implemented', 'period-too-coarse');
   let undated = 0;
   for (const p of data.undatedTerminations) {
-    if (p.cert <= period.to) { undated++; p.entry.partly.push('terminated-no-date'); }
+    if (p.cert <= period.to) { undated++; data.ledger.partly('fdi-projects', 'terminated-no-date'); }
   }
-  const rows = data.ledger.tallies(period.to);
+  const rows = data.ledger.tallies();
   const nc = mergeTallies(rows, undated > 0 ? [{ rule: 'terminated-no-date', count: undated }] : []);
 
   const money = (x: { count: number; capital: number }): { count: number; capital: number } =>

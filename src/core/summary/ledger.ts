@@ -77,40 +77,66 @@ export interface RowTally {
   partly: Reason[];
 }
 
-interface Entry { kind: RegisterKind; day: number | null; out: string[] | null; partly: string[] }
+interface Counts { read: number; counted: number; notCounted: number; afterPeriod: number; reasons: Map<string, number>; partly: Map<string, number> }
 
-/** Every row's fate, recorded as the summariser reads it. */
+/**
+ * Every row's fate, tallied as the summariser reads it (counters, not a record per row: registers
+ * run to hundreds of thousands of rows).
+ */
 export class Ledger {
-  private readonly entries: Entry[] = [];
+  private readonly counts = new Map<RegisterKind, Counts>();
 
-  constructor(private readonly kinds: readonly RegisterKind[]) {}
-
-  /** Records a row; returns a handle to change its fate later (a row found unusable for the period). */
-  add(kind: RegisterKind, day: number | null, out: string[] | null, partly: readonly string[] = []): Entry {
-    const e: Entry = { kind, day, out, partly: [...partly] };
-    this.entries.push(e);
-    return e;
+  constructor(private readonly kinds: readonly RegisterKind[], private readonly periodEnd: number) {
+    for (const k of kinds) this.counts.set(k, { read: 0, counted: 0, notCounted: 0, afterPeriod: 0, reasons: new Map(), partly: new Map() });
   }
 
-  tallies(periodEnd: number): RowTally[] {
+  private of(kind: RegisterKind): Counts {
+    const c = this.counts.get(kind);
+    if (!c) throw new Error(`Ledger: no register ${kind}`);
+    return c;
+  }
+
+  /** A row read: left out for `out` (null: counted, with the errors in `partly` that change one group only). */
+  add(kind: RegisterKind, day: number | null, out: readonly string[] | null, partly: readonly string[] = []): void {
+    const c = this.of(kind);
+    c.read++;
+    if (day !== null && day > this.periodEnd) { c.afterPeriod++; return; }
+    if (out !== null) {
+      c.notCounted++;
+      bump(c.reasons, out);
+      return;
+    }
+    c.counted++;
+    if (partly.length > 0) bump(c.partly, partly);
+  }
+
+  /** A counted row found unusable for the period after all (an implemented-capital row straddling its edge). */
+  uncount(kind: RegisterKind, reason: string): void {
+    const c = this.of(kind);
+    c.counted--;
+    c.notCounted++;
+    bump(c.reasons, [reason]);
+  }
+
+  /** A counted row left out of one figure only (an FDI project terminated without a date). */
+  partly(kind: RegisterKind, reason: string): void {
+    bump(this.of(kind).partly, [reason]);
+  }
+
+  tallies(): RowTally[] {
     return this.kinds.map((kind) => {
-      let read = 0, counted = 0, notCounted = 0, afterPeriod = 0;
-      const reasons = new Map<string, number>();
-      const partly = new Map<string, number>();
-      for (const e of this.entries) {
-        if (e.kind !== kind) continue;
-        read++;
-        if (e.day !== null && e.day > periodEnd) { afterPeriod++; continue; }
-        if (e.out !== null) {
-          notCounted++;
-          for (const r of new Set(e.out)) reasons.set(r, (reasons.get(r) ?? 0) + 1);
-          continue;
-        }
-        counted++;
-        for (const r of new Set(e.partly)) partly.set(r, (partly.get(r) ?? 0) + 1);
-      }
-      return { kind, read, counted, notCounted, reasons: sorted(reasons), afterPeriod, partly: sorted(partly) };
+      const c = this.of(kind);
+      return { kind, read: c.read, counted: c.counted, notCounted: c.notCounted, reasons: sorted(c.reasons), afterPeriod: c.afterPeriod, partly: sorted(c.partly) };
     });
+  }
+}
+
+/** Adds one to each distinct reason (a row with the same rule on two cells counts once). */
+function bump(m: Map<string, number>, reasons: readonly string[]): void {
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i];
+    if (reasons.indexOf(r) !== i) continue;
+    m.set(r, (m.get(r) ?? 0) + 1);
   }
 }
 
