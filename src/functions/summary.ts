@@ -175,7 +175,8 @@ export const SUMMARY = defineFunction({
 
 const rate = (part: number, whole: number, known: boolean): number | string => (known && whole > 0 ? part / whole : '');
 /** The engine's period rate (disbursed ÷ committed value of the projects paid, README "Summaries"), blank when not known. */
-const periodRate = (r: number | null, known: boolean): number | string => (known && r !== null ? r : '');
+const periodRate = (g: { disbursed: number | null; committedOfPaid: number | null }, known: boolean): number | string =>
+  (known && g.disbursed !== null && g.committedOfPaid !== null && g.committedOfPaid > 0 ? g.disbursed / g.committedOfPaid : '');
 
 function aidMatrix(s: Summary, dim: AidBy, knowsDisbursed: boolean, env: FnEnv): Matrix {
   const groups = { sector: s.aid.bySector, donor: s.aid.byDonor, donorCountry: s.aid.byDonorCountry, province: s.aid.byProvince, source: s.aid.bySource }[dim];
@@ -184,9 +185,9 @@ function aidMatrix(s: Summary, dim: AidBy, knowsDisbursed: boolean, env: FnEnv):
   for (const g of groups) {
     // Donors are free text: their names are the keys, but the unknown group ('') still gets its label.
     const label = dim === 'donor' && g.key !== '' ? g.key : groupLabel(dim as GroupDimension, g.key, env.lang);
-    out.push([label, g.projects, g.committed, d(g.disbursed), periodRate(g.rate, knowsDisbursed)]);
+    out.push([label, g.projects, g.committed, d(g.disbursed), periodRate(g, knowsDisbursed)]);
   }
-  out.push([HEAD[env.lang].total, s.aid.projects, s.aid.committed, d(s.aid.disbursed), periodRate(s.aid.rate, knowsDisbursed)]);
+  out.push([HEAD[env.lang].total, s.aid.projects, s.aid.committed, d(s.aid.disbursed), periodRate(s.aid, knowsDisbursed)]);
   return withNotCounted(out, s.aid.notCounted, s.aid.notCountedReasons, env);
 }
 

@@ -29,6 +29,8 @@ export interface GroupRow {
    * disbursements went to (whenever approved); null when nothing was disbursed or it is not known.
    */
   rate: number | null;
+  /** The rate's denominator: the committed value of the group's projects paid in the period; null when not known. */
+  committedOfPaid: number | null;
   undisbursed: number;
   /** True when the rate is above 100%: the projects paid in the period received more than was committed to them. */
   overDisbursed?: boolean;
@@ -248,6 +250,7 @@ function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
       committed: a.committed,
       disbursed: known ? a.disbursed : null,
       rate: known ? r.rate : null,
+      committedOfPaid: known ? a.committedOfPaid : null,
       undisbursed: a.committed - a.paidToEnd,
     };
     if (known && r.over) row.overDisbursed = true;

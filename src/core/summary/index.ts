@@ -70,7 +70,7 @@ function roundAid(s: AidSummary, cur: string): AidSummary {
   const m = (x: number): number => roundMoney(x, cur);
   const mn = (x: number | null): number | null => (x === null ? null : roundMoney(x, cur));
   const g = (rows: GroupRow[]): GroupRow[] => rows.map((r) => ({
-    ...r, committed: m(r.committed), disbursed: mn(r.disbursed), rate: roundRatio(r.rate), undisbursed: m(r.undisbursed),
+    ...r, committed: m(r.committed), disbursed: mn(r.disbursed), rate: roundRatio(r.rate), committedOfPaid: mn(r.committedOfPaid), undisbursed: m(r.undisbursed),
   }));
   return {
     ...s,
