@@ -17,14 +17,21 @@ export function warningText(w: SummaryWarning, lang: Lang): string {
     : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
 }
 
-/** "Dự án viện trợ: đọc 120 dòng = tính 100 + không tính 15 (AID-C101×9, no-rate×6) + sau kỳ 5". */
+/** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (AID-C101×9, no-rate×6) + 5 sau kỳ". */
 export function reconciliationLine(t: RowTally, lang: Lang): string {
   const vi = lang === 'vi';
   const why = t.reasons.length ? ` (${t.reasons.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
   const after = t.afterPeriod > 0 ? (vi ? ` + ${t.afterPeriod} sau kỳ` : ` + ${t.afterPeriod} after the period`) : '';
-  const partly = t.partly.length
-    ? (vi ? `; trong số dòng được tính, ${t.partly.map((r) => `${r.rule}×${r.count}`).join(', ')} chỉ ảnh hưởng nhóm của cột lỗi` : `; of the counted rows, ${t.partly.map((r) => `${r.rule}×${r.count}`).join(', ')} affect only their own column's group`)
-    : '';
+  const undated = t.partly.find((r) => r.rule === 'terminated-no-date')?.count ?? 0;
+  const errors = t.partly.filter((r) => r.rule !== 'terminated-no-date');
+  const terminated = undated === 0 ? '' : vi
+    ? `; ${undated} dự án chấm dứt không ghi ngày: tính ở mục 1–4, không tính ở mục 6`
+    : `; ${undated} terminated without a date: in items 1–4, not in item 6`;
+  const partly = terminated + (errors.length
+    ? (vi
+      ? `; dòng được tính dù có lỗi chỉ ở cột không làm sai tổng (vào nhóm "không xác định" của cột đó nếu là cột phân nhóm): ${errors.map((r) => `${r.rule}×${r.count}`).join(', ')}`
+      : `; counted with errors only in columns no total depends on (in that column's "unknown" group if it groups a breakdown): ${errors.map((r) => `${r.rule}×${r.count}`).join(', ')}`)
+    : '');
   return vi
     ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
     : `${registerDef(t.kind).en}: ${t.read} rows read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
