@@ -254,7 +254,7 @@ async function main(): Promise<void> {
   }
   console.log(`ajv invalid rows: ${fmtInt(ajvInvalid)} of ${fmtInt(ajvRows)}${ajvInvalid ? ' (schema or sample mismatch: check bench/ajvBaseline.ts)' : ''}`);
   console.log(issueReport(result.issues));
-  console.log(`Summary 2024: aid ${fmtInt(sum.s.aid.committed)} USD committed, ${fmtInt(sum.s.aid.disbursed)} USD disbursed; FDI total ${fmtInt(sum.s.fdi.total)} USD`);
+  console.log(`Summary 2024: aid ${fmtInt(sum.s.aid.committed)} USD committed, ${fmtInt(sum.s.aid.disbursed ?? 0)} USD disbursed; FDI total ${fmtInt(sum.s.fdi.total)} USD`);
   console.log(`Runs (ms): A ${readA.map(fmtInt).join(' / ')}; validate ${cmd.map((c) => `${fmtInt(c.read)}+${fmtInt(c.validate)}`).join(' / ')}; `
     + `engine ${engine.map(fmtInt).join(' / ')}; ajv ${ajvTimes.map(fmtInt).join(' / ')}; summarise ${sum.times.map(fmtInt).join(' / ')}`);
 

@@ -140,6 +140,11 @@ describe('aidledger summary', () => {
     expect(typeof s.fdi.implemented).toBe('number');
     expect(Object.keys(s.fdi.cumulative).sort()).toEqual(['capital', 'projects']);
     for (const g of [...s.fdi.byCountry, ...s.fdi.bySector]) expect(Object.keys(g)).toEqual(expect.arrayContaining(['key', 'projects', 'registered', 'implemented']));
+    // README "Summaries": warnings said first, and each register's rows reconcile.
+    expect(Array.isArray(s.warnings)).toBe(true);
+    for (const t of [...s.aid.rows, ...s.fdi.rows]) expect(t.read).toBe(t.counted + t.notCounted + t.afterPeriod);
+    expect(s.aid.rows.map((t: { kind: string }) => t.kind)).toEqual(['aid-projects', 'aid-disbursements']);
+    expect(s.aid.cumulative.source).toBe('disbursements');
   });
 
   it('accepts --period and --from/--to and VND; rejects bad periods with exit 2', async () => {

@@ -198,10 +198,11 @@ describe('AID.CONVERT inside SUM', () => {
 });
 
 describe('AID.SUMMARY spills a matrix', () => {
-  // By hand: VT-005 (AID-R201) is left out; disbursed is each project's "disbursed to date".
-  const HEALTH = { projects: 2, committed: 100_000 + 250_000, disbursed: 40_000 + 50_000 };
+  // By hand: disbursed is each project's "disbursed to date". VT-005's end date before its start
+  // (AID-R201) makes no figure uncertain, so it is counted (README "Summaries", issue 17).
+  const HEALTH = { projects: 3, committed: 100_000 + 250_000 + 500_000, disbursed: 40_000 + 50_000 + 10_000 };
   const EDUCATION = { projects: 2, committed: 300_000 + 120_000, disbursed: 300_000 + 60_000 };
-  const TOTAL = { projects: 4, committed: HEALTH.committed + EDUCATION.committed, disbursed: HEALTH.disbursed + EDUCATION.disbursed };
+  const TOTAL = { projects: HEALTH.projects + EDUCATION.projects, committed: HEALTH.committed + EDUCATION.committed, disbursed: HEALTH.disbursed + EDUCATION.disbursed };
 
   const direct = (): unknown[][] => aidFunction('SUMMARY').run([PROJECTS, 'sector', null, null, null, null, null], VI);
   const spilled = (): unknown[][] => block('Summary!A1', direct().length, 5);
@@ -213,9 +214,9 @@ describe('AID.SUMMARY spills a matrix', () => {
 
   test('the spilled block equals the registry\'s SUMMARY on the same values, and nothing spills beyond it', () => {
     const m = direct();
-    expect(m).toHaveLength(5); // header, two sectors, total, the rows left out
+    expect(m).toHaveLength(4); // header, two sectors, total (no row left out)
     expect(spilled()).toEqual(exported(m));
-    expect(value('Summary!A6')).toBeNull();
+    expect(value('Summary!A5')).toBeNull();
     expect(value('Summary!F1')).toBeNull();
   });
   test('header row', () => {
@@ -228,11 +229,11 @@ describe('AID.SUMMARY spills a matrix', () => {
     const education = rowOf(spilled(), 'Giáo dục - Đào tạo');
     expect(education.slice(1, 4)).toEqual([EDUCATION.projects, EDUCATION.committed, EDUCATION.disbursed]);
   });
-  test('the total row equals the hand-computed figures, and the row left out is said (AID-R201)', () => {
+  test('the total row equals the hand-computed figures; a row whose only error is its end date (AID-R201) is counted', () => {
     const total = rowOf(spilled(), 'Tổng cộng');
     expect(total.slice(1, 4)).toEqual([TOTAL.projects, TOTAL.committed, TOTAL.disbursed]);
     expect(total[4]).toBeCloseTo(TOTAL.disbursed / TOTAL.committed, 9);
-    expect(String(spilled()[4][0])).toBe('Không tính 1 dòng có lỗi (AID-R201 ×1)');
+    expect(spilled()).toHaveLength(4);
   });
   test('Excel functions read the spilled cells', () => {
     hf.setCellContents(at('Summary!H1'), [['=SUM(C2:C3)'], ['=INDEX(A1:E5,4,3)']]);
@@ -323,10 +324,10 @@ describe('recalculation: the functions are pure, so changing an input updates th
   });
   test('AID.SUMMARY follows the register, in place', () => {
     hf.setCellContents(at(`Projects!${col('committed')}2`), [[150_000]]);
-    const total = block('Summary!A1', 5, 5).find((r) => r[0] === 'Tổng cộng')!;
-    expect(total.slice(1, 3)).toEqual([4, 820_000]);
+    const total = block('Summary!A1', 4, 5).find((r) => r[0] === 'Tổng cộng')!;
+    expect(total.slice(1, 3)).toEqual([5, 1_320_000]);
     const projects = hf.getRangeValues({ start: at('Projects!A1'), end: at(`Projects!${LAST_COL}6`) });
-    expect(block('Summary!A1', 5, 5)).toEqual(exported(aidFunction('SUMMARY').run([projects, 'sector', null, null, null, null, null], VI)));
+    expect(block('Summary!A1', 4, 5)).toEqual(exported(aidFunction('SUMMARY').run([projects, 'sector', null, null, null, null, null], VI)));
   });
   test('AID.CHECK follows a corrected date (AID-R201 goes away)', () => {
     hf.setCellContents(at(`Projects!${col('endDate')}6`), [[serial(2026, 6, 30)]]);
@@ -340,7 +341,7 @@ describe('recalculation: the functions are pure, so changing an input updates th
       expect(e).toBeInstanceOf(DetailedCellError);
       expect((e as DetailedCellError).type).toBe('SPILL');
       early.setCellContents({ sheet: s, col: 0, row: 0 }, [[SUMMARY_FORMULA]]);
-      expect(early.getCellValue({ sheet: s, col: 0, row: 4 })).toBe('Không tính 1 dòng có lỗi (AID-R201 ×1)');
+      expect(early.getCellValue({ sheet: s, col: 0, row: 3 })).toBe('Tổng cộng');
     } finally {
       early.destroy();
     }

@@ -233,7 +233,10 @@ maybe('task pane in Chromium', () => {
     await page.click('#build-summary');
     await page.waitForSelector('#paragraph:not([hidden])');
     expect((await page.evaluate(() => window.__aidPaneLog!)).breakdowns).toEqual(['sector', 'donorCountry', 'province', 'country', 'vsic']);
-    expect(await page.inputValue('#paragraph')).toMatch(/^Năm 2024, toàn tỉnh/);
+    // Amounts with no rate (the sample plants one) are said first, then the figures.
+    expect(await page.inputValue('#paragraph')).toMatch(/^(Lưu ý: [^\n]+\. )*Năm 2024, toàn tỉnh/);
+    // The reconciliation and the unknown groups are listed with it.
+    expect(await page.$$eval('#summary-notes li', (li) => li.map((x) => x.textContent))).toEqual(expect.arrayContaining([expect.stringMatching(/^Danh mục khoản viện trợ: đọc \d+ dòng = \d+ được tính \+ \d+ không tính/)]));
     expect(await page.textContent('#status')).toContain('Tổng hợp 2024');
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-vi.png') });
     await page.context().close();

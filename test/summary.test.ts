@@ -217,7 +217,10 @@ describe('summariseAid', () => {
     expect(s.projects).toBe(3); // P1, P2, P3
     expect(s.committed).toBeCloseTo(223_000, 6); // 100 000 + 55 000 + 68 000
     expect(s.disbursed).toBeCloseTo(135_200, 6); // 40 000 + 50 000 + 24 000 + 20 400 + 800
-    expect(s.rate).toBeCloseTo(135_200 / 223_000, 12); // 0.6063
+    // The period's rate is over the projects paid in it (P1, P2, P3 and the 2023 project P4: 423 000),
+    // not over the period's new commitments (223 000), which D2 was not paid against (README "Summaries").
+    expect(s.committedOfPaid).toBeCloseTo(423_000, 6);
+    expect(s.rate).toBeCloseTo(135_200 / 423_000, 12); // 0.3196
     // 223 000 − what P1–P3 received up to 2024-12-31 (40 000 + 24 000 + 20 400 + 800 = 85 200).
     expect(s.undisbursed).toBeCloseTo(137_800, 6);
   });
@@ -265,7 +268,7 @@ describe('summariseAid', () => {
   });
 
   it('groups donors by their text, case- and space-insensitive, under the first spelling', () => {
-    const rows = s.byDonor.map((g) => [g.key, g.projects, Math.round(g.committed), Math.round(g.disbursed)]);
+    const rows = s.byDonor.map((g) => [g.key, g.projects, Math.round(g.committed), Math.round(g.disbursed ?? NaN)]);
     expect(rows).toEqual([
       ['World Vision', 2, 155_000, 64_000], // P1 + P2; D1 40 000 + D3 24 000
       ['KOICA', 1, 68_000, 21_200],         // P3 (P8 "koica" is 2023); D4 + D5
@@ -275,7 +278,7 @@ describe('summariseAid', () => {
 
   it('groups by donor country, province and source, with "" for blanks', () => {
     const brief = (gs: typeof s.bySector): [string, number, number][] =>
-      gs.map((g) => [g.key, Math.round(g.committed), Math.round(g.disbursed)]);
+      gs.map((g) => [g.key, Math.round(g.committed), Math.round(g.disbursed ?? NaN)]);
     expect(brief(s.byDonorCountry)).toEqual([['US', 155_000, 64_000], ['KR', 68_000, 21_200], ['AU', 0, 50_000]]);
     expect(brief(s.byProvince)).toEqual([['HUE', 155_000, 64_000], ['DNG', 68_000, 21_200], ['', 0, 50_000]]);
     // PCPNN: P1 + P2; D1 + D3 + D2 = 114 000.
@@ -296,14 +299,17 @@ describe('summariseAid', () => {
     expect(t.projects).toBe(1);
     expect(t.previous).toBeNull();
     expect(t.change).toEqual({ projects: null, committed: null, disbursed: null });
-    expect(t.rate).toBe(0); // nothing disbursed
+    // No disbursement register: the period's disbursements and rate are not known (null), not 0.
+    expect(t.disbursed).toBeNull();
+    expect(t.rate).toBeNull();
   });
 
-  it('gives a null rate when nothing was committed', () => {
+  it('gives a period rate over the projects paid even when none was approved in the period', () => {
     const t = summariseAid(aidTables, parsePeriod({ period: '2024-Q4' }), 'USD', aidRateTable);
     expect(t.projects).toBe(0);
     expect(t.disbursed).toBeCloseTo(800, 9); // D5
-    expect(t.rate).toBeNull();
+    // The old rate (÷ the period's new commitments, 0) was null; D5 went to P3 (68 000).
+    expect(t.rate).toBeCloseTo(800 / 68_000, 12);
     // 2023-Q4: no project, no disbursement → previous zeros, so no relative change.
     expect(t.previous).toEqual({ projects: 0, committed: 0, disbursed: 0 });
     expect(t.change.disbursed).toBeNull();
@@ -328,14 +334,14 @@ describe('summarise', () => {
     const s = summarise(aidTables, { period: y2024, currency: 'USD' });
     expect(s.aid.committed).toBe(223_000);
     expect(s.aid.bySector[0].disbursed).toBe(61_200);
-    expect(s.aid.rate).toBe(0.606278); // 135 200 / 223 000 = 0.6062780…
+    expect(s.aid.rate).toBe(0.319622); // 135 200 / 423 000 = 0.3196217…
     expect(s.aid.change.committed).toBe(-0.108);
   });
 
   it('keeps the same figures unrounded beside the printed ones (Summary.exact), for the summary sheet\'s formulas', () => {
     const s = summarise(aidTables, { period: y2024, currency: 'USD' });
-    expect(s.exact.aid.rate).toBe(135_200 / 223_000);
-    expect(s.aid.rate).toBe(0.606278);
+    expect(s.exact.aid.rate).toBe(135_200 / 423_000);
+    expect(s.aid.rate).toBe(0.319622);
     expect(roundMoney(s.exact.aid.committed, 'USD')).toBe(s.aid.committed);
     expect(s.exact.aid.bySector.map((g) => g.key)).toEqual(s.aid.bySector.map((g) => g.key));
     expect(s.exact.fdi.currency).toBe(s.fdi.currency);

@@ -169,7 +169,8 @@ describe('summaryPlan on a hand-built workbook', () => {
     expect(cellRightOf(plan, '2. Điều chỉnh vốn (số lượt)')?.formula).toContain('"=Giảm vốn"');
     expect(cellRightOf(plan, '    Vốn đăng ký tăng thêm (ròng)')?.formula).toMatch(/\)-SUMIFS\(/);
     expect(cellRightOf(plan, '5. Vốn thực hiện')?.formula).toMatch(/^SUMIFS\('Vốn thực hiện'!/);
-    expect(cellRightOf(plan, 'Tỷ lệ giải ngân (giải ngân / cam kết)')?.formula).toMatch(/^IFERROR\(B\d+\/B\d+,""\)$/);
+    // The period rate divides by the committed value of the projects paid (a value), still as a live ratio.
+    expect(cellRightOf(plan, 'Tỷ lệ giải ngân trong kỳ (giải ngân / cam kết của các khoản được giải ngân)')?.formula).toMatch(/^IFERROR\(B\d+\/B\d+,""\)$/);
     // The Quảng Trị group holds rows spelled "Quảng Trị" and "Quảng Bình" (merged in 2025): two terms.
     const qt = cellRightOf(plan, 'Quảng Trị', 2);
     expect(qt?.formula).toContain('"=Quảng Trị"');
@@ -250,9 +251,9 @@ describe('summaryPlan takes the exact and the printed figures from one summary c
     const figures: [string, number][] = [
       ['Số khoản viện trợ được phê duyệt', a.projects],
       ['Giá trị cam kết', a.committed],
-      ['Giải ngân trong kỳ', a.disbursed],
+      ['Giải ngân trong kỳ', a.disbursed!],
       ['Lũy kế cam kết đến cuối kỳ', a.cumulative.committed],
-      ['Lũy kế giải ngân đến cuối kỳ', a.cumulative.disbursed],
+      ['Lũy kế giải ngân đến cuối kỳ', a.cumulative.disbursed!],
       ['1. Dự án cấp mới (số dự án)', f.newProjects.count],
       ['    Vốn đăng ký cấp mới', f.newProjects.capital],
       ['2. Điều chỉnh vốn (số lượt)', f.adjustments.count],
@@ -331,12 +332,12 @@ describe('summaryPlan where a formula would disagree with the engine', () => {
 describe('summaryParagraph', () => {
   it('writes the aid and FDI paragraph in Vietnamese', () => {
     const { summary } = build(SHEETS, '2024-H1');
-    expect(summaryParagraph(summary, 'vi')).toMatchInlineSnapshot(`"Trong 6 tháng đầu năm 2024, toàn tỉnh đã phê duyệt 3 khoản viện trợ với tổng giá trị cam kết 3,7 triệu USD, tăng 311,1% so với cùng kỳ; giải ngân đạt 1,05 triệu USD (28,4%). Về FDI, cấp mới 3 dự án với tổng vốn đăng ký 215,6 triệu USD; 3 lượt điều chỉnh tăng vốn thêm 12 triệu USD; 1 lượt góp vốn, mua cổ phần với giá trị 4,5 triệu USD. Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt 232,1 triệu USD, tăng 183% so với cùng kỳ; vốn thực hiện đạt 27,5 triệu USD. Lũy kế đến 30/06/2024, trên địa bàn có 5 dự án FDI còn hiệu lực với tổng vốn đăng ký 359,6 triệu USD."`);
+    expect(summaryParagraph(summary, 'vi')).toMatchInlineSnapshot(`"Trong 6 tháng đầu năm 2024, toàn tỉnh đã phê duyệt 3 khoản viện trợ với tổng giá trị cam kết 3,7 triệu USD, tăng 311,1% so với cùng kỳ; giải ngân đạt 1,05 triệu USD (35,6%). Về FDI, cấp mới 3 dự án với tổng vốn đăng ký 215,6 triệu USD; 3 lượt điều chỉnh tăng vốn thêm 12 triệu USD; 1 lượt góp vốn, mua cổ phần với giá trị 4,5 triệu USD. Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt 232,1 triệu USD, tăng 183% so với cùng kỳ; vốn thực hiện đạt 27,5 triệu USD. Lũy kế đến 30/06/2024, trên địa bàn có 5 dự án FDI còn hiệu lực với tổng vốn đăng ký 359,6 triệu USD."`);
   });
 
   it('writes it in English', () => {
     const { summary } = build(SHEETS, '2024-H1', 'en');
-    expect(summaryParagraph(summary, 'en')).toMatchInlineSnapshot(`"In the first half of 2024, the province approved 3 aid projects with total commitments of USD 3.7 million, up 311.1% year on year; disbursements reached USD 1.05 million (28.4%). FDI: 3 new projects were licensed with registered capital of USD 215.6 million; 3 capital adjustments added USD 12 million; 1 capital contribution or share purchase totalled USD 4.5 million. Total new, adjusted and contributed capital reached USD 232.1 million, up 183% year on year; implemented capital reached USD 27.5 million. As of Jun 30, 2024, the province had 5 valid FDI projects with registered capital of USD 359.6 million."`);
+    expect(summaryParagraph(summary, 'en')).toMatchInlineSnapshot(`"In the first half of 2024, the province approved 3 aid projects with total commitments of USD 3.7 million, up 311.1% year on year; disbursements reached USD 1.05 million (35.6%). FDI: 3 new projects were licensed with registered capital of USD 215.6 million; 3 capital adjustments added USD 12 million; 1 capital contribution or share purchase totalled USD 4.5 million. Total new, adjusted and contributed capital reached USD 232.1 million, up 183% year on year; implemented capital reached USD 27.5 million. As of Jun 30, 2024, the province had 5 valid FDI projects with registered capital of USD 359.6 million."`);
   });
 
   it('names periods the way reports do', () => {

@@ -6,6 +6,8 @@ import { roundMoney, type Summary } from '../core/summary';
 import type { GroupRow } from '../core/summary/aid';
 import type { FdiGroupRow } from '../core/summary/fdi';
 import { groupLabel } from '../core/i18n/groupLabels';
+import type { RowTally } from '../core/summary/ledger';
+import { reconciliationLine, warningText } from '../core/summary/words';
 
 export function validationJson(file: string, result: ValidationResult) {
   return {
@@ -127,17 +129,25 @@ function issueLine(i: Issue, fixWord: string): string {
   return `${mark} ${i.rule} ${i.sheet}${i.cell ? `!${i.cell}` : ''}: ${i.message}${fix}`;
 }
 
-const groupJson = (rows: GroupRow[]) => rows.map((g) => ({ key: g.key, projects: g.projects, committed: g.committed, disbursed: g.disbursed, rate: g.rate, undisbursed: g.undisbursed }));
+const groupJson = (rows: GroupRow[]) => rows.map((g) => ({
+  key: g.key, projects: g.projects, committed: g.committed, disbursed: g.disbursed, rate: g.rate, undisbursed: g.undisbursed,
+  ...(g.overDisbursed ? { overDisbursed: true } : {}),
+}));
 const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({ key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented }));
+
+/** Warnings as data and in words (English: the JSON is read by scripts and by people of either language). */
+const warningJson = (s: Summary) => s.warnings.map((w) => ({ ...w, message: warningText(w, 'en') }));
 
 export function summaryJson(s: Summary) {
   const a = s.aid, f = s.fdi;
   return {
     period: s.period,
     currency: s.currency,
+    warnings: warningJson(s),
     aid: {
-      projects: a.projects, committed: a.committed, disbursed: a.disbursed, rate: a.rate, undisbursed: a.undisbursed,
-      cumulative: a.cumulative, approximate: a.approximate, notCounted: a.notCounted, notCountedReasons: a.notCountedReasons,
+      projects: a.projects, committed: a.committed, disbursed: a.disbursed, rate: a.rate, committedOfPaid: a.committedOfPaid, undisbursed: a.undisbursed,
+      cumulative: a.cumulative, approximate: a.approximate, qualifiers: a.qualifiers, notCounted: a.notCounted, notCountedReasons: a.notCountedReasons,
+      rows: a.rows,
       previous: a.previous, change: a.change,
       bySector: groupJson(a.bySector), byDonor: groupJson(a.byDonor), byDonorCountry: groupJson(a.byDonorCountry),
       byProvince: groupJson(a.byProvince), bySource: groupJson(a.bySource),
@@ -145,7 +155,8 @@ export function summaryJson(s: Summary) {
     fdi: {
       currency: f.currency,
       newProjects: f.newProjects, adjustments: f.adjustments, contributions: f.contributions, total: f.total,
-      implemented: f.implemented, cumulative: f.cumulative, notCounted: f.notCounted, notCountedReasons: f.notCountedReasons,
+      implemented: f.implemented, cumulative: f.cumulative, approximate: f.approximate, qualifiers: f.qualifiers, notCounted: f.notCounted, notCountedReasons: f.notCountedReasons,
+      rows: f.rows,
       previous: f.previous, change: f.change,
       byCountry: fdiGroupJson(f.byCountry), bySector: fdiGroupJson(f.bySector),
     },
@@ -154,28 +165,42 @@ export function summaryJson(s: Summary) {
 
 export function printSummary(s: Summary, lang: Lang): string {
   const vi = lang === 'vi';
-  const m = (x: number) => `${formatNumber(roundMoney(x, s.currency), lang, s.currency === 'VND' ? 0 : 2)} ${s.currency}`;
+  const unknown = vi ? 'không xác định (không có bảng giải ngân)' : 'not known (no disbursement register)';
+  const m = (x: number | null) => (x === null ? unknown : `${formatNumber(roundMoney(x, s.currency), lang, s.currency === 'VND' ? 0 : 2)} ${s.currency}`);
+  const fm = (x: number) => `${formatNumber(roundMoney(x, f.currency), lang, f.currency === 'VND' ? 0 : 2)} ${f.currency}`;
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
   const a = s.aid, f = s.fdi;
   const out: string[] = [];
   out.push(vi ? `TỔNG HỢP ${s.period.label} (${s.period.from} – ${s.period.to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${s.period.from} – ${s.period.to}), in ${s.currency}`);
+  // What makes the figures incomplete comes before them.
+  for (const w of s.warnings) out.push(`! ${warningText(w, lang)}`);
   out.push('', vi ? 'Viện trợ' : 'Aid');
   out.push(`  ${vi ? 'Số khoản được phê duyệt' : 'Projects approved'}: ${a.projects}`);
   out.push(`  ${vi ? 'Giá trị cam kết' : 'Committed'}: ${m(a.committed)}`);
-  out.push(`  ${vi ? 'Giải ngân trong kỳ' : 'Disbursed in period'}: ${m(a.disbursed)} (${pct(a.rate)})`);
-  out.push(`  ${vi ? 'Lũy kế cam kết / giải ngân' : 'Cumulative committed / disbursed'}: ${m(a.cumulative.committed)} / ${m(a.cumulative.disbursed)} (${pct(a.cumulative.rate)})`);
+  out.push(`  ${vi ? 'Giải ngân trong kỳ' : 'Disbursed in period'}: ${m(a.disbursed)}${a.disbursed === null ? '' : ` (${pct(a.rate)})`}`);
+  const cumNote = a.cumulative.source === 'disbursedToDate' ? (vi ? ' [theo cột Giải ngân lũy kế]' : ' [from the Disbursed to date column]') : '';
+  out.push(`  ${vi ? 'Lũy kế cam kết / giải ngân' : 'Cumulative committed / disbursed'}: ${m(a.cumulative.committed)} / ${m(a.cumulative.disbursed)} (${pct(a.cumulative.rate)})${cumNote}`);
+  if (a.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${a.approximate}`);
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${a.notCounted}${reasons(a.notCountedReasons)}`);
+  out.push(...reconciliation(a.rows, lang));
   out.push(`  ${vi ? 'Theo lĩnh vực' : 'By sector'}:`);
-  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed)}, ${m(g.disbursed)}`);
+  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed)}, ${m(g.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
   out.push('', 'FDI');
-  out.push(`  1. ${vi ? 'Cấp mới' : 'New projects'}: ${f.newProjects.count}, ${m(f.newProjects.capital)}`);
-  out.push(`  2. ${vi ? 'Điều chỉnh vốn' : 'Adjustments'}: ${f.adjustments.count} ${vi ? 'lượt' : 'times'}, ${m(f.adjustments.capital)}`);
-  out.push(`  3. ${vi ? 'Góp vốn, mua cổ phần' : 'Contributions and share purchases'}: ${f.contributions.count}, ${m(f.contributions.capital)}`);
-  out.push(`  4. ${vi ? 'Tổng (1+2+3)' : 'Total (1+2+3)'}: ${m(f.total)}`);
-  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${m(f.implemented)}`);
-  out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${m(f.cumulative.capital)}`);
+  out.push(`  1. ${vi ? 'Cấp mới' : 'New projects'}: ${f.newProjects.count}, ${fm(f.newProjects.capital)}`);
+  out.push(`  2. ${vi ? 'Điều chỉnh vốn' : 'Adjustments'}: ${f.adjustments.count} ${vi ? 'lượt' : 'times'}, ${fm(f.adjustments.capital)}`);
+  out.push(`  3. ${vi ? 'Góp vốn, mua cổ phần' : 'Contributions and share purchases'}: ${f.contributions.count}, ${fm(f.contributions.capital)}`);
+  out.push(`  4. ${vi ? 'Tổng (1+2+3)' : 'Total (1+2+3)'}: ${fm(f.total)}`);
+  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${fm(f.implemented)}`);
+  out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${fm(f.cumulative.capital)}`);
+  if (f.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${f.approximate}`);
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${f.notCounted}${reasons(f.notCountedReasons)}`);
+  out.push(...reconciliation(f.rows, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** "rows read = counted + not counted + after the period" for each register that has rows. */
+function reconciliation(rows: readonly RowTally[], lang: Lang): string[] {
+  return rows.filter((t) => t.read > 0).map((t) => `    ${reconciliationLine(t, lang)}`);
 }
 
 function reasons(list: { rule: string; count: number }[]): string {

@@ -121,6 +121,12 @@ export interface ParsedRow {
   hasError: boolean;
   /** Rule ids of the errors that exclude this row (for "not counted" reasons); clean rows share one frozen empty list. */
   errorRules: readonly string[];
+  /**
+   * The column key of each error, parallel to `errorRules` ('' for an error on the whole row, such as
+   * a duplicate row): summaries leave a row out only of the figures its bad column makes uncertain.
+   * Absent (hand-built rows): every error counts as on the whole row.
+   */
+  errorColumns?: readonly string[];
 }
 
 export interface ColumnMatch {

@@ -5,6 +5,7 @@
 import type { Lang, ParsedTable, RawValue } from '../core/model';
 import { dayToExcelSerial, dayToIso, excelSerialToDay, ymdToDay } from '../core/parse/date';
 import { groupLabel, type GroupDimension } from '../core/i18n/groupLabels';
+import { rowErrors } from '../core/summary/ledger';
 import { registerDef } from '../core/schema/registers';
 import { parsePeriod, PeriodError, summarise, type Period, type Summary } from '../core/summary';
 import { optionalCurrency } from './amounts';
@@ -84,8 +85,9 @@ function derivedDisbursements(projects: ParsedTable): RawValue[][] | null {
   const label = (key: string): string => def.columns.find((c) => c.key === key)!.vi;
   const rows: RawValue[][] = [[label('aidId'), label('date'), label('amount'), label('currency')]];
   for (const r of projects.rows) {
-    // A project left out of the totals brings no disbursement of its own to count.
-    if (r.hasError) continue;
+    // A project left out of the totals brings no disbursement of its own to count (nor does a bad "disbursed to date").
+    const e = rowErrors(r, 'aid-projects');
+    if (e.out !== null || e.bad.has('disbursedToDate')) continue;
     const { aidId, approvalDate, disbursedToDate, currency } = r.v;
     if (typeof disbursedToDate !== 'number' || typeof approvalDate !== 'number') continue;
     rows.push([aidId, dayToExcelSerial(approvalDate), disbursedToDate, currency]);
@@ -172,15 +174,20 @@ export const SUMMARY = defineFunction({
 });
 
 const rate = (part: number, whole: number, known: boolean): number | string => (known && whole > 0 ? part / whole : '');
+/** The engine's period rate (disbursed ÷ committed value of the projects paid, README "Summaries"), blank when not known. */
+const periodRate = (g: { disbursed: number | null; committedOfPaid: number | null }, known: boolean): number | string =>
+  (known && g.disbursed !== null && g.committedOfPaid !== null && g.committedOfPaid > 0 ? g.disbursed / g.committedOfPaid : '');
 
 function aidMatrix(s: Summary, dim: AidBy, knowsDisbursed: boolean, env: FnEnv): Matrix {
   const groups = { sector: s.aid.bySector, donor: s.aid.byDonor, donorCountry: s.aid.byDonorCountry, province: s.aid.byProvince, source: s.aid.bySource }[dim];
-  const d = (x: number): number | string => (knowsDisbursed ? x : '');
+  const d = (x: number | null): number | string => (knowsDisbursed && x !== null ? x : '');
   const out: Matrix = [[DIM_HEAD[env.lang][dim], ...HEAD[env.lang].aid]];
   for (const g of groups) {
-    out.push([dim === 'donor' ? g.key : groupLabel(dim as GroupDimension, g.key, env.lang), g.projects, g.committed, d(g.disbursed), rate(g.disbursed, g.committed, knowsDisbursed)]);
+    // Donors are free text: their names are the keys, but the unknown group ('') still gets its label.
+    const label = dim === 'donor' && g.key !== '' ? g.key : groupLabel(dim as GroupDimension, g.key, env.lang);
+    out.push([label, g.projects, g.committed, d(g.disbursed), periodRate(g, knowsDisbursed)]);
   }
-  out.push([HEAD[env.lang].total, s.aid.projects, s.aid.committed, d(s.aid.disbursed), rate(s.aid.disbursed, s.aid.committed, knowsDisbursed)]);
+  out.push([HEAD[env.lang].total, s.aid.projects, s.aid.committed, d(s.aid.disbursed), periodRate(s.aid, knowsDisbursed)]);
   return withNotCounted(out, s.aid.notCounted, s.aid.notCountedReasons, env);
 }
 

@@ -51,7 +51,8 @@ export interface PaneHost {
   applyFixes(issues: readonly Issue[]): Promise<number>;
   /** Removes every mark, leaving values and formats as they were before Validate. */
   clearMarks(): Promise<void>;
-  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number }>;
+  /** `notes`: warnings first, then the reconciliation and the unknown groups (core/summary/words.ts summaryNotes). */
+  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number; notes?: string[] }>;
   /**
    * Saves a corrected column mapping for a sheet in the workbook (null: forget it and match the
    * headers again), then validates again with it.

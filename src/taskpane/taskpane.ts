@@ -46,6 +46,26 @@ function status(text: string): void {
   $('status').textContent = text;
 }
 
+/**
+ * The summary's warnings (said first), its reconciliation (rows read = counted + not counted + after
+ * the period, per register) and its unknown groups, listed above the paragraph.
+ */
+function showSummaryNotes(paragraph: HTMLElement, notes: readonly string[]): void {
+  let list = document.getElementById('summary-notes');
+  if (!list) {
+    list = document.createElement('ul');
+    list.id = 'summary-notes';
+    paragraph.parentElement?.insertBefore(list, paragraph);
+  }
+  list.replaceChildren(...notes.map((n) => {
+    const li = document.createElement('li');
+    li.textContent = n;
+    if (n.startsWith('!')) li.className = 'warning';
+    return li;
+  }));
+  list.hidden = notes.length === 0;
+}
+
 /** Runs an action with its buttons disabled; failures are reported in the pane, never thrown. */
 async function busy(buttons: string[], action: () => Promise<void>): Promise<void> {
   for (const b of buttons) $<HTMLButtonElement>(b).disabled = true;
@@ -217,6 +237,7 @@ function wire(): void {
     area.value = out.paragraph;
     area.hidden = false;
     $('copy-paragraph').hidden = false;
+    showSummaryNotes(area, out.notes ?? []);
     status(`${label('summaryDone', lang, { sheet: out.sheet })}${out.notCounted ? ` ${label('notCounted', lang, { n: out.notCounted })}` : ''}`);
   }));
   $('copy-paragraph').addEventListener('click', () => {

@@ -5,6 +5,7 @@ import type { HiddenPolicy, Issue, Lang, SheetInput, WorkbookInput } from '../..
 import { ymdToDay } from '../../src/core/parse/date';
 import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
 import { summaryParagraph } from '../../src/core/plan/summary/paragraph';
+import { summaryNotes } from '../../src/core/summary/words';
 import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';
@@ -100,7 +101,7 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       const summary = summarise(result.tables, { period, currency: spec.currency });
       const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);
       log.sheets.push(sheet);
-      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
+      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
     },
     async saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang) {
       if (mapping) log.mappings[sheet] = mapping;

@@ -10,8 +10,12 @@ const LISTS: Partial<Record<GroupDimension, CodeList<CodeEntry>>> = {
   source: CODE_LISTS.fundingSources, country: CODE_LISTS.countries, vsic: CODE_LISTS.vsic,
 };
 
+/**
+ * The label of a group key. The key '' (the summaries' UNKNOWN_GROUP) holds the rows whose group is
+ * blank or written with a value in error: every breakdown keeps them, so that it adds up to its total.
+ */
 export function groupLabel(dim: GroupDimension, key: string, lang: Lang): string {
-  if (key === '') return lang === 'vi' ? '(không ghi)' : '(blank)';
+  if (key === '') return lang === 'vi' ? '(không xác định)' : '(unknown)';
   const entry = LISTS[dim]?.byCode(key);
   if (!entry) return key;
   return dim === 'vsic' ? `${entry.code} - ${entry[lang]}` : entry[lang];

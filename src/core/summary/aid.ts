@@ -5,23 +5,35 @@
 // Every figure is converted into the report currency at the rate in force on the figure's own date
 // (commitments at approval, disbursements on the day they were paid), so a period's totals do not
 // move when later rates are added to the register.
-import type { ParsedTable } from '../model';
+import type { ParsedRow, ParsedTable } from '../model';
+import { missingRate as missingRateRule } from '../rules/cross/missingRate';
 import { cleanSpaces, nfc } from '../base/text';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
 import type { RateTable } from '../rates/rateTable';
+import type { Approx } from '../vocab/qualifiers';
 import {
-  change, cmp, errorReasons, idKey, inPeriod, isApprox, num, ratio, rowsOf, str, tally,
-  type Excluded, type Reason,
+  approxOf, change, cmp, idKey, inPeriod, num, Qualifier, ratio, rowsOf, str, type Reason,
 } from './common';
+import { groupKey, Ledger, mergeTallies, noRateList, rowErrors, UNKNOWN_GROUP, type RowTally } from './ledger';
 
 export interface GroupRow {
+  /** The group's code or text; UNKNOWN_GROUP ('') for rows whose group is blank or in error. */
   key: string;
   projects: number;
   committed: number;
-  disbursed: number;
+  /** Disbursements dated in the period; null when there is no disbursement register (not known). */
+  disbursed: number | null;
+  /**
+   * The period's disbursement rate: disbursed ÷ the committed value of the projects those
+   * disbursements went to (whenever approved); null when nothing was disbursed or it is not known.
+   */
   rate: number | null;
+  /** The rate's denominator: the committed value of the group's projects paid in the period; null when not known. */
+  committedOfPaid: number | null;
   undisbursed: number;
+  /** True when the rate is above 100%: the projects paid in the period received more than was committed to them. */
+  overDisbursed?: boolean;
 }
 
 export interface NotCounted {
@@ -34,30 +46,52 @@ export interface AidSummary {
   projects: number;
   /** Committed value of those projects, converted at each approval date. */
   committed: number;
-  /** Disbursements dated in the period, whatever the project's approval date; converted at each disbursement date. */
-  disbursed: number;
-  /** disbursed ÷ committed; null when committed is 0. */
+  /**
+   * Disbursements dated in the period, whatever the project's approval date; converted at each
+   * disbursement date. null (not known) when the workbook has projects but no disbursement register.
+   */
+  disbursed: number | null;
+  /**
+   * The period's disbursement rate: disbursed ÷ the committed value of the projects the period's
+   * disbursements went to (whenever approved). null when nothing was disbursed or it is not known.
+   */
   rate: number | null;
+  /** The committed value of the projects paid in the period, the rate's denominator; null when not known. */
+  committedOfPaid: number | null;
   /**
    * Balance still to pay on the period's projects: their committed value minus everything disbursed
    * to them up to the period end (also before the period start). Negative means over-disbursed.
+   * Without a disbursement register, from the projects' "disbursed to date" (as of the register's date).
    */
   undisbursed: number;
-  /** Every project approved up to the period end, every disbursement dated up to the period end. */
-  cumulative: { committed: number; disbursed: number; rate: number | null };
+  /**
+   * Every project approved up to the period end, every disbursement dated up to the period end. Without
+   * a disbursement register, disbursed is the sum of the projects' "disbursed to date" (null when
+   * the register has no such column either); `source` says which.
+   */
+  cumulative: { committed: number; disbursed: number | null; rate: number | null; source: 'disbursements' | 'disbursedToDate' | 'none' };
   /** How many of the figures in `committed` and `disbursed` were written as approximate. */
   approximate: number;
+  /**
+   * What the period's committed and disbursed may be called when some of their parts were written as
+   * approximate: 'over' when all were "trên…", 'about' when they differ; null when all were exact.
+   */
+  qualifiers: { committed: Approx | null; disbursed: Approx | null };
   /** Rows (projects and disbursements) dated up to the period end, or undated, that were left out. */
   notCounted: number;
   /** Rule ids of the errors, or: no-rate, unknown-project, project-not-counted, no-date, no-amount, no-currency. */
   notCountedReasons: Reason[];
+  /** The reconciliation per register: rows read = counted + not counted + dated after the period. */
+  rows: RowTally[];
+  /** Amounts that could not be converted to the report currency, per currency (shown before any figure). */
+  noRate: { currency: string; count: number }[];
   bySector: GroupRow[];
   byDonor: GroupRow[];
   byDonorCountry: GroupRow[];
   byProvince: GroupRow[];
   bySource: GroupRow[];
   /** The same figures for the same period a year earlier; null when the registers do not reach back that far. */
-  previous: { projects: number; committed: number; disbursed: number } | null;
+  previous: { projects: number; committed: number; disbursed: number | null } | null;
   /** Relative change against `previous` (0.352 = +35.2%); null when the previous figure is 0 or absent. */
   change: { projects: number | null; committed: number | null; disbursed: number | null };
 }
@@ -70,14 +104,17 @@ interface Project {
   /** Committed value in the report currency. */
   committed: number;
   currency: string;
-  approx: boolean;
+  /** The amount's qualifier when written as approximate ('over', 'about'…), else null. */
+  approx: string | null;
   groups: Record<GroupField, string>;
+  /** The row's own "disbursed to date", converted at the approval date; null when blank or in error. */
+  toDate: number | null;
 }
 
 interface Disbursement {
   day: number;
   amount: number;
-  approx: boolean;
+  approx: string | null;
   project: Project;
 }
 
@@ -87,7 +124,9 @@ type JoinTarget = { ok: true; project: Project } | { ok: false };
 interface Prepared {
   projects: Project[];
   disbursements: Disbursement[];
-  excluded: Excluded[];
+  ledger: Ledger;
+  /** Amounts with no rate to the report currency, by their own currency. */
+  noRate: Map<string, number>;
 }
 
 /** Donor key: NFC, trimmed, single-spaced, case-insensitive; the first spelling met becomes the label. */
@@ -95,11 +134,20 @@ function donorKey(text: string): string {
   return cleanSpaces(nfc(text)).toLowerCase();
 }
 
-function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates: RateTable): Prepared {
-  const excluded: Excluded[] = [];
+function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates: RateTable, periodEnd: number): Prepared {
+  const ledger = new Ledger(['aid-projects', 'aid-disbursements'], periodEnd);
+  const noRate = new Map<string, number>();
   const projects: Project[] = [];
   const byId = new Map<string, JoinTarget>();
   const donorLabels = new Map<string, string>();
+  const missingRate = (cur: string): void => { noRate.set(cur.toUpperCase(), (noRate.get(cur.toUpperCase()) ?? 0) + 1); };
+
+  // Validate already reports an amount with no rate on its date (AID-X305): the summary's warning counts it too.
+  const noRateError = (row: ParsedRow, reasons: readonly string[], target: JoinTarget | undefined): void => {
+    if (!reasons.includes(missingRateRule.id)) return;
+    const cur = str(row, 'currency') ?? (target?.ok ? target.project.currency : null);
+    if (cur !== null) missingRate(cur);
+  };
 
   const join = (id: string | null, target: JoinTarget): void => {
     if (id === null) return;
@@ -112,47 +160,53 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
     const id = idKey(row.v.aidId);
     const approval = num(row, 'approvalDate');
     const leaveOut = (reasons: string[]): void => {
-      excluded.push({ day: approval, reasons });
+      ledger.add('aid-projects', approval, reasons);
       join(id, { ok: false });
     };
-    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const e = rowErrors(row, 'aid-projects');
+    if (e.out) { noRateError(row, e.out, undefined); leaveOut(e.out); continue; }
     const amount = num(row, 'committed');
     const cur = str(row, 'currency');
     if (approval === null) { leaveOut(['no-date']); continue; }
     if (amount === null) { leaveOut(['no-amount']); continue; }
     if (cur === null) { leaveOut(['no-currency']); continue; }
     const committed = rates.convert(amount, cur, currency, approval);
-    if (committed === null) { leaveOut(['no-rate']); continue; }
+    if (committed === null) { missingRate(cur); leaveOut(['no-rate']); continue; }
 
-    const donorText = str(row, 'donor');
-    let donor = '';
+    const donorText = e.bad.has('donor') ? null : str(row, 'donor');
+    let donor = UNKNOWN_GROUP;
     if (donorText !== null) {
       const k = donorKey(donorText);
       if (!donorLabels.has(k)) donorLabels.set(k, cleanSpaces(nfc(donorText)));
-      donor = donorLabels.get(k) ?? '';
+      donor = donorLabels.get(k) ?? UNKNOWN_GROUP;
     }
+    const toDateRaw = e.bad.has('disbursedToDate') ? null : num(row, 'disbursedToDate');
     const project: Project = {
       approval,
       committed,
       currency: cur,
-      approx: isApprox(row),
+      approx: approxOf(row),
       groups: {
-        sector: str(row, 'sector') ?? '',
+        sector: groupKey(str(row, 'sector'), 'sector', e),
         donor,
-        donorCountry: str(row, 'donorCountry') ?? '',
-        province: str(row, 'province') ?? '',
-        source: str(row, 'source') ?? '',
+        donorCountry: groupKey(str(row, 'donorCountry'), 'donorCountry', e),
+        province: groupKey(str(row, 'province'), 'province', e),
+        source: groupKey(str(row, 'source'), 'source', e),
       },
+      // Paid on unknown days: converted at the approval date, as the commitment it is measured against.
+      toDate: toDateRaw === null ? null : rates.convert(toDateRaw, cur, currency, approval),
     };
     projects.push(project);
+    ledger.add('aid-projects', approval, null, e.kept);
     join(id, { ok: true, project });
   }
 
   const disbursements: Disbursement[] = [];
   for (const row of rowsOf(tables, 'aid-disbursements')) {
     const day = num(row, 'date');
-    const leaveOut = (reasons: string[]): void => { excluded.push({ day, reasons }); };
-    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const leaveOut = (reasons: string[]): void => { ledger.add('aid-disbursements', day, reasons); };
+    const e = rowErrors(row, 'aid-disbursements');
+    if (e.out) { noRateError(row, e.out, byId.get(idKey(row.v.aidId) ?? '')); leaveOut(e.out); continue; }
     const amount = num(row, 'amount');
     if (day === null) { leaveOut(['no-date']); continue; }
     if (amount === null) { leaveOut(['no-amount']); continue; }
@@ -163,10 +217,11 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
     const cur = str(row, 'currency') ?? target.project.currency;
     const converted = rates.convert(amount, cur, currency, day);
-    if (converted === null) { leaveOut(['no-rate']); continue; }
-    disbursements.push({ day, amount: converted, approx: isApprox(row), project: target.project });
+    if (converted === null) { missingRate(cur); leaveOut(['no-rate']); continue; }
+    disbursements.push({ day, amount: converted, approx: approxOf(row), project: target.project });
+    ledger.add('aid-disbursements', day, null, e.kept);
   }
-  return { projects, disbursements, excluded };
+  return { projects, disbursements, ledger, noRate };
 }
 
 interface Acc {
@@ -174,25 +229,39 @@ interface Acc {
   committed: number;
   disbursed: number;
   paidToEnd: number;
+  /** Committed value of the projects paid in the period: the period rate's denominator. */
+  committedOfPaid: number;
 }
 
-const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0 });
+const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0 });
 
-function groupRows(map: Map<string, Acc>): GroupRow[] {
-  const rows = [...map].map(([key, a]) => ({
-    key,
-    projects: a.projects,
-    committed: a.committed,
-    disbursed: a.disbursed,
-    rate: ratio(a.disbursed, a.committed),
-    undisbursed: a.committed - a.paidToEnd,
-  }));
+/** A period rate and whether it shows over-disbursement (above 100%, with a margin for float noise). */
+function periodRate(a: Acc): { rate: number | null; over: boolean } {
+  const rate = ratio(a.disbursed, a.committedOfPaid);
+  return { rate, over: rate !== null && rate > 1 + 1e-9 };
+}
+
+function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
+  const rows = [...map].map(([key, a]): GroupRow => {
+    const r = periodRate(a);
+    const row: GroupRow = {
+      key,
+      projects: a.projects,
+      committed: a.committed,
+      disbursed: known ? a.disbursed : null,
+      rate: known ? r.rate : null,
+      committedOfPaid: known ? a.committedOfPaid : null,
+      undisbursed: a.committed - a.paidToEnd,
+    };
+    if (known && r.over) row.overDisbursed = true;
+    return row;
+  });
   rows.sort((a, b) => b.committed - a.committed || cmp(a.key, b.key));
   return rows;
 }
 
 /** The headline figures of one period (used for the period itself and for last year's). */
-function headline(data: Prepared, period: Period): { projects: number; committed: number; disbursed: number } {
+function headline(data: Prepared, period: Period, known: boolean): { projects: number; committed: number; disbursed: number | null } {
   let projects = 0;
   let committed = 0;
   let disbursed = 0;
@@ -200,7 +269,7 @@ function headline(data: Prepared, period: Period): { projects: number; committed
     if (inPeriod(p.approval, period)) { projects++; committed += p.committed; }
   }
   for (const d of data.disbursements) if (inPeriod(d.day, period)) disbursed += d.amount;
-  return { projects, committed, disbursed };
+  return { projects, committed, disbursed: known ? disbursed : null };
 }
 
 /** True when some counted record is dated on or before `day`: the registers reach back that far. */
@@ -211,7 +280,12 @@ function reaches(data: Prepared, day: number): boolean {
 export function summariseAid(
   tables: ParsedTable[], period: Period, currency: 'USD' | 'VND', rates: RateTable,
 ): AidSummary {
-  const data = prepare(tables, currency, rates);
+  const data = prepare(tables, currency, rates, period.to);
+  // Without a disbursement register the period's disbursements are not known (not 0); the projects'
+  // own "disbursed to date" still gives the cumulative figure and the balance.
+  const hasProjects = tables.some((t) => t.info.kind === 'aid-projects');
+  const known = !hasProjects || tables.some((t) => t.info.kind === 'aid-disbursements');
+  const hasToDate = tables.some((t) => t.info.kind === 'aid-projects' && t.colOf.disbursedToDate !== undefined);
 
   const groups: Record<GroupField, Map<string, Acc>> = {
     sector: new Map(), donor: new Map(), donorCountry: new Map(), province: new Map(), source: new Map(),
@@ -226,66 +300,91 @@ export function summariseAid(
 
   const total = emptyAcc();
   let cumCommitted = 0;
-  let cumDisbursed = 0;
+  let cumToDate = 0;
   let approximate = 0;
+  const qCommitted = new Qualifier();
+  const qDisbursed = new Qualifier();
   const inThisPeriod = new Set<Project>();
+  // Projects paid in the period, each counted once in the rates' denominators.
+  const paid = new Set<Project>();
 
   for (const p of data.projects) {
-    if (p.approval <= period.to) cumCommitted += p.committed;
+    if (p.approval <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
     if (!inPeriod(p.approval, period)) continue;
     inThisPeriod.add(p);
     total.projects++;
     total.committed += p.committed;
+    if (!known) total.paidToEnd += p.toDate ?? 0;
     if (p.approx) approximate++;
+    qCommitted.add(p.approx, p.committed < 0);
     for (const f of GROUP_FIELDS) {
       const a = accFor(f, p);
       a.projects++;
       a.committed += p.committed;
+      if (!known) a.paidToEnd += p.toDate ?? 0;
     }
   }
 
+  let cumDisbursed = 0;
   for (const d of data.disbursements) {
     if (d.day > period.to) continue;
     cumDisbursed += d.amount;
     const paidToPeriodProject = inThisPeriod.has(d.project);
     const inside = d.day >= period.from;
     if (paidToPeriodProject) total.paidToEnd += d.amount;
+    const firstPayment = inside && !paid.has(d.project);
+    if (firstPayment) { paid.add(d.project); total.committedOfPaid += d.project.committed; }
     if (inside) {
       total.disbursed += d.amount;
       if (d.approx) approximate++;
+      qDisbursed.add(d.approx, d.amount < 0);
     }
     if (!paidToPeriodProject && !inside) continue;
     for (const f of GROUP_FIELDS) {
       const a = accFor(f, d.project);
       if (paidToPeriodProject) a.paidToEnd += d.amount;
       if (inside) a.disbursed += d.amount;
+      if (firstPayment) a.committedOfPaid += d.project.committed;
     }
   }
 
+  const source = known ? 'disbursements' : hasToDate ? 'disbursedToDate' : 'none';
+  const cumulativeDisbursed = known ? cumDisbursed : hasToDate ? cumToDate : null;
   const prevPeriod = samePeriodLastYear(period);
-  const previous = reaches(data, prevPeriod.to) ? headline(data, prevPeriod) : null;
-  const nc = tally(data.excluded, period.to);
+  const previous = reaches(data, prevPeriod.to) ? headline(data, prevPeriod, known) : null;
+  const rows = data.ledger.tallies();
+  const nc = mergeTallies(rows);
+  const r = periodRate(total);
 
   return {
     projects: total.projects,
     committed: total.committed,
-    disbursed: total.disbursed,
-    rate: ratio(total.disbursed, total.committed),
+    disbursed: known ? total.disbursed : null,
+    rate: known ? r.rate : null,
+    committedOfPaid: known ? total.committedOfPaid : null,
     undisbursed: total.committed - total.paidToEnd,
-    cumulative: { committed: cumCommitted, disbursed: cumDisbursed, rate: ratio(cumDisbursed, cumCommitted) },
+    cumulative: {
+      committed: cumCommitted,
+      disbursed: cumulativeDisbursed,
+      rate: cumulativeDisbursed === null ? null : ratio(cumulativeDisbursed, cumCommitted),
+      source,
+    },
     approximate,
+    qualifiers: { committed: qCommitted.get(), disbursed: known ? qDisbursed.get() : null },
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
-    bySector: groupRows(groups.sector),
-    byDonor: groupRows(groups.donor),
-    byDonorCountry: groupRows(groups.donorCountry),
-    byProvince: groupRows(groups.province),
-    bySource: groupRows(groups.source),
+    rows,
+    noRate: noRateList(data.noRate),
+    bySector: groupRows(groups.sector, known),
+    byDonor: groupRows(groups.donor, known),
+    byDonorCountry: groupRows(groups.donorCountry, known),
+    byProvince: groupRows(groups.province, known),
+    bySource: groupRows(groups.source, known),
     previous,
     change: {
       projects: change(total.projects, previous?.projects),
       committed: change(total.committed, previous?.committed),
-      disbursed: change(total.disbursed, previous?.disbursed),
+      disbursed: known ? change(total.disbursed, previous?.disbursed) : null,
     },
   };
 }

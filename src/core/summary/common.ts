@@ -3,6 +3,7 @@
 import type { ParsedRow, ParsedTable } from '../model';
 import type { RegisterKind } from '../schema/registers';
 import { idKey as sharedIdKey } from '../base/text';
+import type { Approx } from '../vocab/qualifiers';
 
 /** Rows of every table of one register kind, in sheet order (several sheets are concatenated). */
 export function rowsOf(tables: readonly ParsedTable[], kind: RegisterKind): ParsedRow[] {
@@ -34,10 +35,10 @@ export function idKey(x: unknown): string | null {
   return k === '' ? null : k;
 }
 
-/** True when the validator marked the row's amount as approximate ("trên", "gần", "khoảng"…). */
-export function isApprox(row: ParsedRow): boolean {
+/** The qualifier of a row's amount when the validator marked it approximate ("trên", "gần", "khoảng"…), else null. */
+export function approxOf(row: ParsedRow): string | null {
   const a = row.meta?.approx;
-  return typeof a === 'string' && a !== '';
+  return typeof a === 'string' && a !== '' ? a : null;
 }
 
 export interface Reason {
@@ -92,3 +93,23 @@ export function ratio(part: number, whole: number): number | null {
 }
 
 export const inPeriod = (day: number, p: { from: number; to: number }): boolean => day >= p.from && day <= p.to;
+
+/**
+ * What a sum of figures, some written as approximate, may be called: the qualifier they all share
+ * ("trên 12 triệu" + "trên 3 triệu" is over 15 million), 'about' when they differ or a part is
+ * subtracted, null when every part was exact.
+ */
+export class Qualifier {
+  private q: Approx | null = null;
+  private mixed = false;
+
+  add(a: string | null, negative = false): void {
+    if (a === null || a === '') return;
+    if (negative || (this.q !== null && this.q !== a)) this.mixed = true;
+    this.q = a as Approx;
+  }
+
+  get(): Approx | null {
+    return this.q === null ? null : this.mixed ? 'about' : this.q;
+  }
+}

@@ -10,10 +10,9 @@ import { dayToYmd, ymdToDay } from '../parse/date';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
 import type { RateTable } from '../rates/rateTable';
-import {
-  change, cmp, errorReasons, idKey, inPeriod, num, rowsOf, str, tally,
-  type Excluded, type Reason,
-} from './common';
+import { approxOf, change, cmp, idKey, inPeriod, num, Qualifier, rowsOf, str, type Reason } from './common';
+import type { Approx } from '../vocab/qualifiers';
+import { groupKey, Ledger, mergeTallies, rowErrors, UNKNOWN_GROUP, type RowTally } from './ledger';
 
 export interface FdiGroupRow {
   key: string;
@@ -45,12 +44,21 @@ export interface FdiSummary {
    * capital plus net adjustments dated up to the period end (contributions are reported under 3 only).
    */
   cumulative: { projects: number; capital: number };
+  /** How many of the figures in items 1–3 and 5 were written as approximate ("khoảng 4 tỷ USD"). */
+  approximate: number;
+  /** What items 1–5 may be called when parts were written as approximate ('over', 'about'…); null when exact. */
+  qualifiers: { newProjects: Approx | null; adjustments: Approx | null; contributions: Approx | null; total: Approx | null; implemented: Approx | null };
   notCounted: number;
   /**
    * Rule ids of the errors, or: unknown-project, project-not-counted, period-too-coarse, no-date,
    * no-amount, no-kind, terminated-no-date (status "terminated" without a date: left out of item 6).
    */
   notCountedReasons: Reason[];
+  /**
+   * The reconciliation per register: rows read = counted + not counted + dated after the period
+   * (terminated-no-date projects are counted, and listed under `partly`).
+   */
+  rows: RowTally[];
   byCountry: FdiGroupRow[];
   bySector: FdiGroupRow[];
   /** The same period a year earlier; null when the registers do not reach back that far. */
@@ -65,6 +73,7 @@ interface Project {
   sector: string;
   /** Day the project stopped counting as valid (the termination date); -Infinity when terminated at an unknown date. */
   terminated: number | null;
+  approx: string | null;
 }
 
 interface Change {
@@ -74,6 +83,7 @@ interface Change {
   amount: number;
   country: string;
   project: Project;
+  approx: string | null;
 }
 
 interface Implemented {
@@ -81,6 +91,7 @@ interface Implemented {
   last: number;
   amount: number;
   project: Project;
+  approx: string | null;
 }
 
 type JoinTarget = { ok: true; project: Project } | { ok: false };
@@ -89,7 +100,7 @@ interface Prepared {
   projects: Project[];
   changes: Change[];
   implemented: Implemented[];
-  excluded: Excluded[];
+  ledger: Ledger;
   /** Projects marked terminated without a date (reported as a reason when certified by the period end). */
   undatedTerminations: Project[];
 }
@@ -106,8 +117,8 @@ function span(day: number, precision: string | undefined): { first: number; last
   return { first, last: next - 1 };
 }
 
-function prepare(tables: readonly ParsedTable[]): Prepared {
-  const excluded: Excluded[] = [];
+function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
+  const ledger = new Ledger(['fdi-projects', 'fdi-capital-changes', 'fdi-implemented'], periodEnd);
   const projects: Project[] = [];
   const undatedTerminations: Project[] = [];
   const byCode = new Map<string, JoinTarget>();
@@ -121,10 +132,11 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
     const id = idKey(row.v.projectCode);
     const cert = num(row, 'certDate');
     const leaveOut = (reasons: string[]): void => {
-      excluded.push({ day: cert, reasons });
+      ledger.add('fdi-projects', cert, reasons);
       join(id, { ok: false });
     };
-    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const e = rowErrors(row, 'fdi-projects');
+    if (e.out) { leaveOut(e.out); continue; }
     const registered = num(row, 'registered');
     if (cert === null) { leaveOut(['no-date']); continue; }
     if (registered === null) { leaveOut(['no-amount']); continue; }
@@ -135,10 +147,12 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
     const project: Project = {
       cert,
       registered,
-      country: str(row, 'country') ?? '',
-      sector: str(row, 'sector') ?? '',
+      country: groupKey(str(row, 'country'), 'country', e),
+      sector: groupKey(str(row, 'sector'), 'sector', e),
       terminated,
+      approx: approxOf(row),
     };
+    ledger.add('fdi-projects', cert, null, e.kept);
     projects.push(project);
     if (undated) undatedTerminations.push(project);
     join(id, { ok: true, project });
@@ -152,8 +166,9 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
   const changes: Change[] = [];
   for (const row of rowsOf(tables, 'fdi-capital-changes')) {
     const day = num(row, 'date');
-    const leaveOut = (reasons: string[]): void => { excluded.push({ day, reasons }); };
-    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const leaveOut = (reasons: string[]): void => { ledger.add('fdi-capital-changes', day, reasons); };
+    const e = rowErrors(row, 'fdi-capital-changes');
+    if (e.out) { leaveOut(e.out); continue; }
     const amount = num(row, 'amount');
     const kind = str(row, 'kind');
     if (day === null) { leaveOut(['no-date']); continue; }
@@ -166,27 +181,33 @@ function prepare(tables: readonly ParsedTable[]): Prepared {
       day,
       kind: kind as Change['kind'],
       amount: kind === 'decrease' ? -Math.abs(amount) : amount,
-      // A share purchase may come from an investor of another country than the project's first one.
-      country: str(row, 'country') ?? target.project.country,
+      // A share purchase may come from an investor of another country than the project's first one;
+      // blank means the project's, a country in error is unknown.
+      country: e.bad.has('country') ? UNKNOWN_GROUP : str(row, 'country') ?? target.project.country,
       project: target.project,
+      approx: approxOf(row),
     });
+    ledger.add('fdi-capital-changes', day, null, e.kept);
   }
 
   const implemented: Implemented[] = [];
   for (const row of rowsOf(tables, 'fdi-implemented')) {
     const day = num(row, 'period');
-    const leaveOut = (reasons: string[]): void => { excluded.push({ day, reasons }); };
-    if (row.hasError) { leaveOut(errorReasons(row)); continue; }
+    const leaveOut = (reasons: string[]): void => { ledger.add('fdi-implemented', day, reasons); };
+    const e = rowErrors(row, 'fdi-implemented');
+    if (e.out) { leaveOut(e.out); continue; }
     const amount = num(row, 'amount');
     if (day === null) { leaveOut(['no-date']); continue; }
     if (amount === null) { leaveOut(['no-amount']); continue; }
     const target = lookup(row.v.projectCode);
     if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
-    implemented.push({ ...span(day, row.meta?.periodPrecision), amount, project: target.project });
+    const sp = span(day, row.meta?.periodPrecision);
+    implemented.push({ ...sp, amount, project: target.project, approx: approxOf(row) });
+    ledger.add('fdi-implemented', sp.first, null, e.kept);
   }
 
-  return { projects, changes, implemented, excluded, undatedTerminations };
+  return { projects, changes, implemented, ledger, undatedTerminations };
 }
 
 interface Acc { projects: number; registered: number; implemented: number }
@@ -198,7 +219,10 @@ interface PeriodFigures {
   total: number;
   implemented: number;
   /** Implemented rows straddling the period edge: they cannot be split, so they are left out. */
-  coarse: Excluded[];
+  coarse: Implemented[];
+  /** Figures written as approximate among those counted. */
+  approximate: number;
+  qualifiers: FdiSummary['qualifiers'];
   byCountry: Map<string, Acc>;
   bySector: Map<string, Acc>;
 }
@@ -214,9 +238,14 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     }
   };
 
+  let approximate = 0;
+  const q = { newProjects: new Qualifier(), adjustments: new Qualifier(), contributions: new Qualifier(), total: new Qualifier(), implemented: new Qualifier() };
   const newProjects = { count: 0, capital: 0 };
   for (const p of data.projects) {
     if (!inPeriod(p.cert, period)) continue;
+    if (p.approx) approximate++;
+    q.newProjects.add(p.approx);
+    q.total.add(p.approx);
     newProjects.count++;
     newProjects.capital += p.registered;
     add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; });
@@ -226,6 +255,9 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   const contributions = { count: 0, capital: 0 };
   for (const c of data.changes) {
     if (!inPeriod(c.day, period)) continue;
+    if (c.approx) approximate++;
+    (c.kind === 'contribution' ? q.contributions : q.adjustments).add(c.approx, c.amount < 0);
+    q.total.add(c.approx, c.amount < 0);
     const item = c.kind === 'contribution' ? contributions : adjustments;
     item.count++;
     item.capital += c.amount;
@@ -233,13 +265,15 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   }
 
   let implemented = 0;
-  const coarse: Excluded[] = [];
+  const coarse: Implemented[] = [];
   for (const r of data.implemented) {
     if (r.last < period.from || r.first > period.to) continue;
     if (r.first < period.from || r.last > period.to) {
-      coarse.push({ day: r.first, reasons: ['period-too-coarse'] });
+      coarse.push(r);
       continue;
     }
+    if (r.approx) approximate++;
+    q.implemented.add(r.approx);
     implemented += r.amount;
     add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; });
   }
@@ -247,7 +281,11 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   return {
     newProjects, adjustments, contributions,
     total: newProjects.capital + adjustments.capital + contributions.capital,
-    implemented, coarse, byCountry, bySector,
+    implemented, coarse, approximate, byCountry, bySector,
+    qualifiers: {
+      newProjects: q.newProjects.get(), adjustments: q.adjustments.get(), contributions: q.contributions.get(),
+      total: q.total.get(), implemented: q.implemented.get(),
+    },
   };
 }
 
@@ -268,7 +306,7 @@ function groupRows(map: Map<string, Acc>, k: number): FdiGroupRow[] {
 export function summariseFdi(
   tables: ParsedTable[], period: Period, currency: 'USD' | 'VND' = 'USD', rates?: RateTable,
 ): FdiSummary {
-  const data = prepare(tables);
+  const data = prepare(tables, period.to);
   const cur = figures(data, period);
 
   // Item 6: valid projects at the period end and their capital as adjusted by then.
@@ -290,11 +328,15 @@ export function summariseFdi(
   const prevPeriod = samePeriodLastYear(period);
   const prev = reaches(data, prevPeriod.to) ? figures(data, prevPeriod) : null;
 
-  const excluded = [...data.excluded, ...cur.coarse];
+  // A row straddling the period edge is wholly out of this period's figures; an undated termination
+  // keeps its project in items 1 and 4 but out of item 6 (it stays among "not counted" reasons, as before).
+  for (let i = 0; i < cur.coarse.length; i++) data.ledger.uncount('fdi-implemented', 'period-too-coarse');
+  let undated = 0;
   for (const p of data.undatedTerminations) {
-    if (p.cert <= period.to) excluded.push({ day: p.cert, reasons: ['terminated-no-date'] });
+    if (p.cert <= period.to) { undated++; data.ledger.partly('fdi-projects', 'terminated-no-date'); }
   }
-  const nc = tally(excluded, period.to);
+  const rows = data.ledger.tallies();
+  const nc = mergeTallies(rows, undated > 0 ? [{ rule: 'terminated-no-date', count: undated }] : []);
 
   const money = (x: { count: number; capital: number }): { count: number; capital: number } =>
     ({ count: x.count, capital: x.capital * k });
@@ -308,8 +350,11 @@ export function summariseFdi(
     total: cur.total * k,
     implemented: cur.implemented * k,
     cumulative: { projects: valid.size, capital: capital * k },
+    approximate: cur.approximate,
+    qualifiers: cur.qualifiers,
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
+    rows,
     byCountry: groupRows(cur.byCountry, k),
     bySector: groupRows(cur.bySector, k),
     previous: prev === null ? null : {

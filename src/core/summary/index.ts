@@ -13,13 +13,28 @@ import { rowsOf } from './common';
 export { parsePeriod, samePeriodLastYear, PeriodError, type Period, type PeriodErrorCode, type PeriodSpec } from './period';
 export { RateTable } from '../rates/rateTable';
 export { summariseAid, type AidSummary, type GroupRow, type NotCounted } from './aid';
+export { UNKNOWN_GROUP, WHOLE_ROW_COLUMNS, type RowTally } from './ledger';
 export { summariseFdi, type FdiSummary, type FdiGroupRow } from './fdi';
 
 export type SummaryCurrency = 'USD' | 'VND';
 
+/**
+ * Something the reader must know before any figure: amounts in `currency` (`count` of them, in the
+ * aid or FDI registers) have no rate to the report currency `to`, so they are not counted.
+ */
+export interface SummaryWarning {
+  code: 'no-rate';
+  part: 'aid' | 'fdi';
+  currency: string;
+  to: string;
+  count: number;
+}
+
 export interface Summary {
   period: { from: string; to: string; label: string };
   currency: SummaryCurrency;
+  /** What makes the summary incomplete, said first by every host (empty when nothing). */
+  warnings: SummaryWarning[];
   aid: AidSummary;
   fdi: FdiSummary;
   /**
@@ -53,22 +68,24 @@ function roundRatio(x: number | null): number | null {
 
 function roundAid(s: AidSummary, cur: string): AidSummary {
   const m = (x: number): number => roundMoney(x, cur);
+  const mn = (x: number | null): number | null => (x === null ? null : roundMoney(x, cur));
   const g = (rows: GroupRow[]): GroupRow[] => rows.map((r) => ({
-    ...r, committed: m(r.committed), disbursed: m(r.disbursed), rate: roundRatio(r.rate), undisbursed: m(r.undisbursed),
+    ...r, committed: m(r.committed), disbursed: mn(r.disbursed), rate: roundRatio(r.rate), committedOfPaid: mn(r.committedOfPaid), undisbursed: m(r.undisbursed),
   }));
   return {
     ...s,
     committed: m(s.committed),
-    disbursed: m(s.disbursed),
+    disbursed: mn(s.disbursed),
     rate: roundRatio(s.rate),
+    committedOfPaid: mn(s.committedOfPaid),
     undisbursed: m(s.undisbursed),
-    cumulative: { committed: m(s.cumulative.committed), disbursed: m(s.cumulative.disbursed), rate: roundRatio(s.cumulative.rate) },
+    cumulative: { ...s.cumulative, committed: m(s.cumulative.committed), disbursed: mn(s.cumulative.disbursed), rate: roundRatio(s.cumulative.rate) },
     bySector: g(s.bySector),
     byDonor: g(s.byDonor),
     byDonorCountry: g(s.byDonorCountry),
     byProvince: g(s.byProvince),
     bySource: g(s.bySource),
-    previous: s.previous && { ...s.previous, committed: m(s.previous.committed), disbursed: m(s.previous.disbursed) },
+    previous: s.previous && { ...s.previous, committed: m(s.previous.committed), disbursed: mn(s.previous.disbursed) },
     change: {
       projects: roundRatio(s.change.projects),
       committed: roundRatio(s.change.committed),
@@ -100,6 +117,19 @@ function roundFdi(s: FdiSummary): FdiSummary {
   };
 }
 
+/**
+ * Amounts the summary could not convert, per currency: aid amounts with no rate at their date, and
+ * every FDI amount when a VND report found no USD→VND rate (FDI then stays in USD).
+ */
+function warningsOf(aid: AidSummary, fdi: FdiSummary, currency: SummaryCurrency, tables: readonly ParsedTable[]): SummaryWarning[] {
+  const out: SummaryWarning[] = aid.noRate.map((x) => ({ code: 'no-rate' as const, part: 'aid' as const, currency: x.currency, to: currency, count: x.count }));
+  if (fdi.currency !== currency) {
+    const count = rowsOf(tables, 'fdi-projects').length + rowsOf(tables, 'fdi-capital-changes').length + rowsOf(tables, 'fdi-implemented').length;
+    if (count > 0) out.push({ code: 'no-rate', part: 'fdi', currency: fdi.currency, to: currency, count });
+  }
+  return out;
+}
+
 /** Aid and FDI summaries of `period` in `currency`, converted with the workbook's exchange-rate registers. */
 export function summarise(tables: ParsedTable[], opts: { period: Period; currency: SummaryCurrency }): Summary {
   const { period, currency } = opts;
@@ -109,6 +139,7 @@ export function summarise(tables: ParsedTable[], opts: { period: Period; currenc
   return {
     period: { from: dayToIso(period.from), to: dayToIso(period.to), label: period.label },
     currency,
+    warnings: warningsOf(aid, fdi, currency, tables),
     aid: roundAid(aid, currency),
     fdi: roundFdi(fdi),
     exact: { aid, fdi },

@@ -65,6 +65,8 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
 
     const sectioned = roles.active.length > 0;
     let errorRules: string[] | null = null;
+    // The column of each error, parallel to errorRules: summaries leave out only what it makes uncertain.
+    let errorColumns: string[] | null = null;
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
     // Most rows are clean throughout: every value is already in the store.
@@ -85,7 +87,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
       c.column.setParsed(p, r, out.value);
       if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
-      if (out.error) (errorRules ??= []).push(out.error);
+      if (out.error) { (errorRules ??= []).push(out.error); (errorColumns ??= []).push(def.key); }
       if (isAmount && out.currency && currency && currency.at(p) === null) currency.set(p, out.currency);
       if (c.isCurrency) rowCurrency = typeof out.value === 'string' ? out.value : null;
     }
@@ -95,10 +97,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       else if (currencyCol !== undefined && kind === 'aid-projects' && isBlank(row[currencyCol])) {
         const issue = ctx.sink.add(requiredMissing.id, sheet, r, currencyCol, { kind, column: 'currency' });
         (errorRules ??= []).push(issue.rule);
+        (errorColumns ??= []).push('currency');
       }
     }
     if (sectioned) roles.fillCodes(row, r, p);
-    hashes[store.commit(p, r, errorRules)] = scanner.hash(p);
+    hashes[store.commit(p, r, errorRules, errorColumns)] = scanner.hash(p);
   }
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;

@@ -5,6 +5,7 @@ import { endBeforeStart, endsBeforeStart } from '../rules/row/endBeforeStart';
 import { approvalAfterStart, approvedAfterStart } from '../rules/row/approvalAfterStart';
 import { activeAfterTermination, isActiveAfterTermination } from '../rules/row/activeAfterTermination';
 import { hasNoRate, rateMissingValues } from '../rules/row/rateMissingValues';
+import { duplicateRow } from '../rules/cross/duplicateRow';
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
   // Only three registers have row rules; the others need no pass over their rows.
@@ -41,8 +42,21 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
   }
 }
 
-/** An issue on the data row `i` of the table, which an error also takes out of every total. */
+/**
+ * An issue on the data row `i` of the table. An error also marks the row, with the column it is on,
+ * so that summaries leave the row out of the figures that column feeds (duplicateRow.ts's rows are
+ * wrong as a whole: counted twice).
+ */
 export function rowIssue<R extends RuleId>(ctx: RunContext, t: TableCtx, i: number, ruleId: R, col: number | undefined, params: ParamsOf<R>, fix: number | string | null = null): void {
   const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.r[i], col ?? null, { kind: t.def.kind, ...params }, fix);
-  if (issue.severity === 'error') t.store.flag(i, issue.rule);
+  if (issue.severity === 'error') t.store.flag(i, issue.rule, ruleId === duplicateRow.id ? '' : columnKey(t, col, params));
+}
+
+/** The register key of the issue's column: the one the emit site names, else the one at `col`; '' when neither. */
+function columnKey(t: TableCtx, col: number | undefined, params: object): string {
+  const named = (params as { column?: unknown }).column;
+  if (typeof named === 'string' && named !== '') return named;
+  if (col === undefined) return '';
+  for (const p of t.present) if (p.col === col) return p.def.key;
+  return '';
 }

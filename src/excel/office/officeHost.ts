@@ -11,6 +11,7 @@ import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
 import { summaryPlan } from '../../core/plan/summary';
 import { summaryParagraph } from '../../core/plan/summary/paragraph';
+import { summaryNotes } from '../../core/summary/words';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
 import { DATA_LOCALE, summaryOf } from '../../core/summary/request';
 import { validateWorkbook } from '../../core/validate';
@@ -265,7 +266,7 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings, hidden: spec.hidden });
       const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
-      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted };
+      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
     })),
 
     saveMapping: (sheet: string, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {

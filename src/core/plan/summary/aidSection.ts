@@ -7,7 +7,7 @@ import { aidCommittedCandidates, aidCountCandidates, aidDisbursedCandidates, typ
 import { breakdownTable } from './breakdown';
 import { COLS, type NumKind } from './builder';
 import { exactCount, exactMoney, exactRatioOrBlank } from './exact';
-import { keyHeader, lastYear, notCountedRows, type Figure, type Section } from './sectionRows';
+import { approxLabel, approxNote, keyHeader, lastYear, notCountedRows, overDisbursedNote, reconciliationRows, type Figure, type Section } from './sectionRows';
 import { CHART_TITLES, T, type Texts } from './texts';
 
 /** `a` as printed, `x` its unrounded twin (Summary.exact.aid). */
@@ -17,7 +17,10 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
   const P = { from: period.from, to: period.to };
   const PP = { from: prev.from, to: prev.to };
   const END = { from: null, to: period.to };
-  const money = (exact: number | undefined, shown: number): number | null => exactMoney(exact, shown, cur);
+  const money = (exact: number | null | undefined, shown: number): number | null => exactMoney(exact ?? undefined, shown, cur);
+  // Without a disbursement register the period's disbursements are not known: said in words, not 0.
+  const known = a.disbursed !== null;
+  const notKnown = (r: number, col: number): void => b.text(r, col, t(T.notKnown), 'note');
 
   b.text(b.row++, 0, t(T.aid), 'header', 5);
   keyHeader(s);
@@ -31,15 +34,15 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
       change: a.change.projects, exactChange: x.change.projects,
     },
     {
-      label: T.committed, kind: 'money',
+      label: approxLabel(T.committed, a.qualifiers.committed), kind: 'money',
       now: { shown: a.committed, exact: money(x.committed, a.committed), cands: aidCommittedCandidates(ctx, P) },
       previous: a.previous && { shown: a.previous.committed, exact: money(x.previous?.committed, a.previous.committed), cands: aidCommittedCandidates(ctx, PP) },
       change: a.change.committed, exactChange: x.change.committed,
     },
     {
-      label: T.disbursed, kind: 'money',
-      now: { shown: a.disbursed, exact: money(x.disbursed, a.disbursed), cands: aidDisbursedCandidates(ctx, P) },
-      previous: a.previous && { shown: a.previous.disbursed, exact: money(x.previous?.disbursed, a.previous.disbursed), cands: aidDisbursedCandidates(ctx, PP) },
+      label: approxLabel(T.disbursed, a.qualifiers.disbursed), kind: 'money',
+      now: { shown: a.disbursed, exact: a.disbursed === null ? null : money(x.disbursed, a.disbursed), cands: aidDisbursedCandidates(ctx, P) },
+      previous: a.previous && { shown: a.previous.disbursed, exact: a.previous.disbursed === null ? null : money(x.previous?.disbursed, a.previous.disbursed), cands: aidDisbursedCandidates(ctx, PP) },
       change: a.change.disbursed, exactChange: x.change.disbursed,
     },
   ];
@@ -48,15 +51,24 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
     const r = b.row++;
     rows.push(r);
     b.text(r, 0, t(l.label), 'label');
+    if (l.now.shown === null) { notKnown(r, COLS.a); continue; }
     b.figure(r, COLS.a, l.kind, cur, l.now.shown, l.now.exact, l.now.cands);
     lastYear(s, r, l.kind, cur, x.previous === null ? null : l.previous, l.change, l.exactChange);
   }
-  const [, rCommitted, rDisbursed] = rows;
+  const [, , rDisbursed] = rows;
 
+  // The period's rate: its disbursements ÷ the committed value of the projects they went to (README
+  // "Summaries"); that value has no SUMIFS (it depends on which projects were paid), the ratio does.
   let r = b.row++;
+  b.text(r, 0, t(T.committedOfPaid), 'label');
+  const rPaid = r;
+  if (known) b.literal(r, COLS.a, 'money', cur, a.committedOfPaid);
+  else notKnown(r, COLS.a);
+  r = b.row++;
   b.text(r, 0, t(T.rate), 'label');
   const rate = exactRatioOrBlank(x.rate, a.rate);
-  if (rate.ok) b.ratio(r, COLS.a, [rDisbursed, COLS.a], [rCommitted, COLS.a], a.rate, rate.exact);
+  if (!known) notKnown(r, COLS.a);
+  else if (rate.ok) b.ratio(r, COLS.a, [rDisbursed, COLS.a], [rPaid, COLS.a], a.rate, rate.exact);
   else b.literal(r, COLS.a, 'percent', '', a.rate);
 
   r = b.row++;
@@ -67,18 +79,24 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
   b.text(rCumC, 0, t(T.cumCommitted), 'label');
   b.figure(rCumC, COLS.a, 'money', cur, a.cumulative.committed, money(x.cumulative.committed, a.cumulative.committed), aidCommittedCandidates(ctx, END));
   const rCumD = b.row++;
-  b.text(rCumD, 0, t(T.cumDisbursed), 'label');
-  b.figure(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed, money(x.cumulative.disbursed, a.cumulative.disbursed), aidDisbursedCandidates(ctx, END));
+  const fromToDate = a.cumulative.source === 'disbursedToDate';
+  b.text(rCumD, 0, t(fromToDate ? T.cumDisbursedToDate : T.cumDisbursed), 'label');
+  if (a.cumulative.disbursed === null) notKnown(rCumD, COLS.a);
+  else if (fromToDate) b.literal(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed);
+  else b.figure(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed, money(x.cumulative.disbursed, a.cumulative.disbursed), aidDisbursedCandidates(ctx, END));
   r = b.row++;
   b.text(r, 0, t(T.cumRate), 'label');
   const cumRate = exactRatioOrBlank(x.cumulative.rate, a.cumulative.rate);
-  if (cumRate.ok) b.ratio(r, COLS.a, [rCumD, COLS.a], [rCumC, COLS.a], a.cumulative.rate, cumRate.exact);
+  if (a.cumulative.disbursed === null) notKnown(r, COLS.a);
+  else if (cumRate.ok) b.ratio(r, COLS.a, [rCumD, COLS.a], [rCumC, COLS.a], a.cumulative.rate, cumRate.exact);
   else b.literal(r, COLS.a, 'percent', '', a.cumulative.rate);
 
   notCountedRows(s, a.notCounted, a.notCountedReasons);
+  reconciliationRows(s, a.rows);
   r = b.row++;
   b.text(r, 0, t(T.approximate), 'label');
   b.literal(r, COLS.a, 'count', '', a.approximate);
+  approxNote(s, a.qualifiers.committed !== null || a.qualifiers.disbursed !== null);
 
   const groups: { field: AidGroupField; title: Texts; head: Texts; rows: GroupRow[]; exact: GroupRow[] }[] = [
     { field: 'sector', title: T.bySector, head: T.sector, rows: a.bySector, exact: x.bySector },
@@ -97,22 +115,25 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
         const group = { field: g.field, key: row.key };
         b.figure(rr, COLS.a, 'count', cur, row.projects, exactCount(ex?.projects, row.projects), aidCountCandidates(ctx, P, group));
         b.figure(rr, COLS.b, 'money', cur, row.committed, money(ex?.committed, row.committed), aidCommittedCandidates(ctx, P, group));
+        if (row.disbursed === null) { notKnown(rr, COLS.c); return; }
         b.literal(rr, COLS.c, 'money', cur, row.disbursed);
-        const gr = exactRatioOrBlank(ex?.rate, row.rate);
-        if (gr.ok) b.ratio(rr, COLS.d, [rr, COLS.c], [rr, COLS.b], row.rate, gr.exact);
-        else b.literal(rr, COLS.d, 'percent', '', row.rate);
+        // The group's rate is over the projects it paid, not its column of commitments: a value, not a formula.
+        // Nothing disbursed in the group: no rate, and the cell stays empty (as the old "" formula showed).
+        if (row.rate !== null) b.literal(rr, COLS.d, 'percent', '', row.rate);
       },
+      flag: (row) => row.overDisbursed === true,
       chart: g.field === 'sector' ? { title: CHART_TITLES.aid[s.lang], series: [[T.committedCol, COLS.b], [T.disbursedCol, COLS.c]] } : undefined,
       totals: [
         [COLS.a, 'count', a.projects, exactCount(x.projects, a.projects)],
         [COLS.b, 'money', a.committed, money(x.committed, a.committed)],
-        [COLS.c, 'money', a.disbursed, money(x.disbursed, a.disbursed)],
+        ...(a.disbursed === null ? [] : [[COLS.c, 'money', a.disbursed, money(x.disbursed, a.disbursed)] as [number, NumKind, number, number | null]]),
       ],
       totalRow: (tr) => {
-        if (rate.ok) b.ratio(tr, COLS.d, [tr, COLS.c], [tr, COLS.b], a.rate, rate.exact, true);
-        else b.literal(tr, COLS.d, 'percent', '', a.rate, true);
+        if (!known) notKnown(tr, COLS.c);
+        else if (a.rate !== null) b.literal(tr, COLS.d, 'percent', '', a.rate, true);
       },
     });
+    if (g.rows.some((row) => row.overDisbursed) && s.breakdowns.has(g.field)) overDisbursedNote(s);
   }
   b.row++;
 }

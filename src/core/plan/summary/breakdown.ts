@@ -14,6 +14,8 @@ export interface BreakdownTable<R extends { key: string }> {
   rows: readonly R[];
   /** The same rows unrounded (Summary.exact), matched by key. */
   exactRows: readonly R[];
+  /** Rows to flag with "(!)" after their label (aid: a group whose period rate shows over-disbursement). */
+  flag?: (row: R) => boolean;
   /** Writes a row's figures from column A on; `exact` is undefined when the group has no exact twin. */
   figures: (r: number, row: R, exact: R | undefined) => void;
   /** A chart of two money columns, placed to the right of the table. */
@@ -33,7 +35,7 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
   const first = b.row;
   for (const row of table.rows) {
     const r = b.row++;
-    b.text(r, 0, groupLabel(table.breakdown, row.key, s.lang), 'label');
+    b.text(r, 0, `${groupLabel(table.breakdown, row.key, s.lang)}${table.flag?.(row) ? ' (!)' : ''}`, 'label');
     table.figures(r, row, exact.get(row.key));
   }
   const last = b.row - 1;

@@ -13,7 +13,7 @@ import {
   type ChangeKind,
 } from './fdiCriteria';
 import type { Candidates } from './formula';
-import { keyHeader, lastYear, notCountedRows, type Figure, type Section } from './sectionRows';
+import { approxLabel, approxNote, keyHeader, lastYear, notCountedRows, reconciliationRows, type Figure, type Section } from './sectionRows';
 import { CHART_TITLES, T, type Texts } from './texts';
 
 /** A closed period: this one or the same one a year earlier. */
@@ -51,21 +51,22 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
 
   // 1. New projects; 2. adjustments (times and net capital); 3. contributions.
   const r1 = line(T.fdiNew, 'count', { shown: f.newProjects.count, exact: exactCount(x.newProjects.count, f.newProjects.count), cands: newCount(P) });
-  const r1c = line(T.fdiNewCap, 'money', { shown: f.newProjects.capital, exact: m(x.newProjects.capital, f.newProjects.capital), cands: [fdiNewTerms(ctx, 'SUMIFS', P, k, false)] });
+  const q = f.qualifiers;
+  const r1c = line(approxLabel(T.fdiNewCap, q.newProjects), 'money', { shown: f.newProjects.capital, exact: m(x.newProjects.capital, f.newProjects.capital), cands: [fdiNewTerms(ctx, 'SUMIFS', P, k, false)] });
   line(T.fdiAdj, 'count', { shown: f.adjustments.count, exact: exactCount(x.adjustments.count, f.adjustments.count), cands: changeCount(ADJUSTMENTS) });
-  const r2c = line(T.fdiAdjCap, 'money', { shown: f.adjustments.capital, exact: m(x.adjustments.capital, f.adjustments.capital), cands: [fdiChangeTerms(ctx, 'SUMIFS', P, ADJUSTMENTS, k, false)] });
+  const r2c = line(approxLabel(T.fdiAdjCap, q.adjustments), 'money', { shown: f.adjustments.capital, exact: m(x.adjustments.capital, f.adjustments.capital), cands: [fdiChangeTerms(ctx, 'SUMIFS', P, ADJUSTMENTS, k, false)] });
   line(T.fdiContrib, 'count', { shown: f.contributions.count, exact: exactCount(x.contributions.count, f.contributions.count), cands: changeCount(CONTRIBUTIONS) });
-  const r3c = line(T.fdiContribCap, 'money', { shown: f.contributions.capital, exact: m(x.contributions.capital, f.contributions.capital), cands: [fdiChangeTerms(ctx, 'SUMIFS', P, CONTRIBUTIONS, k, false)] });
+  const r3c = line(approxLabel(T.fdiContribCap, q.contributions), 'money', { shown: f.contributions.capital, exact: m(x.contributions.capital, f.contributions.capital), cands: [fdiChangeTerms(ctx, 'SUMIFS', P, CONTRIBUTIONS, k, false)] });
 
   // 4. Total of 1–3, as a sum of the cells above.
   const r4 = b.row++;
-  b.text(r4, 0, t(T.fdiTotal), 'label');
+  b.text(r4, 0, t(approxLabel(T.fdiTotal, q.total)), 'label');
   const totalExact = m(x.total, f.total);
   const refs: [number, number][] = [[r1c, COLS.a], [r2c, COLS.a], [r3c, COLS.a]];
   b.sum(r4, COLS.a, 'money', cur, f.total, totalExact, refs, refs.map((ref) => a1(...ref)).join('+'), false);
 
   // 5. Implemented capital.
-  const r5 = line(T.fdiImpl, 'money', { shown: f.implemented, exact: m(x.implemented, f.implemented), cands: [fdiImplementedTerms(ctx, P, k)] });
+  const r5 = line(approxLabel(T.fdiImpl, q.implemented), 'money', { shown: f.implemented, exact: m(x.implemented, f.implemented), cands: [fdiImplementedTerms(ctx, P, k)] });
 
   // Last year's figures and changes for items 1, 4 and 5.
   const p = f.previous;
@@ -85,6 +86,11 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
   b.literal(r6c, COLS.a, 'money', cur, f.cumulative.capital);
 
   notCountedRows(s, f.notCounted, f.notCountedReasons);
+  reconciliationRows(s, f.rows);
+  const ra = b.row++;
+  b.text(ra, 0, t(T.approximate), 'label');
+  b.literal(ra, COLS.a, 'count', '', f.approximate);
+  approxNote(s, Object.values(q).some((x) => x !== null));
 
   const groups: { key: 'country' | 'sector'; breakdown: 'country' | 'vsic'; title: Texts; head: Texts; rows: FdiGroupRow[]; exact: FdiGroupRow[] }[] = [
     { key: 'country', breakdown: 'country', title: T.byCountry, head: T.country, rows: f.byCountry, exact: x.byCountry },

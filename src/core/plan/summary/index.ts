@@ -21,6 +21,7 @@ import { fdiSection } from './fdiSection';
 import { summaryParagraph } from './paragraph';
 import type { Section } from './sectionRows';
 import { T, type Texts } from './texts';
+import { warningText } from '../../summary/words';
 
 export { renderFormula, sameFigure, simulateFormula, type Criterion, type CriterionOp, type FormulaModel } from './formula';
 export { periodPhrase, summaryParagraph } from './paragraph';
@@ -55,7 +56,10 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   b.text(2, 0, curLine, 'subtitle');
   b.text(3, 0, `${t(T.generated)}: ${formatDay(opts.today ?? todayDay(), lang)}`, 'subtitle');
   b.text(4, 0, t(T.intro), 'note', 5);
-  b.row = 6;
+  b.row = 5;
+  // Amounts that could not be converted are said before any figure.
+  for (const w of summary.warnings) b.text(b.row++, 0, `! ${warningText(w, lang)}`, 'subtitle', 5);
+  b.row++;
 
   aidSection(s, summary.aid, summary.exact.aid, period, prev);
   fdiSection(s, summary.fdi, summary.exact.fdi, period, prev);

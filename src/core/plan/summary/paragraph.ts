@@ -5,6 +5,19 @@ import type { Lang } from '../../model';
 import { formatDay, isoToDay } from '../../parse/date';
 import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
+import type { Approx } from '../../vocab/qualifiers';
+import { warningText } from '../../summary/words';
+
+const QUALIFIER_WORDS: Record<Approx, { vi: string; en: string }> = {
+  over: { vi: 'trên', en: 'over' }, under: { vi: 'dưới', en: 'under' },
+  about: { vi: 'khoảng', en: 'about' }, nearly: { vi: 'gần', en: 'nearly' },
+};
+
+/** Money in words, with "khoảng"/"trên"… when parts of the figure were written as approximate. */
+function approxMoney(x: number, cur: string, lang: Lang, q: Approx | null): string {
+  const m = moneyWords(x, cur, lang);
+  return q === null ? m : `${QUALIFIER_WORDS[q][lang]} ${m}`;
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -60,16 +73,27 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
   const vi = lang === 'vi';
   const parts: string[] = [];
   if (a.projects > 0) {
-    const committed = moneyWords(a.committed, cur, lang);
+    const committed = approxMoney(a.committed, cur, lang, a.qualifiers.committed);
     parts.push(vi
       ? withChange(`${opener}, toàn tỉnh đã phê duyệt ${a.projects} khoản viện trợ với tổng giá trị cam kết ${committed}`, a.change.committed, lang)
       : withChange(`${opener}, the province approved ${a.projects} aid ${a.projects === 1 ? 'project' : 'projects'} with total commitments of ${committed}`, a.change.committed, lang));
   } else {
     parts.push(vi ? `${opener}, toàn tỉnh chưa phê duyệt khoản viện trợ mới nào` : `${opener}, the province approved no new aid`);
   }
-  if (a.disbursed !== 0 || a.projects > 0) {
-    const rate = a.rate === null || a.projects === 0 ? '' : ` (${percent(a.rate, lang)})`;
-    const money = moneyWords(a.disbursed, cur, lang);
+  if (a.disbursed === null) {
+    // No disbursement register: the period's disbursements are not known; the projects' own
+    // "disbursed to date" gives only the cumulative figure, said as such.
+    const d = a.cumulative.disbursed;
+    if (d !== null && a.cumulative.source === 'disbursedToDate') {
+      const money = moneyWords(d, cur, lang);
+      const r = a.cumulative.rate;
+      parts.push(vi
+        ? `giải ngân lũy kế theo sổ dự án đạt ${money}${r === null ? '' : `, bằng ${percent(r, lang)} tổng cam kết`}`
+        : `cumulative disbursements in the project register reached ${money}${r === null ? '' : `, ${percent(r, lang)} of commitments`}`);
+    }
+  } else if (a.disbursed !== 0 || a.projects > 0) {
+    const rate = a.rate === null ? '' : ` (${percent(a.rate, lang)})`;
+    const money = approxMoney(a.disbursed, cur, lang, a.qualifiers.disbursed);
     parts.push(vi ? `giải ngân đạt ${money}${rate}` : `disbursements reached ${money}${rate}`);
   }
   let text = `${parts.join('; ')}.`;
@@ -85,12 +109,13 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const f = s.fdi;
   const cur = f.currency;
   const vi = lang === 'vi';
-  const m = (x: number): string => moneyWords(x, cur, lang);
+  const m = (x: number, q: Approx | null = null): string => approxMoney(x, cur, lang, q);
+  const fq = f.qualifiers;
   const items: string[] = [];
   if (f.newProjects.count > 0) {
     items.push(vi
-      ? `cấp mới ${f.newProjects.count} dự án với tổng vốn đăng ký ${m(f.newProjects.capital)}`
-      : `${f.newProjects.count} new ${f.newProjects.count === 1 ? 'project was' : 'projects were'} licensed with registered capital of ${m(f.newProjects.capital)}`);
+      ? `cấp mới ${f.newProjects.count} dự án với tổng vốn đăng ký ${m(f.newProjects.capital, fq.newProjects)}`
+      : `${f.newProjects.count} new ${f.newProjects.count === 1 ? 'project was' : 'projects were'} licensed with registered capital of ${m(f.newProjects.capital, fq.newProjects)}`);
   } else {
     items.push(vi ? 'chưa cấp mới dự án nào' : 'no new project was licensed');
   }
@@ -99,38 +124,43 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
     const cap = f.adjustments.capital;
     if (vi) {
       items.push(cap >= 0
-        ? `${n} lượt điều chỉnh tăng vốn thêm ${m(cap)}`
-        : `${n} lượt điều chỉnh vốn, tổng vốn giảm ${m(-cap)}`);
+        ? `${n} lượt điều chỉnh tăng vốn thêm ${m(cap, fq.adjustments)}`
+        : `${n} lượt điều chỉnh vốn, tổng vốn giảm ${m(-cap, fq.adjustments)}`);
     } else {
       const times = `${n} capital ${n === 1 ? 'adjustment' : 'adjustments'}`;
-      items.push(cap >= 0 ? `${times} added ${m(cap)}` : `${times} reduced capital by ${m(-cap)}`);
+      items.push(cap >= 0 ? `${times} added ${m(cap, fq.adjustments)}` : `${times} reduced capital by ${m(-cap, fq.adjustments)}`);
     }
   }
   if (f.contributions.count > 0) {
     const n = f.contributions.count;
     items.push(vi
-      ? `${n} lượt góp vốn, mua cổ phần với giá trị ${m(f.contributions.capital)}`
-      : `${n} capital ${n === 1 ? 'contribution or share purchase' : 'contributions and share purchases'} totalled ${m(f.contributions.capital)}`);
+      ? `${n} lượt góp vốn, mua cổ phần với giá trị ${m(f.contributions.capital, fq.contributions)}`
+      : `${n} capital ${n === 1 ? 'contribution or share purchase' : 'contributions and share purchases'} totalled ${m(f.contributions.capital, fq.contributions)}`);
   }
   const lead = opener === null
     ? (vi ? 'Về FDI, ' : 'FDI: ')
     : (vi ? `${opener}, về FDI, ` : `${opener}, FDI: `);
   let text = `${lead}${items.join('; ')}.`;
   const totalText = vi
-    ? withChange(`Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt ${m(f.total)}`, f.change.total, lang)
-    : withChange(`Total new, adjusted and contributed capital reached ${m(f.total)}`, f.change.total, lang);
-  const impl = vi ? `vốn thực hiện đạt ${m(f.implemented)}` : `implemented capital reached ${m(f.implemented)}`;
+    ? withChange(`Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt ${m(f.total, fq.total)}`, f.change.total, lang)
+    : withChange(`Total new, adjusted and contributed capital reached ${m(f.total, fq.total)}`, f.change.total, lang);
+  const impl = vi ? `vốn thực hiện đạt ${m(f.implemented, fq.implemented)}` : `implemented capital reached ${m(f.implemented, fq.implemented)}`;
   text += ` ${totalText}; ${impl}.`;
   const end = formatDay(isoToDay(s.period.to), lang);
   const n = f.cumulative.projects;
   text += vi
     ? ` Lũy kế đến ${end}, trên địa bàn có ${n} dự án FDI còn hiệu lực với tổng vốn đăng ký ${m(f.cumulative.capital)}.`
     : ` As of ${end}, the province had ${n} valid FDI ${n === 1 ? 'project' : 'projects'} with registered capital of ${m(f.cumulative.capital)}.`;
+  if (f.approximate > 0) {
+    text += vi
+      ? ` Trong đó có ${f.approximate} số liệu được ghi ở dạng ước tính.`
+      : ` ${f.approximate} of these ${f.approximate === 1 ? 'figure is an estimate' : 'figures are estimates'}.`;
+  }
   return text;
 }
 
 const aidIsEmpty = (s: Summary): boolean =>
-  s.aid.projects === 0 && s.aid.disbursed === 0 && s.aid.cumulative.committed === 0 && s.aid.cumulative.disbursed === 0;
+  s.aid.projects === 0 && !s.aid.disbursed && s.aid.cumulative.committed === 0 && !s.aid.cumulative.disbursed;
 
 const fdiIsEmpty = (s: Summary): boolean => {
   const f = s.fdi;
@@ -149,7 +179,9 @@ export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
   const noAid = aidIsEmpty(summary);
   const noFdi = fdiIsEmpty(summary);
-  if (noAid && !noFdi) return fdiSentences(summary, lang, opener);
+  // Amounts that could not be converted are said first: the figures after them leave those out.
+  const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
+  if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
   const aid = aidSentences(summary, lang, opener);
-  return noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`;
+  return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
 }

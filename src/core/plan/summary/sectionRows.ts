@@ -8,6 +8,9 @@ import type { Ctx } from './criteria';
 import { exactRatioOrBlank } from './exact';
 import type { Candidates } from './formula';
 import { reasonLabel, T, type Texts } from './texts';
+import type { Approx } from '../../vocab/qualifiers';
+import type { RowTally } from '../../summary/ledger';
+import { reconciliationLine } from '../../summary/words';
 
 /** What a section writes with: the builder, the registers, the sheet's language and its breakdowns. */
 export interface Section {
@@ -58,4 +61,30 @@ export function notCountedRows(s: Section, count: number, reasons: readonly Reas
     b.text(rr, 0, `    ${reasonLabel(reason.rule, s.lang)}`, 'note');
     b.literal(rr, COLS.a, 'count', '', reason.count);
   }
+}
+
+/**
+ * The reconciliation under "rows not counted": for each register with rows, rows read = counted +
+ * not counted (by reason) + dated after the period, in words (README "Summaries").
+ */
+export function reconciliationRows(s: Section, tallies: readonly RowTally[]): void {
+  for (const tally of tallies) {
+    if (tally.read === 0) continue;
+    s.b.text(s.b.row++, 0, `    ${reconciliationLine(tally, s.lang)}`, 'note', 5);
+  }
+}
+
+/** A figure's label, marked "(≈)" when parts of it were written as approximate (the note says so). */
+export function approxLabel(label: Texts, q: Approx | null): Texts {
+  return q === null ? label : { vi: `${label.vi} (≈)`, en: `${label.en} (≈)` };
+}
+
+/** The note under a section whose figures carry the "(≈)" mark. */
+export function approxNote(s: Section, marked: boolean): void {
+  if (marked) s.b.text(s.b.row++, 0, s.t(T.approxNote), 'note', 5);
+}
+
+/** The note under a breakdown table with a group flagged "(!)". */
+export function overDisbursedNote(s: Section): void {
+  s.b.text(s.b.row++, 0, s.t(T.overNote), 'note', 5);
 }

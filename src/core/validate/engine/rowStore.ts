@@ -168,6 +168,8 @@ export class RowStore {
   readonly columns: readonly StoreColumn[];
   private readonly index: ReadonlyMap<string, number>;
   private readonly errorRules = new Map<number, string[]>();
+  /** The column key of each error in errorRules ('' for the whole row), parallel to it. */
+  private readonly errorColumns = new Map<number, string[]>();
   /** Per meta key (periodPrecision, provinceText, approx): each row's value, null for none. */
   private readonly metas = new Map<string, (string | null)[]>();
   private readonly makeValues: ValuesMaker;
@@ -200,7 +202,7 @@ export class RowStore {
    * Keeps the row whose values were written at index `at` (at ≥ the rows kept so far: rows are
    * written at their position below the header, and the ones left out close up); returns its index.
    */
-  commit(at: number, r: number, errorRules: string[] | null): number {
+  commit(at: number, r: number, errorRules: string[] | null, errorColumns: string[] | null = null): number {
     const i = this.n++;
     if (at !== i) {
       for (const c of this.columns) c.move(at, i);
@@ -210,16 +212,17 @@ export class RowStore {
     if (errorRules !== null) {
       this.hasError[i] = 1;
       this.errorRules.set(i, errorRules);
+      this.errorColumns.set(i, errorColumns ?? errorRules.map(() => ''));
     }
     return i;
   }
 
   /** Adds a row from its values in the register's column order; returns its index. */
-  push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined): number {
+  push(r: number, values: readonly ParsedValue[], errorRules: string[] | null, meta: Record<string, string> | undefined, errorColumns: string[] | null = null): number {
     this.r[this.n] = r;
     for (let k = 0; k < this.columns.length; k++) this.columns[k].set(this.n, values[k]);
     if (meta) for (const [key, value] of Object.entries(meta)) this.metaColumn(key)[this.n] = value;
-    return this.commit(this.n, r, errorRules);
+    return this.commit(this.n, r, errorRules, errorColumns);
   }
 
   /** Changes a value after parsing (a disbursement takes its project's currency). */
@@ -235,16 +238,24 @@ export class RowStore {
     if (this.built) this.built[i].v[key] = v;
   }
 
-  /** Marks the row as holding an error of this rule: it is left out of every total. */
-  flag(i: number, ruleId: string): void {
+  /**
+   * Marks the row as holding an error of this rule on `column` (a register key; '' for the whole
+   * row): summaries leave the row out of the figures that column feeds.
+   */
+  flag(i: number, ruleId: string, column = ''): void {
     this.hasError[i] = 1;
     let list = this.errorRules.get(i);
+    let cols = this.errorColumns.get(i);
     if (!list) this.errorRules.set(i, list = []);
-    if (!list.includes(ruleId)) list.push(ruleId);
+    if (!cols) this.errorColumns.set(i, cols = []);
+    let seen = false;
+    for (let k = 0; k < list.length; k++) if (list[k] === ruleId && cols[k] === column) seen = true;
+    if (!seen) { list.push(ruleId); cols.push(column); }
     const row = this.built?.[i];
     if (row) {
       row.hasError = true;
       row.errorRules = list.slice();
+      row.errorColumns = cols.slice();
     }
   }
 
@@ -261,7 +272,9 @@ export class RowStore {
     for (let i = 0; i < this.n; i++) {
       for (let k = 0; k < this.columns.length; k++) gathered[k] = this.columns[k].at(i);
       const rules = this.errorRules.get(i);
+      const cols = this.errorColumns.get(i);
       const row: ParsedRow = { r: this.r[i], v: this.makeValues(gathered), hasError: this.hasError[i] === 1, errorRules: rules ? rules.slice() : NO_RULES };
+      if (cols) row.errorColumns = cols.slice();
       for (const [key, values] of metas) {
         const value = values[i];
         if (value !== null) (row.meta ??= {})[key] = value;

@@ -1,0 +1,137 @@
+// Figures a summary must not state when the data cannot give them, and what it must say with them
+// (issue 17, summary side): disbursed not known without a disbursement register; the period's rate
+// over the projects paid, above 100% only when they are over-disbursed (and then flagged); FDI
+// figures written as approximate; amounts with no rate to the report currency said first.
+import type { RawValue, WorkbookInput } from '../src/core/model';
+import { dayToExcelSerial, isoToDay } from '../src/core/parse/date';
+import type { SheetPlan } from '../src/core/plan/sheetPlan';
+import { summaryPlan } from '../src/core/plan/summary';
+import { summaryParagraph } from '../src/core/plan/summary/paragraph';
+import { summarise, type Summary } from '../src/core/summary';
+import { parsePeriod } from '../src/core/summary/period';
+import { validateWorkbook } from '../src/core/validate';
+import { printSummary, summaryJson } from '../src/cli/report';
+
+const TODAY = isoToDay('2025-01-15');
+const s = (iso: string): number => dayToExcelSerial(isoToDay(iso));
+type Rows = RawValue[][];
+
+const PROJECT_HEAD = ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Loại tiền', 'Giá trị cam kết'];
+
+function build(sheets: [string, Rows][], period: string, currency: 'USD' | 'VND' = 'USD', lang: 'vi' | 'en' = 'vi'): { summary: Summary; plan: SheetPlan } {
+  const input: WorkbookInput = { sheets: sheets.map(([name, rows]) => ({ name, rows })) };
+  const result = validateWorkbook(input, { today: TODAY, lang, locale: 'vi' });
+  const summary = summarise(result.tables, { period: parsePeriod({ period }, TODAY), currency });
+  return { summary, plan: summaryPlan(summary, result, input, { lang, today: TODAY }) };
+}
+
+const texts = (plan: SheetPlan): string[] => plan.cells.map((c) => (typeof c.value === 'string' ? c.value : ''));
+
+describe('disbursed, when there is no disbursement register', () => {
+  const projects: Rows = [
+    [...PROJECT_HEAD, 'Giải ngân lũy kế'],
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', s('2024-02-10'), 'USD', 1_000_000, 400_000],
+    ['VT02', 'Học bổng', 'ChildFund', 'Giáo dục - Đào tạo', s('2023-03-05'), 'USD', 500_000, 500_000],
+  ];
+  const { summary, plan } = build([['Dự án viện trợ', projects]], '2024');
+
+  it('gives the cumulative figure from "Giải ngân lũy kế" and the period\'s as not known (null, not 0)', () => {
+    const a = summary.aid;
+    expect(a.disbursed).toBeNull();
+    expect(a.rate).toBeNull();
+    expect(a.cumulative).toEqual({ committed: 1_500_000, disbursed: 900_000, rate: 0.6, source: 'disbursedToDate' });
+    expect(a.undisbursed).toBe(600_000); // VT01: 1 000 000 − 400 000
+    expect(a.bySector.every((g) => g.disbursed === null && g.rate === null)).toBe(true);
+    expect(summaryJson(summary).aid.disbursed).toBeNull();
+  });
+
+  it('says "not known" in the text and on the sheet, and no paragraph states a disbursement it cannot give', () => {
+    expect(printSummary(summary, 'vi')).toContain('Giải ngân trong kỳ: không xác định (không có bảng giải ngân)');
+    expect(printSummary(summary, 'en')).toContain('Disbursed in period: not known (no disbursement register)');
+    expect(texts(plan)).toContain('không xác định (không có bảng giải ngân)');
+    const p = summaryParagraph(summary, 'vi');
+    expect(p).not.toContain('giải ngân đạt 0');
+    expect(p).toContain('giải ngân lũy kế theo sổ dự án đạt 900 nghìn USD, bằng 60% tổng cam kết');
+  });
+});
+
+describe('the period\'s disbursement rate', () => {
+  // KOICA's 2024 project is small; most of 2024's money went to its 2022 project: ÷ the period's new
+  // commitments gave 1075%, ÷ the projects paid gives what was paid against what they were given.
+  const projects: Rows = [
+    PROJECT_HEAD,
+    ['VT01', 'Trạm y tế', 'KOICA', 'Y tế', s('2024-05-01'), 'USD', 40_000],
+    ['VT02', 'Trường học', 'KOICA', 'Y tế', s('2022-05-01'), 'USD', 1_000_000],
+    ['VT03', 'Cầu dân sinh', 'JICA', 'Y tế', s('2024-01-10'), 'USD', 100_000],
+  ];
+  const paid: Rows = [
+    ['Mã khoản viện trợ', 'Ngày giải ngân', 'Số tiền giải ngân', 'Loại tiền'],
+    ['VT02', s('2024-03-01'), 420_000, 'USD'],
+    ['VT01', s('2024-06-01'), 10_000, 'USD'],
+    ['VT03', s('2024-02-01'), 80_000, 'USD'],
+    ['VT03', s('2024-09-01'), 50_000, 'USD'], // JICA's project receives 130 000 of its 100 000
+  ];
+  const { summary, plan } = build([['Dự án viện trợ', projects], ['Giải ngân', paid]], '2024');
+  const koica = summary.aid.byDonor.find((g) => g.key === 'KOICA')!;
+  const jica = summary.aid.byDonor.find((g) => g.key === 'JICA')!;
+
+  it('divides the period\'s disbursements by the committed value of the projects they went to', () => {
+    expect(koica.disbursed).toBe(430_000);
+    expect(koica.committed).toBe(40_000); // the old rate: 430 000 / 40 000 = 1075%
+    expect(koica.rate).toBeCloseTo(430_000 / 1_040_000, 6);
+    expect(koica.overDisbursed).toBeUndefined();
+    expect(summary.aid.committedOfPaid).toBe(1_140_000);
+    expect(summary.aid.rate).toBeCloseTo(560_000 / 1_140_000, 6);
+  });
+
+  it('shows a rate above 100% only where the projects are over-disbursed, flagged with a note on the sheet', () => {
+    expect(jica.rate).toBeCloseTo(1.3, 6);
+    expect(jica.overDisbursed).toBe(true);
+    const t = texts(plan);
+    expect(t).toContain('JICA (!)');
+    expect(t.some((x) => x.startsWith('(!) Giải ngân trong kỳ vượt giá trị cam kết'))).toBe(true);
+  });
+});
+
+describe('approximate FDI figures', () => {
+  const fdi: Rows = [
+    ['Mã số dự án', 'Tên dự án', 'Nhà đầu tư', 'Quốc gia, vùng lãnh thổ', 'Ngày cấp GCNĐKĐT lần đầu', 'Ngành (VSIC)', 'Vốn đăng ký (USD)'],
+    ['FDI01', 'Điện khí LNG', 'Công ty A', 'Nhật Bản', s('2024-03-01'), 'D', 'khoảng 4 tỷ USD'],
+    ['FDI02', 'Nhà máy may', 'Công ty B', 'Hàn Quốc', s('2024-04-01'), 'C', 15_000_000],
+  ];
+  const { summary, plan } = build([['Dự án FDI', fdi]], '2024');
+
+  it('are counted and called "khoảng" in JSON, text, the sheet (a mark and a note) and the paragraph', () => {
+    expect(summary.fdi.newProjects.capital).toBe(4_015_000_000);
+    expect(summary.fdi.approximate).toBe(1);
+    expect(summary.fdi.qualifiers.newProjects).toBe('about');
+    expect(summaryJson(summary).fdi.approximate).toBe(1);
+    expect(printSummary(summary, 'vi')).toContain('Số liệu ước tính (khoảng, trên…): 1');
+    const t = texts(plan);
+    expect(t).toContain('    Vốn đăng ký cấp mới (≈)');
+    expect(t.some((x) => x.startsWith('(≈) Số liệu gồm giá trị ghi ước tính'))).toBe(true);
+    // The mark is on the label, never inside the number format.
+    expect(plan.cells.some((c) => typeof c.numFmt === 'string' && c.numFmt.includes('≈'))).toBe(false);
+    expect(summaryParagraph(summary, 'vi')).toContain('tổng vốn đăng ký khoảng 4,01 tỷ USD');
+  });
+});
+
+describe('a summary in a currency some amounts cannot be converted to', () => {
+  const projects: Rows = [
+    PROJECT_HEAD,
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', s('2024-02-10'), 'USD', 100_000],
+    ['VT02', 'Học bổng', 'Caritas Đức', 'Y tế', s('2024-03-05'), 'EUR', 50_000],
+    ['VT03', 'Trạm y tế', 'Caritas Đức', 'Y tế', s('2024-04-05'), 'EUR', 20_000],
+  ];
+  const { summary, plan } = build([['Dự án viện trợ', projects]], '2024', 'USD', 'en');
+
+  it('says so first: JSON warnings, text, the sheet\'s top lines and the paragraph', () => {
+    expect(summary.warnings).toEqual([{ code: 'no-rate', part: 'aid', currency: 'EUR', to: 'USD', count: 2 }]);
+    expect(summaryJson(summary).warnings[0].message).toBe('2 amounts in EUR have no rate to USD: not counted');
+    const lines = printSummary(summary, 'en').split('\n');
+    expect(lines[1]).toBe('! 2 amounts in EUR have no rate to USD: not counted');
+    const top = plan.cells.filter((c) => c.row <= 6 && typeof c.value === 'string').map((c) => c.value);
+    expect(top).toContain('! 2 amounts in EUR have no rate to USD: not counted');
+    expect(summaryParagraph(summary, 'en')).toMatch(/^Note: 2 amounts in EUR have no rate to USD: not counted\. /);
+  });
+});
