@@ -56,11 +56,11 @@ export const RULE_MODULES = [
   blankRow,
   totalsRowInsideData,
   totalsMismatch,
+  ambiguousHeader,
+  noRegister,
   hiddenRowsCounted,
   hiddenSheetNotCounted,
   hiddenColumnsRead,
-  ambiguousHeader,
-  noRegister,
   // one cell
   requiredMissing,
   notANumber,
