@@ -9,7 +9,7 @@ import type { RawCellContent } from 'hyperformula';
 import { colLetter } from '../src/core/base/a1';
 import type { SheetPlan } from '../src/core/plan/sheetPlan';
 import { templatePlans } from '../src/core/plan/templatePlan';
-import { registerDef, type RegisterDef } from '../src/core/schema/registers';
+import { registerDef, templateDef, type RegisterDef } from '../src/core/schema/registers';
 import { writePlan } from '../src/excel/exceljs/writePlan';
 import { disposeLibreOfficeProfile, libreOfficeAvailable, libreOfficeStatus, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
 import { serial } from './helpers/registerRows';
@@ -21,8 +21,8 @@ const describeLO = libreOfficeAvailable() ? describe : describe.skip;
 
 afterAll(() => disposeLibreOfficeProfile());
 
-/** Rows of an aid-projects register as { key: value }, in the template's Vietnamese words. */
-const AID = registerDef('aid-projects');
+/** Rows of the template's aid-projects register as { key: value }, in its Vietnamese words. */
+const AID = templateDef(registerDef('aid-projects'));
 const good = (id: string): Record<string, RawCellContent> => ({
   aidId: id, title: 'Nâng cấp trạm y tế', donor: 'JICA', donorCountry: 'Nhật Bản', sector: 'Y tế', province: 'Quảng Trị',
   approvalDate: serial(2024, 3, 1), startDate: serial(2024, 4, 1), endDate: serial(2025, 12, 31),
