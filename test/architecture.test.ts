@@ -65,3 +65,26 @@ describe('the floors of src/core', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('rule ids', () => {
+  it('each id is spelt in its own rule module alone: every other file names the rule through it', () => {
+    const files = [path.join(__dirname, '..', 'src')].flatMap(function walk(dir: string): string[] {
+      return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? walk(p) : /\.(ts|html|json)$/.test(e.name) ? [p] : [];
+      });
+    });
+    const where = new Map<string, string[]>();
+    for (const f of files) {
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/AID-[A-Z]\d{3}/g)) {
+        const list = where.get(m[0]) ?? [];
+        const rel = path.relative(path.join(__dirname, '..'), f);
+        if (!list.includes(rel)) list.push(rel);
+        where.set(m[0], list);
+      }
+    }
+    expect(where.size).toBeGreaterThan(30);
+    const spread = [...where].filter(([, list]) => list.length !== 1 || !list[0].startsWith(path.join('src', 'core', 'rules')));
+    expect(spread).toEqual([]);
+  });
+});

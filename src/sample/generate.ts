@@ -355,7 +355,7 @@ function plantProblems(c: PlantCtx): void {
   plant('code-from-section', SECTIONED, blankSector, SECTIONED_COLS.sector);
 
   // Finding registers: a header that could name the commitment beside "Giá trị cam kết".
-  // (AID-T008 no-register cannot be planted in a workbook that holds registers.)
+  // (The no-register rule cannot be planted in a workbook that holds registers.)
   aidRows[header][A['Ghi chú'] + 2] = 'Số tiền';
   plant('ambiguous-header', AID, header, A['Ghi chú'] + 2);
 

@@ -12,7 +12,7 @@ export interface Evaluation {
   /** Later columns naming a key already matched: duplicate columns. */
   duplicates: { match: ColumnMatch; first: number }[];
   ignored: { header: string; col: number }[];
-  /** Columns whose words could name a column another header already names (AID-T007). */
+  /** Columns whose words could name a column another header already names (the ambiguous-header rule). */
   ambiguous: { header: string; col: number; key: string; other: number }[];
   score: number;
   /** Distinct keys matched, anchored or not: how near a sheet came to holding a register. */

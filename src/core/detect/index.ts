@@ -33,7 +33,7 @@ export interface HeaderCandidate {
   /** Later columns naming a key already matched: duplicate columns. */
   duplicates: { match: ColumnMatch; first: number }[];
   ignored: { header: string; col: number }[];
-  /** Headers that could name a column another header names: reported, not guessed (AID-T007). */
+  /** Headers that could name a column another header names: reported, not guessed (the ambiguous-header rule). */
   ambiguous: { header: string; col: number; key: string; other: number }[];
   blankHeaderCols: number[];
   /** The unit line above the header, when there is one. */

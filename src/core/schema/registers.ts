@@ -34,7 +34,7 @@ export interface ColumnDef {
   /**
    * Words that name this column only when no other header of the register does ("Giá trị", "Số tiền"
    * name the commitment unless a "Giá trị cam kết" stands beside them); beside one, they are reported
-   * as ambiguous (AID-T007), never guessed.
+   * as ambiguous (the ambiguous-header rule), never guessed.
    */
   readonly weakAliases?: readonly string[];
   readonly type: ColumnType;

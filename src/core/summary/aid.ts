@@ -142,7 +142,7 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
   const donorLabels = new Map<string, string>();
   const missingRate = (cur: string): void => { noRate.set(cur.toUpperCase(), (noRate.get(cur.toUpperCase()) ?? 0) + 1); };
 
-  // Validate already reports an amount with no rate on its date (AID-X305): the summary's warning counts it too.
+  // Validate already reports an amount with no rate on its date (the missing-rate rule): the summary's warning counts it too.
   const noRateError = (row: ParsedRow, reasons: readonly string[], target: JoinTarget | undefined): void => {
     if (!reasons.includes(missingRateRule.id)) return;
     const cur = str(row, 'currency') ?? (target?.ok ? target.project.currency : null);

@@ -17,7 +17,7 @@ export function warningText(w: SummaryWarning, lang: Lang): string {
     : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
 }
 
-/** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (AID-C101×9, no-rate×6) + 5 sau kỳ". */
+/** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (<rule id>×9, no-rate×6) + 5 sau kỳ". */
 export function reconciliationLine(t: RowTally, lang: Lang): string {
   const vi = lang === 'vi';
   const why = t.reasons.length ? ` (${t.reasons.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';

@@ -53,7 +53,7 @@ function joinedIdsAcross(ctx: RunContext, same: readonly TableCtx[]): void {
   }
 }
 
-/** Repeats within one sheet are the duplicate-id rule's (AID-X301), already reported. */
+/** Repeats within one sheet are the duplicate-id rule's (duplicate-id), already reported. */
 function report(ctx: RunContext, t: TableCtx, i: number, first: TableCtx, firstRow: number, value: string): void {
   if (first.sheet === t.sheet) return;
   const col = t.colOf[t.def.idKeys[0]];

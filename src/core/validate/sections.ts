@@ -136,7 +136,7 @@ export class TableRoles {
   /**
    * Once every row is read (`n` data rows): each total's role settled, its figures checked, and what
    * was found recorded in the table's info. A grand total with data rows on both sides that is not a
-   * subtotal of sections is left out and reported (AID-T005).
+   * subtotal of sections is left out and reported (totals-row-inside-data).
    */
   finish(): void {
     const { ctx, t } = this;

@@ -7,7 +7,7 @@ export const overDisbursed = defineRule({
   id: 'AID-R203', name: 'over-disbursed', severity: 'warning', needs: 'workbook', rowCanShow: true,
   params: { disbursed: 'number', committed: 'number', currency: 'text' },
   // What a row shows by itself (rowCanShow): its own disbursed to date above its commitment, unless
-  // the commitment is itself wrong (negative: AID-C108), as the engine then has no commitment to compare.
+  // the commitment is itself wrong (negative: the negative-amount rule), as the engine then has no commitment to compare.
   native: (at) => {
     const after = nativeAfter(at, 'disbursedToDate', 'committed');
     return after === null ? null : `AND(${after},${at.refOf('committed')}>=0)`;
