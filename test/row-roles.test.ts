@@ -234,3 +234,15 @@ describe('row roles: only data rows are data', () => {
     expect(c.result.tables[0].info.rows).toBe(2);
   });
 });
+
+describe('row roles of stacked registers', () => {
+  it('ends each register at its own signature block: a report above another on one sheet', async () => {
+    const upper = [project(1, 1, 100), project(2, 2, 200), labelled(2, 'Tổng cộng', 300), ...footer()];
+    const lower = [HEADER, project(1, 3, 50), project(2, 4, 70), labelled(2, 'Tổng cộng', 120), ...footer()];
+    const { result, committed, projects } = await check('stacked-signatures', [...upper, [], [], ...lower]);
+    expect(result.tables.map((t) => [t.info.headerRow, t.info.rows, t.info.totalRows])).toEqual([[4, 2, [7]], [21, 2, [24]]]);
+    // No signer's title or name read as data: no issue at all.
+    expect(brief(result.issues)).toEqual([]);
+    expect([projects, committed]).toEqual([4, 420]);
+  });
+});

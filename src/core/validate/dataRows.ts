@@ -28,7 +28,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   // header, and nothing from the signature block down.
   const start = cand.dataStart ?? cand.row + 1;
   const regionEnd = Math.min(rows.length, cand.dataEnd ?? rows.length);
-  const end = Math.min(regionEnd, signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col)));
+  const end = signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col), regionEnd);
   let last = start - 1;
   for (let r = end - 1; r >= start; r--) {
     const row = rows[r];

@@ -160,13 +160,14 @@ const SIGNATURE_REACH = 60;
 
 /**
  * The first row of the signature block under a table (which ends the table: nothing under it is
- * data), or `rows.length` when there is none. Looked for upwards from the bottom, stopping at the
+ * data), or `end` when there is none. Looked for upwards from `end` (the sheet's or the region's last row), stopping at the
  * first row with a number in an amount column: a signature block holds no figures, the table does.
  */
-export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[]): number {
-  let start = rows.length;
+export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[], end: number = rows.length): number {
+  // `end`: where the register's region ends (a register stacked under it), so each region's own block is found.
+  let start = end;
   let seen = 0;
-  for (let r = rows.length - 1; r > headerRow && seen < SIGNATURE_REACH; r--) {
+  for (let r = end - 1; r > headerRow && seen < SIGNATURE_REACH; r--) {
     const row = rows[r];
     if (!row || row.length === 0) continue;
     seen++;
