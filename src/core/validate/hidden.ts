@@ -50,18 +50,20 @@ export class HiddenSheets {
       const key = h.def.idKeys.length === 1 ? h.def.idKeys[0] : undefined;
       const ids = key !== undefined ? h.store.col(key) : undefined;
       if (key === undefined || ids === undefined) continue;
+      // The hidden register's distinct ids, found once and compared with each visible sheet's.
+      const distinct = new IdTable(h.store.n);
+      const own: (string | number)[] = [];
+      for (let i = 0; i < h.store.n; i++) {
+        const id = ids.at(i);
+        if (id !== null && distinct.add(id, i) < 0) own.push(id);
+      }
+      const total = own.length;
       let best: { other: TableCtx; count: number; example: string; total: number } | null = null;
       for (const v of counted) {
         if (v.def.kind !== h.def.kind || v.sheet.visibility === 'hidden' || v === h) continue;
         const known = idsOf(v, key);
-        const distinct = new IdTable(h.store.n);
-        let count = 0, total = 0, example = '';
-        for (let i = 0; i < h.store.n; i++) {
-          const id = ids.at(i);
-          if (id === null || distinct.add(id, i) >= 0) continue;
-          total++;
-          if (known.find(id) >= 0) { if (count++ === 0) example = String(id); }
-        }
+        let count = 0, example = '';
+        for (const id of own) if (known.find(id) >= 0 && count++ === 0) example = String(id);
         if (count > 0 && (best === null || count > best.count)) best = { other: v, count, example, total };
       }
       if (best === null) continue;
