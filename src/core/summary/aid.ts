@@ -241,19 +241,22 @@ function periodRate(a: Acc): { rate: number | null; over: boolean } {
   return { rate, over: rate !== null && rate > 1 + 1e-9 };
 }
 
+/** A total's or a group's figures; the period's are null when there is no disbursement register. */
+function figuresOf(a: Acc, known: boolean) {
+  return {
+    projects: a.projects,
+    committed: a.committed,
+    disbursed: known ? a.disbursed : null,
+    rate: known ? periodRate(a).rate : null,
+    committedOfPaid: known ? a.committedOfPaid : null,
+    undisbursed: a.committed - a.paidToEnd,
+  };
+}
+
 function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
   const rows = [...map].map(([key, a]): GroupRow => {
-    const r = periodRate(a);
-    const row: GroupRow = {
-      key,
-      projects: a.projects,
-      committed: a.committed,
-      disbursed: known ? a.disbursed : null,
-      rate: known ? r.rate : null,
-      committedOfPaid: known ? a.committedOfPaid : null,
-      undisbursed: a.committed - a.paidToEnd,
-    };
-    if (known && r.over) row.overDisbursed = true;
+    const row: GroupRow = { key, ...figuresOf(a, known) };
+    if (known && periodRate(a).over) row.overDisbursed = true;
     return row;
   });
   rows.sort((a, b) => b.committed - a.committed || cmp(a.key, b.key));
@@ -354,15 +357,9 @@ export function summariseAid(
   const previous = reaches(data, prevPeriod.to) ? headline(data, prevPeriod, known) : null;
   const rows = data.ledger.tallies();
   const nc = mergeTallies(rows);
-  const r = periodRate(total);
 
   return {
-    projects: total.projects,
-    committed: total.committed,
-    disbursed: known ? total.disbursed : null,
-    rate: known ? r.rate : null,
-    committedOfPaid: known ? total.committedOfPaid : null,
-    undisbursed: total.committed - total.paidToEnd,
+    ...figuresOf(total, known),
     cumulative: {
       committed: cumCommitted,
       disbursed: cumulativeDisbursed,
