@@ -12,22 +12,8 @@ import type { FdiSummary } from '../src/core/summary/fdi';
 import { parsePeriod, type Period } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
 import type { RegisterKind } from '../src/core/schema/registers';
-import { generateSample } from '../src/sample/generate';
+import { generateSample, Rng } from '../src/sample/generate';
 import { TODAY, toInput } from './helpers/sample';
-
-/** xorshift32, as the sample generator: the same cases on every run. */
-class Rng {
-  private s: number;
-  constructor(seed: number) { this.s = seed >>> 0 || 1; }
-  next(): number {
-    let x = this.s;
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    this.s = x;
-    return x / 4294967296;
-  }
-  int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }
-  pick<T>(a: readonly T[]): T { return a[Math.floor(this.next() * a.length)]; }
-}
 
 /** Values that make a cell wrong in the ways registers are: a code outside its list, a province gone, text for a number, a blank. */
 const BAD: Record<string, readonly RawValue[]> = {

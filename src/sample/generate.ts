@@ -39,11 +39,11 @@ export interface SampleOptions {
   tranches?: [number, number];
 }
 
-class Rng {
+/** xorshift32: fast, deterministic, good enough for sample data (and the tests' generated cases). */
+export class Rng {
   private s: number;
   constructor(seed: number) { this.s = seed >>> 0 || 1; }
   next(): number {
-    // xorshift32: fast, deterministic, good enough for sample data.
     let x = this.s;
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
     this.s = x;
