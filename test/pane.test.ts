@@ -172,6 +172,8 @@ maybe('task pane in Chromium', () => {
     // Messages follow the language switch without a new run.
     await page.selectOption('#lang', 'en');
     expect(await page.textContent('#problems')).toMatch(/Sheet "/);
+    // The status line too: it is said again in the chosen language, not left as it was said.
+    expect(await page.textContent('#status')).toBe('Fixed 1 cells.');
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-en.png'), fullPage: false });
     await page.selectOption('#lang', 'vi');

@@ -42,8 +42,12 @@ const TEXTS: [string, PaneLabel][] = [
   ['by-country', 'byCountry'], ['by-vsic', 'byVsic'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
 ];
 
-function status(text: string): void {
-  $('status').textContent = text;
+/** The status line, kept as how to say it rather than what was said, so a language switch says it again. */
+let statusText: ((l: Lang) => string) | null = null;
+
+function status(say: (l: Lang) => string): void {
+  statusText = say;
+  $('status').textContent = say(lang);
 }
 
 /**
@@ -73,8 +77,8 @@ async function busy(buttons: string[], action: () => Promise<void>): Promise<voi
     await action();
   } catch (e) {
     // By name: a host may come from another bundle (the pane's tests), where instanceof fails.
-    if (e instanceof Error && e.name === 'PeriodError') status(label('periodInvalid', lang, { value: (e as PeriodError).value }));
-    else status(label('failed', lang, { message: e instanceof Error ? e.message : String(e) }));
+    if (e instanceof Error && e.name === 'PeriodError') status((l) => label('periodInvalid', l, { value: (e as PeriodError).value }));
+    else status((l) => label('failed', l, { message: e instanceof Error ? e.message : String(e) }));
   } finally {
     for (const b of buttons) $<HTMLButtonElement>(b).disabled = false;
   }
@@ -124,7 +128,7 @@ function showOutcome(out: ValidateOutcome): { errors: number; warnings: number }
 async function saveMapping(sheet: string, mapping: ColumnMapping | null): Promise<void> {
   await busy(['run-validate', 'clear-marks'], async () => {
     showOutcome(await host!.saveMapping(sheet, mapping, lang));
-    status(label('mappingSaved', lang, { sheet }));
+    status((l) => label('mappingSaved', l, { sheet }));
   });
 }
 
@@ -151,7 +155,7 @@ function confirmFix(list: readonly Issue[]): void {
       const fixed = new Set(list);
       issues = issues.filter((i) => !fixed.has(i));
       renderIssues();
-      status(label('fixed', lang, { n }));
+      status((l) => label('fixed', l, { n }));
     });
   };
   $('confirm-no').onclick = () => { box.hidden = true; };
@@ -172,13 +176,13 @@ async function runValidate(): Promise<void> {
     const out = await host!.validate(lang, (p) => {
       progress.max = Math.max(1, p.total);
       progress.value = p.done;
-      status(label('progress', lang, { done: p.done, total: p.total }));
+      status((l) => label('progress', l, { done: p.done, total: p.total }));
     }, cancel!, hiddenPolicy());
-    if (cancel?.cancelled) { status(label('cancelled', lang)); return; }
+    if (cancel?.cancelled) { status((l) => label('cancelled', l)); return; }
     const { errors, warnings } = showOutcome(out);
-    const locked = out.unmarkedSheets?.length ? ` ${label('protectedNote', lang, { sheets: out.unmarkedSheets.join(', ') })}` : '';
-    const skipped = out.skippedSheets?.length ? ` ${label('skippedNote', lang, { sheets: out.skippedSheets.map((s) => s.sheet).join(', ') })}` : '';
-    status(`${label('found', lang, { tables: out.tables.length, errors, warnings })}${locked}${skipped}`);
+    const locked = (l: Lang) => (out.unmarkedSheets?.length ? ` ${label('protectedNote', l, { sheets: out.unmarkedSheets.join(', ') })}` : '');
+    const skipped = (l: Lang) => (out.skippedSheets?.length ? ` ${label('skippedNote', l, { sheets: out.skippedSheets.map((s) => s.sheet).join(', ') })}` : '');
+    status((l) => `${label('found', l, { tables: out.tables.length, errors, warnings })}${locked(l)}${skipped(l)}`);
   });
   progress.hidden = true;
   $('cancel-validate').hidden = true;
@@ -192,6 +196,7 @@ export function setLanguage(next: Lang): void {
   $<HTMLSelectElement>('template-lang').value = lang;
   renderIssues();
   renderTables();
+  if (statusText) $('status').textContent = statusText(lang);
   if (!$('section-functions').hidden) void renderFunctions();
 }
 
@@ -211,7 +216,7 @@ function wire(): void {
   });
   const insert = (kind: TemplateKind) => () => busy(['insert-aid', 'insert-fdi'], async () => {
     const out = await host!.insertTemplate(kind, $<HTMLSelectElement>('template-lang').value as Lang);
-    status(`${label('inserted', lang, { sheets: out.sheets.join(', ') })}${out.renamed ? ` ${label('renamedNote', lang)}` : ''}`);
+    status((l) => `${label('inserted', l, { sheets: out.sheets.join(', ') })}${out.renamed ? ` ${label('renamedNote', l)}` : ''}`);
   });
   $('insert-aid').addEventListener('click', insert('aid'));
   $('insert-fdi').addEventListener('click', insert('fdi'));
@@ -220,7 +225,7 @@ function wire(): void {
   $('fix-all').addEventListener('click', () => confirmFix(issues.filter((i) => i.fix !== null)));
   $('clear-marks').addEventListener('click', () => busy(['clear-marks'], async () => {
     await host!.clearMarks();
-    status(label('cleared', lang));
+    status((l) => label('cleared', l));
   }));
   $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
     const period = $<HTMLInputElement>('period').value.trim();
@@ -238,7 +243,7 @@ function wire(): void {
     area.hidden = false;
     $('copy-paragraph').hidden = false;
     showSummaryNotes(area, out.notes ?? []);
-    status(`${label('summaryDone', lang, { sheet: out.sheet })}${out.notCounted ? ` ${label('notCounted', lang, { n: out.notCounted })}` : ''}`);
+    status((l) => `${label('summaryDone', l, { sheet: out.sheet })}${out.notCounted ? ` ${label('notCounted', l, { n: out.notCounted })}` : ''}`);
   }));
   $('copy-paragraph').addEventListener('click', () => {
     const area = $<HTMLTextAreaElement>('paragraph');
@@ -256,7 +261,7 @@ function wire(): void {
   });
   host?.onRevalidated((out) => {
     const { errors, warnings } = showOutcome(out);
-    status(label('rechecked', lang, { errors, warnings }));
+    status((l) => label('rechecked', l, { errors, warnings }));
   });
 }
 
@@ -264,7 +269,7 @@ function start(displayLanguage: string | undefined, paneHost: PaneHost | null, n
   host = paneHost;
   wire();
   setLanguage(langOf(displayLanguage));
-  if (note) status(label(note, lang));
+  if (note) status((l) => label(note, l));
   // Without a workbook host only the function reference works: offer nothing that cannot run.
   for (const s of ['templates', 'validate', 'summary']) $(`tab-${s}`).hidden = host === null;
   showSection(host ? 'templates' : 'functions');
