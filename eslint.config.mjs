@@ -41,6 +41,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, Office: 'readonly', Excel: 'readonly', CustomFunctions: 'readonly' } },
   },
   {
+    // The service worker runs in its own global scope (self, caches, clients), not in a page.
+    files: ['src/offline/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['bin/**/*.js', 'tools/**/*.js', 'test/**/*.js', 'bench/**/*.js', '*.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -110,6 +110,9 @@ module.exports = async (env, options) => {
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: 'src/support/support.css', to: 'support.css' },
+          // The service worker at the site's root (its scope is the folder it is served from); the
+          // version in its cache name makes each release a new worker with a cache of its own.
+          { from: 'src/offline/sw.js', to: 'sw.js', transform: (content) => Buffer.from(content.toString().replace(/__VERSION__/g, version)) },
           {
             from: 'src/support/*.html',
             to: '[name][ext]',

@@ -74,9 +74,14 @@ describe('npm run package', () => {
     const site = (dir: string, prefix = ''): string[] => fs.readdirSync(dir, { withFileTypes: true })
       .flatMap((e) => (e.isDirectory() ? site(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
     expect([...files.keys()].sort()).toEqual(site(path.join(TMP, 'site')).sort());
-    for (const f of ['manifest.xml', 'taskpane.html', 'functions.js', 'functions.json', 'functions.vi.json', 'assets/icon-80.png']) {
+    for (const f of ['manifest.xml', 'taskpane.html', 'functions.js', 'functions.json', 'functions.vi.json', 'assets/icon-80.png', 'sw.js']) {
       expect([...files.keys()]).toContain(f);
     }
+  });
+
+  test('the service worker is at the site root and its cache is named after this version', () => {
+    expect(text('sw.js')).toMatch(new RegExp(`["']aid-ledger-${version.replace(/\./g, '\\.')}["']`));
+    expect(text('sw.js')).not.toContain('__VERSION__');
   });
 
   test('every URL in the manifest is on ADDIN_URL and names a file in the zip; no localhost anywhere', () => {

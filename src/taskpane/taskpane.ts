@@ -12,6 +12,7 @@ import type { Cancel, ColumnMapping, PaneHost, ValidateOutcome } from './host';
 import { label, type PaneLabel } from './labels';
 import { renderProblems } from './problems';
 import { renderRegisters } from './registers';
+import { keepForOffline } from './offline';
 
 interface FnMeta { id: string; description?: string; parameters?: { name: string; optional?: boolean }[] }
 type Section = 'templates' | 'validate' | 'summary' | 'functions';
@@ -273,6 +274,8 @@ function start(displayLanguage: string | undefined, paneHost: PaneHost | null, n
   // Without a workbook host only the function reference works: offer nothing that cannot run.
   for (const s of ['templates', 'validate', 'summary']) $(`tab-${s}`).hidden = host === null;
   showSection(host ? 'templates' : 'functions');
+  // After Office.js has loaded its own parts, so that the worker keeps them too.
+  keepForOffline();
 }
 
 if (window.__aidPaneHost) {
