@@ -19,6 +19,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['detect'],
   ['validate'],
   ['summary'],
+  ['consolidate'],
   ['plan'],
 ];
 const floorOf = new Map<string, number>(FLOORS.flatMap((names, i) => names.map((n) => [n, i] as [string, number])));

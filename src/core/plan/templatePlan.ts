@@ -45,7 +45,7 @@ export function codeListSheetName(lang: Lang): string {
   return lang === 'vi' ? 'Danh mục' : 'Code lists';
 }
 
-function numFmtFor(c: ColumnDef): string | undefined {
+export function numFmtFor(c: ColumnDef): string | undefined {
   if (c.type === 'date') return 'dd/mm/yyyy';
   if (c.type === 'amount') return c.fixedCurrency === 'USD' ? '#,##0.00' : '#,##0.##';
   if (c.type === 'integer') return '#,##0';

@@ -46,6 +46,8 @@ import { disbursedBeforeApproval } from './cross/disbursedBeforeApproval';
 import { missingRate } from './cross/missingRate';
 import { duplicateIdAcrossSheets } from './cross/duplicateIdAcrossSheets';
 import { hiddenSheetRepeatsIds } from './cross/hiddenSheetRepeatsIds';
+import { reportedTwice } from './cross/reportedTwice';
+import { conflictingReports } from './cross/conflictingReports';
 
 /** Every rule, in id order. */
 export const RULE_MODULES = [
@@ -95,6 +97,8 @@ export const RULE_MODULES = [
   missingRate,
   duplicateIdAcrossSheets,
   hiddenSheetRepeatsIds,
+  reportedTwice,
+  conflictingReports,
 ] as const;
 
 /** The id of a rule that exists: a misspelt id does not compile. */

@@ -1,0 +1,86 @@
+// aidledger consolidate FILES|DIR --out PROVINCE.xlsx: the workbooks a province receives, each read and
+// checked on its own, then combined (core/consolidate) into one new workbook: a line per file, every
+// problem with a link to its row, the combined registers, and the summary over the whole.
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
+import { validateWorkbook } from '../core/validate';
+import { consolidate, type SourceBook } from '../core/consolidate';
+import { consolidationPlans } from '../core/plan/consolidatePlan';
+import { summaryPlan } from '../core/plan/summary';
+import { summaryOf, DATA_LOCALE, type Breakdown } from '../core/summary/request';
+import type { PeriodSpec } from '../core/summary/period';
+import { writePlan } from '../excel/exceljs/writePlan';
+import { withCharts, type ChartedSheet } from '../excel/exceljs/charts';
+
+export interface ConsolidateOptions {
+  files: readonly string[];
+  out: string;
+  lang: Lang;
+  today?: number;
+  hidden: EngineOptions['hidden'];
+  period: PeriodSpec;
+  currency: 'USD' | 'VND';
+  breakdowns?: Breakdown[];
+  /** Reads one workbook, or throws an error whose message is one line saying why it cannot. */
+  load: (file: string) => Promise<{ input: WorkbookInput }>;
+  /** Writes the finished file (the caller's safe write). */
+  write: (file: string, bytes: Uint8Array) => Promise<void> | void;
+}
+
+/** The .xlsx files a list of files and folders names (a folder: its own .xlsx/.xlsm files, not its subfolders). */
+export function workbookFiles(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    if (fs.existsSync(a) && fs.statSync(a).isDirectory()) {
+      for (const f of fs.readdirSync(a).sort()) {
+        if (/\.xls[xm]$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')) out.push(path.join(a, f));
+      }
+    } else out.push(a);
+  }
+  return out;
+}
+
+export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => void): Promise<{ errors: number; unreadable: number }> {
+  const books: SourceBook[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  const opts: EngineOptions = { lang: o.lang, locale: DATA_LOCALE, today: o.today, hidden: o.hidden };
+  for (const file of o.files) {
+    try {
+      const { input } = await o.load(file);
+      books.push({ file, input, result: validateWorkbook(input, opts) });
+    } catch (e) {
+      unreadable.push({ file, reason: (e instanceof Error ? e.message : String(e)).split('\n')[0] });
+    }
+  }
+  const c = consolidate(books, unreadable, o.lang);
+  const { result, summary } = summaryOf(c.input, { ...o.period, currency: o.currency, lang: o.lang, today: o.today, hidden: o.hidden });
+  const summarySheet = summaryPlan(summary, result, c.input, { lang: o.lang, today: o.today, breakdowns: o.breakdowns });
+
+  const wb = new ExcelJS.Workbook();
+  const [filesPlan, problemsPlan, ...registerPlans] = consolidationPlans(c, o.lang);
+  const charted: ChartedSheet[] = [];
+  writePlan(wb, filesPlan, { lang: o.lang });
+  charted.push({ sheet: writePlan(wb, summarySheet, { lang: o.lang }), plan: summarySheet });
+  writePlan(wb, problemsPlan, { lang: o.lang });
+  for (const p of registerPlans) writePlan(wb, p, { lang: o.lang });
+  await o.write(o.out, await withCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charted));
+
+  const vi = o.lang === 'vi';
+  for (const f of c.files) {
+    say(f.unreadable
+      ? `${f.file}: ${vi ? 'không đọc được' : 'could not be read'}: ${f.unreadable}\n`
+      : vi
+        ? `${f.file}: ${f.registers} sổ, ${f.rows} dòng dữ liệu (${f.counted} được tính, ${f.notCounted} không tính), ${f.errors} lỗi, ${f.warnings} cảnh báo\n`
+        : `${f.file}: ${f.registers} registers, ${f.rows} data rows (${f.counted} counted, ${f.notCounted} not counted), ${f.errors} errors, ${f.warnings} warnings\n`);
+  }
+  const cross = c.issues.filter((i) => i.issue.rule === 'AID-X309' || i.issue.rule === 'AID-X310');
+  for (const x of cross) say(`${x.issue.message}\n`);
+  const rows = c.registers.reduce((n, r) => n + r.cells.length, 0);
+  say(vi
+    ? `\nĐã gộp ${books.length} tệp (${unreadable.length} không đọc được): ${rows} dòng trong ${c.registers.length} sổ; ghi ${o.out}\n`
+    : `\nCombined ${books.length} files (${unreadable.length} could not be read): ${rows} rows in ${c.registers.length} registers; wrote ${o.out}\n`);
+  const errors = c.issues.filter((i) => i.issue.severity === 'error').length;
+  return { errors, unreadable: unreadable.length };
+}
