@@ -14,6 +14,7 @@ import { isoToDay } from '../core/parse/date';
 import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
 import ExcelJS from 'exceljs';
 import { writePlan } from '../excel/exceljs/writePlan';
+import { withCharts } from '../excel/exceljs/charts';
 
 const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
 
@@ -140,7 +141,9 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   if (out) {
     const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by });
     const name = writePlan(workbook, plan, { lang: l });
-    await workbook.xlsx.writeFile(out);
+    // ExcelJS writes no charts: they are added to the package it wrote.
+    const xlsx = await withCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), [{ sheet: name, plan }]);
+    fs.writeFileSync(out, xlsx);
     if (!args.flags.json) io.out(`\n${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})\n`);
   }
   return 0;
