@@ -87,7 +87,7 @@ describe('chart parts', () => {
     expect(chart1).toContain(sheetRef(sheet, plan.charts![0].series[0].values).replace(/&/g, '&amp;'));
     // ExcelJS still reads the file it wrote (it ignores charts, but must not choke on them).
     const again = new ExcelJS.Workbook();
-    await again.xlsx.load(Buffer.from(bytes));
+    await again.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     expect(again.getWorksheet(sheet)).toBeDefined();
   });
 });
