@@ -8,7 +8,7 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['kind', 'lang', 'out', 'year', 'period', 'from', 'to', 'currency', 'dir', 'today', 'by', 'hidden']);
+const VALUE_FLAGS = new Set(['kind', 'lang', 'out', 'year', 'period', 'from', 'to', 'currency', 'dir', 'today', 'by', 'hidden', 'pdf']);
 const BOOL_FLAGS = new Set(['json', 'help']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -14,6 +14,9 @@ import { isoToDay } from '../core/parse/date';
 import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
 import ExcelJS from 'exceljs';
 import { writePlan } from '../excel/exceljs/writePlan';
+import { withCharts } from '../excel/exceljs/charts';
+import { NoLibreOffice, summaryPdf } from './pdf';
+import { libreOfficeStatus } from './libreoffice';
 
 const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
 
@@ -120,11 +123,20 @@ function breakdowns(value: string | undefined): Breakdown[] | undefined {
   return BREAKDOWNS.filter((b) => asked.includes(b));
 }
 
+function noLibreOffice(l: Lang, why: string): string {
+  return l === 'vi'
+    ? `--pdf cần LibreOffice để in trang tổng hợp: hãy cài libreoffice-calc hoặc đặt SOFFICE_PATH (${why})`
+    : `--pdf needs LibreOffice to print the summary sheet: install libreoffice-calc or set SOFFICE_PATH (${why})`;
+}
+
 async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   const file = args.positional[0];
   const l = lang(args);
   const currency = oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD');
   const out = flag(args, 'out') !== undefined ? checkOut(flag(args, 'out'), file) : undefined;
+  const pdf = flag(args, 'pdf');
+  if (pdf !== undefined && !/\.pdf$/i.test(pdf)) throw new UsageError('--pdf must name a .pdf file');
+  if (pdf !== undefined && !libreOfficeStatus().available) throw new UsageError(noLibreOffice(lang(args), libreOfficeStatus().reason ?? ''));
   const t = today(args);
   const by = breakdowns(flag(args, 'by'));
   const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
@@ -137,10 +149,21 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
     const skipped = skippedLines(result, l);
     if (skipped.length > 0) io.out(`\n${skipped.join('\n')}\n`);
   }
-  if (out) {
-    const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by });
+  const plan = out || pdf ? summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by }) : undefined;
+  if (pdf && plan) {
+    try {
+      fs.writeFileSync(pdf, await summaryPdf(plan, l));
+    } catch (e) {
+      if (e instanceof NoLibreOffice) throw new UsageError(noLibreOffice(l, e.message));
+      throw e;
+    }
+    if (!args.flags.json) io.out(`\n${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${pdf}\n`);
+  }
+  if (out && plan) {
     const name = writePlan(workbook, plan, { lang: l });
-    await workbook.xlsx.writeFile(out);
+    // ExcelJS writes no charts: they are added to the package it wrote.
+    const xlsx = await withCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), [{ sheet: name, plan }]);
+    fs.writeFileSync(out, xlsx);
     if (!args.flags.json) io.out(`\n${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})\n`);
   }
   return 0;

@@ -4,54 +4,21 @@
 // (OOXMLRecalcMode = 0). So every process gets its own profile under test/.tmp/ with that setting, and
 // conversions run one at a time per process (two soffice runs on one profile hand work to each other or
 // fail). Separate Jest workers use separate profiles, so they never share one.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
 import { dateToSerial } from '../../src/core/parse/date';
+import { libreOfficeStatus, runSoffice } from '../../src/cli/libreoffice';
 
-const TMP_ROOT = path.resolve(__dirname, '..', '.tmp');
-const PROFILES_ROOT = path.join(TMP_ROOT, 'lo-profiles');
-const TIMEOUT_MS = 120_000;
-
-const CANDIDATES = [
-  '/usr/bin/soffice',
-  '/usr/bin/libreoffice',
-  '/usr/lib/libreoffice/program/soffice',
-  '/opt/libreoffice/program/soffice',
-  '/snap/bin/libreoffice',
-  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
-  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
-];
-
-function isExecutable(p: string): boolean {
-  try {
-    fs.accessSync(p, fs.constants.X_OK);
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-export interface LibreOfficeStatus { available: boolean; path?: string; reason?: string }
-
-/** Where soffice is (env SOFFICE_PATH first, then the usual install paths, then PATH), or why it is not usable. */
-export function libreOfficeStatus(): LibreOfficeStatus {
-  const fromEnv = process.env.SOFFICE_PATH;
-  if (fromEnv) {
-    return isExecutable(fromEnv) ? { available: true, path: fromEnv } : { available: false, reason: `SOFFICE_PATH=${fromEnv} is not an executable file` };
-  }
-  const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((d) => [path.join(d, 'soffice'), path.join(d, 'libreoffice')]);
-  const found = [...CANDIDATES, ...onPath].find(isExecutable);
-  return found
-    ? { available: true, path: found }
-    : { available: false, reason: `soffice not found in ${CANDIDATES[0]}, the usual install paths or PATH (install libreoffice-calc or set SOFFICE_PATH)` };
-}
+export { libreOfficeStatus, type LibreOfficeStatus } from '../../src/cli/libreoffice';
 
 export function libreOfficeAvailable(): boolean {
   return libreOfficeStatus().available;
 }
+
+const TMP_ROOT = path.resolve(__dirname, '..', '.tmp');
+const PROFILES_ROOT = path.join(TMP_ROOT, 'lo-profiles');
 
 const RECALC_ITEMS = [
   '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>',
@@ -123,37 +90,6 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
-}
-
-function runSoffice(exe: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Own process group, so a timeout kills soffice.bin too and not just the launcher.
-    const child = spawn(exe, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, TIMEOUT_MS);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`soffice timed out after ${TIMEOUT_MS / 1000} s\n${stdout}${stderr}`));
-      else if (code !== 0) reject(new Error(`soffice exited with ${code ?? signal}\n${stdout}${stderr}`));
-      else resolve({ stdout, stderr });
-    });
-  });
 }
 
 let stageCounter = 0;

@@ -13,8 +13,6 @@ export { freeSheetName, freeTableName };
 
 export interface WriteOptions { lang: 'vi' | 'en' }
 
-/** ExcelJS cannot write charts: plan.charts are skipped. Callers can tell the user so. */
-export const CHARTS_SUPPORTED = false;
 
 // Functions added to Excel after 2007 are stored in files with a prefix; without it Excel shows #NAME?
 // until the cell is re-entered. Plans carry formulas as typed in en-US Excel, so the prefix is added here.
@@ -246,7 +244,8 @@ function writeConditionalFormat(ws: ExcelJS.Worksheet, cf: PlanConditionalFormat
 /**
  * Adds a new worksheet for the plan to the workbook; never overwrites: if plan.name is taken
  * (case-insensitive, as Excel compares), uses "Name (2)", "Name (3)"… Truncates to Excel's 31-char limit
- * and strips []:*?/\ . Returns the sheet name actually used. Charts are skipped (see CHARTS_SUPPORTED).
+ * and strips []:*?/\ . Returns the sheet name actually used. ExcelJS writes no
+ * charts: `withCharts` (charts.ts) adds plan.charts to the package once it is written.
  */
 export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOptions = { lang: 'vi' }): string {
   const name = freeSheetName(wb.worksheets.map((w) => w.name), plan.name);
@@ -273,6 +272,6 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOpti
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: Math.max(0, fr.cols), ySplit: Math.max(0, fr.rows), topLeftCell: a1(Math.max(0, fr.rows), Math.max(0, fr.cols)) }];
   }
-  // plan.charts: ExcelJS 4.4 cannot write charts (CHARTS_SUPPORTED = false).
+  // plan.charts: added to the written package by withCharts (charts.ts); ExcelJS 4.4 writes none.
   return name;
 }
