@@ -6,13 +6,19 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
 import { validateWorkbook } from '../core/validate';
-import { consolidate, type SourceBook } from '../core/consolidate';
+import { consolidate, excludeConflicts, type SourceBook } from '../core/consolidate';
 import { consolidationPlans } from '../core/plan/consolidatePlan';
 import { summaryPlan } from '../core/plan/summary';
-import { summaryOf, DATA_LOCALE, type Breakdown } from '../core/summary/request';
-import type { PeriodSpec } from '../core/summary/period';
+import { DATA_LOCALE, type Breakdown } from '../core/summary/request';
+import { parsePeriod, type PeriodSpec } from '../core/summary/period';
+import { summarise } from '../core/summary';
 import { writePlan } from '../excel/exceljs/writePlan';
+import { reportedTwice } from '../core/rules/cross/reportedTwice';
+import { conflictingReports } from '../core/rules/cross/conflictingReports';
 import { withCharts, type ChartedSheet } from '../excel/exceljs/charts';
+
+/** Conflicts printed before "… and N more": the sheet lists them all. */
+const SHOWN = 20;
 
 export interface ConsolidateOptions {
   files: readonly string[];
@@ -55,7 +61,10 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
     }
   }
   const c = consolidate(books, unreadable, o.lang);
-  const { result, summary } = summaryOf(c.input, { ...o.period, currency: o.currency, lang: o.lang, today: o.today, hidden: o.hidden });
+  const period = parsePeriod(o.period, o.today);
+  const result = validateWorkbook(c.input, opts);
+  excludeConflicts(c, result);
+  const summary = summarise(result.tables, { period, currency: o.currency });
   const summarySheet = summaryPlan(summary, result, c.input, { lang: o.lang, today: o.today, breakdowns: o.breakdowns });
 
   const wb = new ExcelJS.Workbook();
@@ -75,8 +84,15 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
         ? `${f.file}: ${f.registers} sổ, ${f.rows} dòng dữ liệu (${f.counted} được tính, ${f.notCounted} không tính), ${f.errors} lỗi, ${f.warnings} cảnh báo\n`
         : `${f.file}: ${f.registers} registers, ${f.rows} data rows (${f.counted} counted, ${f.notCounted} not counted), ${f.errors} errors, ${f.warnings} warnings\n`);
   }
-  const cross = c.issues.filter((i) => i.issue.rule === 'AID-X309' || i.issue.rule === 'AID-X310');
-  for (const x of cross) say(`${x.issue.message}\n`);
+  // Records reported twice are counted once and listed on the problems sheet; conflicts are errors: shown.
+  const conflicts = c.issues.filter((i) => i.issue.rule === conflictingReports.id);
+  if (c.repeatsDropped > 0) {
+    say(vi
+      ? `${c.repeatsDropped} dòng đã có ở tệp khác với cùng số liệu: chỉ tính một lần (${reportedTwice.id}, xem trang "Các vấn đề").\n`
+      : `${c.repeatsDropped} rows already in another file with the same figures: counted once (${reportedTwice.id}, see the "Problems" sheet).\n`);
+  }
+  for (const x of conflicts.slice(0, SHOWN)) say(`${x.issue.message}\n`);
+  if (conflicts.length > SHOWN) say(vi ? `… và ${conflicts.length - SHOWN} mã khác số liệu nữa (trang "Các vấn đề").\n` : `… and ${conflicts.length - SHOWN} more ids with different figures ("Problems" sheet).\n`);
   const rows = c.registers.reduce((n, r) => n + r.cells.length, 0);
   say(vi
     ? `\nĐã gộp ${books.length} tệp (${unreadable.length} không đọc được): ${rows} dòng trong ${c.registers.length} sổ; ghi ${o.out}\n`

@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import { writePlan } from '../excel/exceljs/writePlan';
 import { withCharts } from '../excel/exceljs/charts';
 import { NoLibreOffice, summaryPdf } from './pdf';
+import { runConsolidate, workbookFiles } from './consolidate';
 import { libreOfficeStatus } from './libreoffice';
 
 const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
@@ -26,6 +27,8 @@ const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .x
                     [--currency USD|VND] [--out REPORT.xlsx] [--json] [--lang vi|en]
                     [--hidden skip-sheets|include]   (hidden sheets: listed, not counted | counted)
                     [--by sector,donor,donorCountry,province,country,vsic]   (tables in --out; default all)
+  aidledger consolidate FILES|DIR... --out PROVINCE.xlsx [--year … | --period … | --from D --to D]
+                    [--currency USD|VND] [--lang vi|en] [--hidden skip-sheets|include]
   aidledger demo [--dir demo] [--lang vi|en]
 
 Exit codes: 0 no error found, 1 errors found, 2 unreadable file or wrong arguments.`;
@@ -42,6 +45,7 @@ export async function main(argv: readonly string[], io: Out = stdio): Promise<nu
       case 'template': return await cmdTemplate(args, io);
       case 'validate': return await cmdValidate(args, io);
       case 'summary': return await cmdSummary(args, io);
+      case 'consolidate': return await cmdConsolidate(args, io);
       case 'demo': return await runDemo({ dir: flag(args, 'dir') ?? 'demo', lang: lang(args), today: today(args) }, io);
       case 'help': case '--help': case '-h':
         io.out(`${HELP}\n`);
@@ -127,6 +131,24 @@ function noLibreOffice(l: Lang, why: string): string {
   return l === 'vi'
     ? `--pdf cần LibreOffice để in trang tổng hợp: hãy cài libreoffice-calc hoặc đặt SOFFICE_PATH (${why})`
     : `--pdf needs LibreOffice to print the summary sheet: install libreoffice-calc or set SOFFICE_PATH (${why})`;
+}
+
+async function cmdConsolidate(args: ParsedArgs, io: Out): Promise<number> {
+  const files = workbookFiles(args.positional);
+  if (files.length === 0) throw new UsageError('consolidate needs the workbooks (files or folders) to combine');
+  const out = checkOut(flag(args, 'out'));
+  for (const f of files) if (path.resolve(f) === path.resolve(out)) throw new UsageError('--out must differ from every input file: inputs are never written');
+  const t = today(args);
+  const period = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
+  parsePeriod(period, t);
+  const { errors, unreadable } = await runConsolidate({
+    files, out, lang: lang(args), today: t, hidden: hidden(args), period,
+    currency: oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD'),
+    breakdowns: breakdowns(flag(args, 'by')),
+    load: async (f) => (await load(f)),
+    write: (f, bytes) => fs.writeFileSync(f, bytes),
+  }, io.out);
+  return errors > 0 || unreadable > 0 ? 1 : 0;
 }
 
 async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {

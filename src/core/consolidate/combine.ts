@@ -62,6 +62,7 @@ export function combineRegisters(books: readonly SourceBook[]): CombinedRegister
           const raw = rows[pr.r] ?? [];
           reg.cells.push(def.columns.map((c) => cellOf(c, pr, t.colOf[c.key] === undefined ? null : raw[t.colOf[c.key]])));
           reg.sources.push({ file: book.file, sheet: t.info.sheet, row: pr.r + 1 });
+          // Registers without ids (disbursements) are told apart by the whole row.
           reg.ids.push(def.idKeys.length === 0 ? null : def.idKeys.map((k) => String(pr.v[k] ?? '').trim()).join('\u0000') || null);
         }
       }

@@ -5,6 +5,7 @@ import type { Lang, RawValue } from '../model';
 import type { Consolidation } from '../consolidate';
 import { linkTarget } from '../consolidate';
 import { rule } from '../rules';
+import { reportedTwice } from '../rules/cross/reportedTwice';
 import type { PlanCell, PlanValue, SheetPlan } from './sheetPlan';
 import { numFmtFor } from './templatePlan';
 
@@ -17,8 +18,12 @@ const T = {
   total: { vi: 'Tổng cộng', en: 'Total' },
   notRead: { vi: 'Không đọc được: ', en: 'Could not be read: ' },
   repeats: {
-    vi: (n: number) => `${n} dòng trùng hẳn với tệp khác (cùng mã, cùng số liệu) chỉ tính một lần: xem trang các vấn đề (AID-X309).`,
-    en: (n: number) => `${n} rows identical to another file's (same id, same figures) are counted once: see the problems sheet (AID-X309).`,
+    vi: (n: number) => `${n} dòng mà một tệp khác đã báo cáo với cùng số liệu chỉ được tính một lần: xem trang "Các vấn đề" (${reportedTwice.id}).`,
+    en: (n: number) => `${n} rows another file already reported with the same figures are counted once: see the "Problems" sheet (${reportedTwice.id}).`,
+  },
+  rates: {
+    vi: (n: number) => `${n} tỷ giá giống hệt nhau ở nhiều tệp được giữ một lần.`,
+    en: (n: number) => `${n} exchange rates that several files keep alike are kept once.`,
   },
   problems: { vi: 'Các vấn đề', en: 'Problems' },
   problemsHead: {
@@ -47,7 +52,9 @@ function filesSheet(c: Consolidation, lang: Lang): SheetPlan {
     const letter = String.fromCharCode(65 + j);
     cells.push({ row: totalRow, col: j, formula: rows.length ? `SUM(${letter}${first + 1}:${letter}${last + 1})` : '0', expected: sum(j), style: 'total' });
   }
-  if (c.repeatsDropped > 0) cells.push({ row: totalRow + 2, col: 0, value: T.repeats[lang](c.repeatsDropped), style: 'note' });
+  let note = totalRow + 2;
+  if (c.repeatsDropped > 0) cells.push({ row: note++, col: 0, value: T.repeats[lang](c.repeatsDropped), style: 'note' });
+  if (c.ratesMerged > 0) cells.push({ row: note, col: 0, value: T.rates[lang](c.ratesMerged), style: 'note' });
   return {
     name: T.files[lang],
     columnWidths: [40, 10, 14, 14, 18, 10, 10, 50],

@@ -9,9 +9,11 @@ import type { ColumnDef } from '../schema/registers';
  * - header: the header row (and, for a blank header, the cells under it in the row given);
  * - cell: one cell; - row: the other cells of its row;
  * - table: the other rows of its register (blank rows, totals, duplicates);
- * - workbook: other registers (projects a row refers to, disbursements, exchange rates).
+ * - workbook: other registers (projects a row refers to, disbursements, exchange rates);
+ * - workbooks: other workbooks (consolidate: the same record sent by two offices). Validate, which
+ *   reads one workbook, never reports these; only a consolidation does.
  */
-export type Needs = 'header' | 'cell' | 'row' | 'table' | 'workbook';
+export type Needs = 'header' | 'cell' | 'row' | 'table' | 'workbook' | 'workbooks';
 
 /**
  * How a message parameter is shown, declared beside the rule rather than guessed from its name:

@@ -2,7 +2,7 @@
 import { defineRule, q } from '../define';
 
 export const conflictingReports = defineRule({
-  id: 'AID-X310', name: 'conflicting-reports', severity: 'error', needs: 'workbook',
+  id: 'AID-X310', name: 'conflicting-reports', severity: 'error', needs: 'workbooks',
   params: { value: 'text', file: 'text', firstFile: 'text', firstSheet: 'text', firstRow: 'text', columns: 'text' },
   titleVi: 'Hai tệp báo cáo cùng mã với số liệu khác nhau', titleEn: 'Two files report one id with different figures',
   vi: (p) => `${p.where}: mã ${q(p.value)} trong tệp ${q(p.file)} cũng có ở tệp ${q(p.firstFile)} (trang ${q(p.firstSheet)}, dòng ${p.firstRow}) nhưng khác ở: ${p.columns}. Cả hai dòng không được tính cho đến khi hai nơi thống nhất số liệu.`,

@@ -2,7 +2,7 @@
 import { defineRule, q } from '../define';
 
 export const reportedTwice = defineRule({
-  id: 'AID-X309', name: 'reported-twice', severity: 'warning', needs: 'workbook',
+  id: 'AID-X309', name: 'reported-twice', severity: 'warning', needs: 'workbooks',
   params: { value: 'text', file: 'text', firstFile: 'text', firstSheet: 'text', firstRow: 'text' },
   titleVi: 'Cùng một dự án được hai tệp báo cáo', titleEn: 'The same project reported by two files',
   vi: (p) => `${p.where}: mã ${q(p.value)} trong tệp ${q(p.file)} có cùng số liệu với tệp ${q(p.firstFile)} (trang ${q(p.firstSheet)}, dòng ${p.firstRow}); khi gộp chỉ tính một lần, theo tệp ${q(p.firstFile)}.`,
