@@ -44,7 +44,7 @@ describe('parseAmount: non-string input', () => {
     expect(parseAmount(text)).toEqual({ ok: false, reason: 'not-finite' });
   });
 
-  it.each(['12345678901234567890', '9007199254740993', 12345678901234567890, '-9.007.199.254.740.993', '10.000.000 tỷ đồng'])(
+  it.each(['12345678901234567890', '9007199254740993', 1.2345678901234567e19, '-9.007.199.254.740.993', '10.000.000 tỷ đồng'])(
     '%p is beyond 2^53: refused, not rounded to a nearby figure',
     (v) => {
       expect(parseAmount(v)).toEqual({ ok: false, reason: 'too-large' });

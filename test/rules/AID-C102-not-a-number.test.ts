@@ -14,7 +14,7 @@ describe(`${notANumber.id} ${notANumber.name}`, () => {
     [Infinity, 'not a finite number'],
     [NaN, 'not a finite number'],
     ['12345678901234567890', 'beyond 2^53'],
-    [12345678901234567890, 'beyond 2^53'],
+    [1.2345678901234567e19, 'beyond 2^53'],
   ])('refuses %p with a clear message, never counting Infinity or a rounded figure', (committed, says) => {
     const r = run(aidSheet(aidRow(1, { committed }), aidRow(2, { committed: 100 })));
     const i = r.issues.find((x) => x.rule === 'AID-C102')!;
