@@ -157,6 +157,8 @@ function parseNumberCell(
   }
   const out = checkNumber(pos, col, parsed.value, whole, currency, err, text);
   if (out.error) return out;
+  // A capital change's minus is settled with its kind, whose fix (the figure without its sign) is the only one.
+  if (out.signed) return approxMeta ? { ...out, meta: approxMeta } : out;
   if (parsed.approx) {
     err(approximateAmount.id, { value: text, approx: parsed.approx, reading: parsed.value });
     return { ...out, meta: approxMeta, currency: parsed.currency };
