@@ -23,7 +23,8 @@ describe(`${signRepeatsKind.id} ${signRepeatsKind.name}`, () => {
       expect(issues[0].fix).toEqual({ value: 3_000_000 });
       expect(issues[0].message).toContain('"Giảm vốn"');
       const row = r.tables.find((t) => t.info.kind === 'fdi-capital-changes')!.rows[0];
-      expect([row.v.amount, row.hasError]).toEqual([3_000_000, false]);
+      // Kept as written (a signed total still checks against it); the summary counts −|amount| once.
+      expect([row.v.amount, row.hasError]).toEqual([-3_000_000, false]);
       const s = summarise(r.tables, { period: y2024, currency: 'USD' });
       expect(s.fdi.adjustments).toEqual({ count: 2, capital: -2_000_000 });
     },
@@ -49,5 +50,9 @@ describe(`${signRepeatsKind.id} ${signRepeatsKind.name}`, () => {
     const r = run(fdi, changes(['A', d(2024, 5, 1), 'Điều chỉnh khác', -3_000_000]));
     const neg = r.issues.find((i) => i.rule === 'AID-C108')!;
     expect(neg.message).not.toContain('Điều chỉnh khác');
+  });
+  it('a SUM total of the signed column still matches the rows (no totals mismatch over a decrease written negative)', () => {
+    const r = run(fdi, changes(['A', d(2024, 5, 1), 'Giảm vốn', -3_000_000], ['A', d(2024, 6, 1), 'Tăng vốn', 1_000_000], ['Tổng cộng', null, null, -2_000_000]));
+    expect(r.issues.filter((i) => i.sheet === 'Changes').map((i) => i.rule)).toEqual(['AID-C120']);
   });
 });

@@ -41,7 +41,7 @@ describe(`${sumSkipsText.id} ${sumSkipsText.name}`, () => {
   });
 
   it('a plain number total, or a SUM with no text numbers in range, stays a totals mismatch', () => {
-    expect(run(withFormula(rows, 150, undefined)).issues.map((x) => x.rule)).toContain('AID-T006');
+    expect(run(withFormula(rows, 160, undefined)).issues.map((x) => x.rule)).toContain('AID-T006');
     const plain = [aidRow(1, { committed: 100 }), aidRow(2, { committed: 250 })];
     const r = run(withFormula(plain, 300, 'SUM(J2:J3)'));
     expect(r.issues.map((x) => x.rule)).toEqual(['AID-T006']);
@@ -50,5 +50,19 @@ describe(`${sumSkipsText.id} ${sumSkipsText.name}`, () => {
   it('a SUM that matches the rows raises nothing', () => {
     const plain = [aidRow(1, { committed: 100 }), aidRow(2, { committed: 250 })];
     expect(run(withFormula(plain, 350, 'SUM(J2:J3)')).issues).toEqual([]);
+  });
+});
+
+describe(`${sumSkipsText.id} without the formula (a host that does not read formulas, or a SUM pasted as a value)`, () => {
+  const rows = [aidRow(1, { committed: 100 }), aidRow(2, { committed: '250' }), aidRow(3, { committed: 50 })];
+  it('is reported when the gap is exactly the numbers stored as text, and says the total was likely a SUM', () => {
+    const i = run(withFormula(rows, 150, undefined)).issues.find((x) => x.rule === 'AID-T009')!;
+    expect(i.cell).toBe('J5');
+    expect(i.message).toContain('J3');
+    expect(i.message).toContain('likely computed by SUM');
+    expect(i.params.formula).toBeUndefined();
+  });
+  it('is a plain totals mismatch when the gap is something else', () => {
+    expect(run(withFormula(rows, 160, undefined)).issues.map((x) => x.rule)).toEqual(['AID-C104', 'AID-T006']);
   });
 });

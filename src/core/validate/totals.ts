@@ -67,10 +67,10 @@ export function checkTotal(ctx: RunContext, t: TableCtx, r: number, from: number
     const shownDiff = Math.round(diff * scale) / scale / multiplier;
     const kind = t.def.kind;
     const skipped = textNumbersSummed(t, r, p.col, from, to);
-    if (skipped) {
-      ctx.sink.add(sumSkipsText.id, t.sheet.name, r, p.col, {
-        kind, column: p.def.key, formula: skipped.formula, stated: statedShown, computed, cells: skipped.cells, skipped: skipped.total / multiplier,
-      }, null);
+    // With the formula, a SUM over the column explains the gap; without it, only when the gap is exactly those numbers.
+    if (skipped && (skipped.formula !== undefined || Math.abs(diff + skipped.total) <= tolerance)) {
+      const params = { kind, column: p.def.key, stated: statedShown, computed, cells: skipped.cells, skipped: skipped.total / multiplier };
+      ctx.sink.add(sumSkipsText.id, t.sheet.name, r, p.col, skipped.formula !== undefined ? { ...params, formula: skipped.formula } : params, null);
       continue;
     }
     ctx.sink.add(totalsMismatch.id, t.sheet.name, r, p.col, { kind, column: p.def.key, stated: statedShown, computed, diff: shownDiff }, certain ? computed : null);
@@ -91,17 +91,21 @@ const CELLS_NAMED = 10;
 const SUM_OF_RANGE = /^=?\s*(?:SUM\s*\(|SUBTOTAL\s*\(\s*(?:9|109)\s*,)\s*\$?([A-Z]{1,3})\$?(\d{1,7})\s*:\s*\$?([A-Z]{1,3})\$?(\d{1,7})\s*\)\s*$/i;
 
 /**
- * When the total at (r, col) is a SUM over its column and the data rows it covers inside that range
- * hold numbers stored as text (read as numbers here, skipped by Excel), the formula, those cells and
- * what they add up to (whole units); else null.
+ * The data rows' numbers stored as text (read as numbers here, skipped by Excel's SUM) that the total at
+ * (r, col) covers, with what they add up to (whole units): inside the range of its formula when it is a
+ * SUM over its column (returned with it), all of them when the host gave no formula or the cell holds a
+ * value; null when there are none, or the formula is something else.
  */
-function textNumbersSummed(t: TableCtx, r: number, col: number, from: number, to: number): { formula: string; cells: string; total: number } | null {
-  const formula = t.sheet.formula?.(r, col);
-  if (!formula || formula.length > 200) return null;
-  const m = SUM_OF_RANGE.exec(formula.trim());
-  if (!m || columnIndex(m[1].toUpperCase()) !== col || columnIndex(m[3].toUpperCase()) !== col) return null;
-  const first = Number(m[2]) - 1;
-  const last = Number(m[4]) - 1;
+function textNumbersSummed(t: TableCtx, r: number, col: number, from: number, to: number): { formula?: string; cells: string; total: number } | null {
+  const formula = t.sheet.formula?.(r, col)?.trim();
+  let first = 0;
+  let last = Number.MAX_SAFE_INTEGER;
+  if (formula) {
+    const m = formula.length <= 200 ? SUM_OF_RANGE.exec(formula) : null;
+    if (!m || columnIndex(m[1].toUpperCase()) !== col || columnIndex(m[3].toUpperCase()) !== col) return null;
+    first = Number(m[2]) - 1;
+    last = Number(m[4]) - 1;
+  }
   const store = t.store;
   const values = store.col(t.present.find((p) => p.col === col)!.def.key)!;
   const cells: string[] = [];
@@ -117,5 +121,7 @@ function textNumbersSummed(t: TableCtx, r: number, col: number, from: number, to
   }
   if (cells.length === 0) return null;
   const named = cells.length > CELLS_NAMED ? `${cells.slice(0, CELLS_NAMED).join(', ')}… (${cells.length})` : cells.join(', ');
-  return { formula: formula.trim().startsWith('=') ? formula.trim() : `=${formula.trim()}`, cells: named, total };
+  const out: { formula?: string; cells: string; total: number } = { cells: named, total };
+  if (formula) out.formula = formula.startsWith('=') ? formula : `=${formula}`;
+  return out;
 }

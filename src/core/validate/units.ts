@@ -83,9 +83,10 @@ export function convertForeignAmounts(ctx: RunContext, tables: readonly TableCtx
 
 /**
  * A capital change's negative amount at row `i`: under "Giảm vốn" the minus repeats the kind, so the
- * row is a decrease of the figure without its sign (a warning, the positive figure as fix; the store
- * keeps it positive, as the register records decreases, and summaries count it once as a decrease);
- * under any other kind, or none, the minus contradicts it: an error that keeps the row out of capital.
+ * row is a decrease of the figure without its sign (a warning, the positive figure as fix). The value
+ * stays as written, so a total of the signed column still checks against it; summaries count a decrease
+ * once, as −|amount|, whichever sign it was written with. Under any other kind, or none, the minus
+ * contradicts it: an error that keeps the row out of capital figures.
  */
 export function settleSign(ctx: RunContext, t: TableCtx, i: number, col: number, text: string | number): void {
   const s = t.store;
@@ -95,7 +96,6 @@ export function settleSign(ctx: RunContext, t: TableCtx, i: number, col: number,
   const kind = s.col('kind')?.str(i) ?? null;
   if (kind === 'decrease' && value === value) {
     const positive = -value;
-    s.setValue(i, 'amount', positive);
     const fix = typeof text === 'number' ? -text : positive / (t.present.find((p) => p.col === col)?.multiplier ?? 1);
     rowIssue(ctx, t, i, signRepeatsKind.id, col, { column: 'amount', value: text, changeKind: cellText(t.sheet.rows[s.r[i]]?.[kindCol]), fixNumber: fix }, fix);
     return;
