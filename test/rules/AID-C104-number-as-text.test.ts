@@ -33,4 +33,11 @@ describe(`${numberAsText.id} ${numberAsText.name}`, () => {
       expect(fixOf('AID-C104', trieuDong('1 tỷ 250 triệu'))).toBe(1250);
     });
   });
+  it('the unit line\'s unit counts as the column\'s: "5 tỷ" under "Đơn vị tính: triệu đồng" is 5.000', () => {
+    const header = ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Giá trị cam kết'];
+    const s = sheet('Aid', [['BIỂU TỔNG HỢP CÁC KHOẢN VIỆN TRỢ'], [null, null, null, null, null, 'Đơn vị tính: triệu đồng'], header, ['VT-1', 'Dự án', 'Plan', 'Y tế', d(2024, 3, 1), '5 tỷ']]);
+    const r = run(s);
+    expect(r.issues.find((x) => x.rule === 'AID-C104')?.fix).toEqual({ value: 5000 });
+    expect(r.tables[0].rows[0].v.committed).toBe(5_000_000_000);
+  });
 });

@@ -43,4 +43,10 @@ describe(`${unitConflict.id} ${unitConflict.name}`, () => {
     const r = run(aidSheet(aidRow(1, { committed: '2 triệu USD' })));
     expect(r.issues.map((i) => i.rule)).not.toContain('AID-C118');
   });
+  it('the unit line\'s currency counts as the column\'s: "93.600 tỷ đồng" under "ĐVT: USD" is a conflict', () => {
+    const header = ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Giá trị cam kết'];
+    const r = run(sheet('Aid', [[null, null, null, null, null, 'ĐVT: USD'], header, ['VT-1', 'Dự án', 'Plan', 'Y tế', d(2024, 3, 1), '93.600 tỷ đồng']]));
+    expect(r.issues.filter((i) => i.rule === 'AID-C118').map((i) => i.cell)).toEqual(['F3']);
+    expect(r.tables[0].rows[0].v.committed).toBeNull();
+  });
 });
