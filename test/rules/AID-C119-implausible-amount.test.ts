@@ -59,6 +59,16 @@ describe(`${implausibleAmount.id} ${implausibleAmount.name}`, () => {
     expect(r.tables[0].rows[0].v.registered).toBeNull();
   });
 
+  it('another currency is judged in dollars at the rate of the row\'s date, when the workbook has one', () => {
+    const rates = sheet('Rates', [['Loại tiền', 'Áp dụng từ ngày', 'Tỷ giá quy đổi USD', 'Tỷ giá quy đổi VND'], ['JPY', d(2019, 1, 1), 0.0067, null]]);
+    const r = run(aidSheet(aidRow(1, { currency: 'JPY', committed: 5e15 }), aidRow(2, { currency: 'JPY', committed: 1e12 })), rates);
+    expect(rules(r)).toEqual(['AID-C119 J2']);
+    expect(r.issues[0].message).toContain('JPY');
+    expect(r.tables.find((t) => t.info.kind === 'aid-projects')!.rows[0].v.committed).toBeNull();
+    // Without a rate, nothing is said of it here.
+    expect(rules(run(aidSheet(aidRow(1, { currency: 'JPY', committed: 5e15 }))))).toEqual([]);
+  });
+
   it('the fast path of clean cells leaves an implausible number to the rule (same issues warm and cold)', () => {
     const book = { sheets: [fdiSheet(...Array.from({ length: 300 }, (_, k) => fdiRow(`P${k}`, { registered: k === 250 ? 9e13 : 1_000_000 + k })))] };
     forgetSharedFacts();

@@ -82,6 +82,37 @@ export function convertForeignAmounts(ctx: RunContext, tables: readonly TableCtx
 }
 
 /**
+ * Amounts in a currency other than USD and VND, judged for plausibility once the rates are read (the
+ * cell was judged alone only in USD and VND, whose bounds need no rate): converted to dollars at the
+ * rate of the row's date, above the column's bound is an error; without a rate nothing is said here
+ * (the missing-rate rule says it when the figure is needed).
+ */
+export function judgeOtherCurrencies(ctx: RunContext, tables: readonly TableCtx[], rates: RateTable): void {
+  if (rates.empty) return;
+  for (const t of tables) {
+    const currencies = t.store.col('currency');
+    const dayKey = RATE_DAY[t.def.kind];
+    if (!currencies || !dayKey) continue;
+    const days = t.store.col(dayKey)!;
+    const bounded = t.present.filter((p) => p.def.type === 'amount' && p.def.plausibleMaxUsd !== undefined);
+    for (const p of bounded) {
+      const values = t.store.col(p.def.key)!;
+      for (let i = 0; i < t.store.n; i++) {
+        const cur = currencies.str(i);
+        const amount = values.num(i);
+        if (cur === null || cur === 'USD' || cur === 'VND' || amount !== amount) continue;
+        const day = days.num(i);
+        const perUnit = day === day ? rates.rateFor(cur, day, 'USD') : null;
+        if (perUnit === null || Math.abs(amount * perUnit) <= p.def.plausibleMaxUsd!) continue;
+        t.store.setValue(i, p.def.key, null);
+        const limit = toMinorUnit(p.def.plausibleMaxUsd! / perUnit, cur);
+        rowIssue(ctx, t, i, implausibleAmount.id, p.col, { column: p.def.key, value: cellText(t.sheet.rows[t.store.r[i]]?.[p.col]), amount, currency: cur, limit });
+      }
+    }
+  }
+}
+
+/**
  * A capital change's negative amount at row `i`: under "Giảm vốn" the minus repeats the kind, so the
  * row is a decrease of the figure without its sign (a warning, the positive figure as fix). The value
  * stays as written, so a total of the signed column still checks against it; summaries count a decrease
