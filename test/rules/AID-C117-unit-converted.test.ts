@@ -3,6 +3,8 @@
 // converted figure (in the column's unit) as fix; without a rate it is AID-C118's, never counted as written.
 import { unitConverted } from '../../src/core/rules/cell/unitConverted';
 import type { RawValue } from '../../src/core/model';
+import { ymdToDay } from '../../src/core/parse/date';
+import { summarise } from '../../src/core/summary';
 import { FDI_HEADER, aidRow, aidSheet, d, fdiRow, run, sheet } from './fixtures';
 
 const ratesSheet = (...rows: RawValue[][]) => sheet('Rates', [['Loại tiền', 'Áp dụng từ ngày', 'Tỷ giá quy đổi USD', 'Tỷ giá quy đổi VND'], ...rows]);
@@ -28,6 +30,9 @@ describe(`${unitConverted.id} ${unitConverted.name}`, () => {
     expect(row.v.registered).toBe(usd);
     expect(row.hasError).toBe(false);
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // The FDI summary counts it converted, once.
+    const y2020 = { from: ymdToDay(2020, 1, 1), to: ymdToDay(2020, 12, 31), label: '2020' };
+    expect(summarise(r.tables, { period: y2020, currency: 'USD' }).fdi.newProjects).toEqual({ count: 1, capital: usd });
   });
 
   it('"2 triệu EUR" in a USD aid row is 2,200,000 USD, named with both units', () => {
