@@ -231,6 +231,17 @@ describe('check column without custom functions (AID.CHECK gives #NAME?): the na
     expect(evaluate(withoutAddIn(plan), [over], 'vi-VN', lists).check[0]).toBe(`AID-R203 ${def.columns[at('disbursedToDate')].vi}: Giải ngân vượt cam kết. `);
   });
 
+  it('names an FDI figure above what a project can hold (đồng typed in the USD column)', () => {
+    const sheets = registerSheets('fdi', 'vi');
+    const { def, plan, lists } = sheets.find((x) => x.def.kind === 'fdi-projects')!;
+    const at = (key: string): number => def.columns.findIndex((c) => c.key === key);
+    const row = goodRow(def, 1, 'vi');
+    row[at('registered')] = 93_600_000_000_000;
+    expect(evaluate(withoutAddIn(plan), [row], 'vi-VN', lists).check[0]).toBe(`AID-C119 ${def.columns[at('registered')].vi}: Số tiền lớn bất thường. `);
+    row[at('registered')] = 4_000_000_000;
+    expect(evaluate(withoutAddIn(plan), [row], 'vi-VN', lists).check[0]).toBe('');
+  });
+
   it('the native check fits in an Excel formula (8,192 characters) for every register', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const { plan } of [...registerSheets('aid', lang), ...registerSheets('fdi', lang)]) {

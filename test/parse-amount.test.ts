@@ -7,6 +7,7 @@ type Expect = {
   currency?: string | null;
   approx?: Approx | null;
   alternative?: number;
+  scaled?: boolean;
 };
 
 function expectOk(r: AmountResult, e: Expect, fromText = true): void {
@@ -18,6 +19,7 @@ function expectOk(r: AmountResult, e: Expect, fromText = true): void {
   expect(r.fromText).toBe(fromText);
   expect(r.ambiguous).toBe(e.alternative !== undefined);
   expect(r.alternative).toBe(e.alternative);
+  if (e.scaled !== undefined) expect(r.scaled ?? false).toBe(e.scaled);
 }
 
 describe('parseAmount: non-string input', () => {
@@ -34,7 +36,35 @@ describe('parseAmount: non-string input', () => {
     expect(r.ok && Object.is(r.value, 0)).toBe(true);
   });
 
-  it.each([NaN, Infinity, -Infinity, true, false, {}, [], [1], new Date(0), 10n, Symbol('x'), () => 1])(
+  it.each([NaN, Infinity, -Infinity])('%p is not finite: refused, never counted', (v) => {
+    expect(parseAmount(v)).toEqual({ ok: false, reason: 'not-finite' });
+  });
+
+  it.each(['1e309', '-1e309', '9'.repeat(400)])('%p is not finite: refused, not read as Infinity', (text) => {
+    expect(parseAmount(text)).toEqual({ ok: false, reason: 'not-finite' });
+  });
+
+  it.each(['12345678901234567890', '9007199254740993', 1.2345678901234567e19, '-9.007.199.254.740.993', '10.000.000 tỷ đồng'])(
+    '%p is beyond 2^53: refused, not rounded to a nearby figure',
+    (v) => {
+      expect(parseAmount(v)).toEqual({ ok: false, reason: 'too-large' });
+    },
+  );
+
+  it('2^53 - 1 is the largest figure read', () => {
+    expectOk(parseAmount('9007199254740991'), { value: Number.MAX_SAFE_INTEGER });
+    expectOk(parseAmount(Number.MAX_SAFE_INTEGER), { value: Number.MAX_SAFE_INTEGER }, false);
+  });
+
+  it('says when the text wrote a magnitude, whose value is then in whole units', () => {
+    expectOk(parseAmount('5 tỷ'), { value: 5e9, scaled: true });
+    expectOk(parseAmount('1 tỷ 250 triệu'), { value: 1.25e9, scaled: true });
+    expectOk(parseAmount('3,7 triệu USD'), { value: 3.7e6, scaled: true, currency: 'USD' });
+    const plain = parseAmount('5.000');
+    expect(plain.ok && plain.scaled).toBeFalsy();
+  });
+
+  it.each([true, false, {}, [], [1], new Date(0), 10n, Symbol('x'), () => 1])(
     '%p is not a number',
     (v) => {
       expect(parseAmount(v)).toEqual({ ok: false, reason: 'not-a-number' });

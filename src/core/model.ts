@@ -9,6 +9,11 @@ export interface SheetInput {
   name: string;
   /** rows[r][c], 0-based (rows[0] is sheet row 1); rows may be ragged. */
   rows: readonly (readonly RawValue[])[];
+  /**
+   * The formula of a cell ("SUM(J5:J20)", with or without "="), when the host reads formulas: a total
+   * computed by SUM is explained when it differs from its rows (Excel's SUM skips numbers stored as text).
+   */
+  formula?: (row: number, col: number) => string | undefined;
   /** Font name of a cell, when the host knows it: the strongest signal of TCVN3/VNI text. */
   font?: (row: number, col: number) => string | undefined;
   /** Real Excel tables on the sheet (name and A1 range), when the host knows them. */

@@ -9,6 +9,8 @@ const M: Record<string, { vi: Msg; en: Msg }> = {
   'amount-ambiguous-separators': { vi: (p) => `"${p.text}" dùng dấu chấm và dấu phẩy lẫn lộn; không rõ đâu là phần thập phân.`, en: (p) => `"${p.text}" mixes dots and commas; the decimal part is unclear.` },
   'amount-multiple-numbers': { vi: (p) => `"${p.text}" chứa nhiều hơn một số.`, en: (p) => `"${p.text}" holds more than one number.` },
   'amount-bad-magnitude': { vi: (p) => `"${p.text}": đơn vị (nghìn, triệu, tỷ) không đúng chỗ.`, en: (p) => `"${p.text}": the magnitude word (thousand, million, billion) is misplaced.` },
+  'amount-not-finite': { vi: (p) => `"${p.text}" không phải một số hữu hạn (vô cực hoặc vượt quá khả năng tính của máy).`, en: (p) => `"${p.text}" is not a finite number (infinite, or beyond what a computer can count).` },
+  'amount-too-large': { vi: (p) => `"${p.text}" vượt quá 2^53 (9.007.199.254.740.991): máy tính và Excel không giữ đúng từng đơn vị của số này.`, en: (p) => `"${p.text}" is beyond 2^53 (9,007,199,254,740,991): neither a computer nor Excel holds every unit of it exactly.` },
   'amount-ambiguous': { vi: (p) => `"${p.text}" có thể là ${p.value} hoặc ${p.alternative}; hãy ghi rõ (ví dụ thêm loại tiền).`, en: (p) => `"${p.text}" could be ${p.value} or ${p.alternative}; write it unambiguously (for example with its currency).` },
   'amount-currency-conflict': { vi: (p) => `"${p.text}" ghi loại tiền ${p.found}, nhưng đối số yêu cầu ${p.wanted}.`, en: (p) => `"${p.text}" is in ${p.found}, but the argument asks for ${p.wanted}.` },
   'single-cell': { vi: (p) => `Đối số ${p.name} phải là một ô, không phải một vùng.`, en: (p) => `Argument ${p.name} must be a single cell, not a range.` },

@@ -17,6 +17,8 @@ export interface SampleSheet {
   /** 0-based columns holding money. */
   moneyCols: number[];
   fonts?: { row: number; col: number; font: string }[];
+  /** Cells computed by a formula (0-based), holding the value Excel computed for it in `rows`. */
+  formulas?: { row: number; col: number; formula: string }[];
   merges?: string[];
   /** A hidden sheet (an old copy), hidden rows and columns (0-based): what users hide. */
   hidden?: boolean;
@@ -84,7 +86,7 @@ const PROVINCE_NOW = PROVINCES.entries.find((p) => p.vi === 'Quảng Trị')?.vi
 
 const serial = (day: number): number => dayToExcelSerial(day);
 /** Aid rows set aside to host planted problems. */
-const PLANT_ROWS = 24;
+const PLANT_ROWS = 27;
 
 export function generateSample(opts: SampleOptions): SampleBook {
   const rng = new Rng(opts.seed ?? 20240601);
@@ -302,6 +304,15 @@ function plantProblems(c: PlantCtx): void {
   p = takeNoDisb(); set(p, 'Mã khoản viện trợ', dupOf.id); plant('duplicate-id', AID, p.row, A['Mã khoản viện trợ']);
   p = takeNoDisb(); set(p, 'Loại tiền', 'AUD'); plant('missing-rate', AID, p.row, A['Loại tiền']);
 
+  // Units in cells: another currency than the row's, with a rate for its date (converted) and without
+  // (left out); đồng typed in a dollar column.
+  const euroDated = noDisb.find((x) => x.approval >= ymdToDay(2020, 1, 1));
+  if (!euroDated) throw new Error('sample too small to plant every problem');
+  p = take([euroDated]); set(p, 'Loại tiền', 'USD'); set(p, 'Giá trị cam kết', '2 triệu EUR'); plant('unit-converted', AID, p.row, A['Giá trị cam kết']);
+  noDisb.splice(noDisb.indexOf(euroDated), 1);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'USD'); set(p, 'Giá trị cam kết', '1,5 triệu AUD'); plant('unit-conflict', AID, p.row, A['Giá trị cam kết']);
+  p = takeNoDisb(); set(p, 'Loại tiền', 'USD'); set(p, 'Giá trị cam kết', 21_000_000_000); plant('implausible-amount', AID, p.row, A['Giá trị cam kết']);
+
   // The hand-typed totals row at the bottom: mixed currencies, so only its label.
   const totals: RawValue[] = [];
   totals[A['Mã khoản viện trợ']] = 'Tổng cộng';
@@ -333,6 +344,18 @@ function plantProblems(c: PlantCtx): void {
   chgRows.push(['9999999999', serial(ymdToDay(2024, 8, 1)), changeKind('increase'), 100_000, null]); plant('unknown-project', CHG, chgRows.length - 1, 0);
   const tr = appendTotals(fdiRows, F['Vốn đăng ký (USD)'], 3, 123_456_789);
   plant('totals-mismatch', FDI, tr, F['Vốn đăng ký (USD)']);
+  // Capital changes: a decrease written with a minus under "Giảm vốn", an increase typed as text, and
+  // a SUM total that skips both (Excel's SUM ignores numbers stored as text).
+  const f4 = c.fdis[4];
+  const changeDay = serial(Math.min(f4.cert + 40, c.today - 1));
+  chgRows.push([f4.code, changeDay, changeKind('decrease'), '-200.000', null]); plant('sign-repeats-kind', CHG, chgRows.length - 1, 3);
+  chgRows.push([f4.code, changeDay + 1, changeKind('increase'), '350.000', null]); plant('number-as-text', CHG, chgRows.length - 1, 3);
+  // What Excel's SUM holds: the numbers only.
+  const chgSum = chgRows.slice(1).reduce((a, row) => a + (typeof row[3] === 'number' ? row[3] : 0), 0);
+  chgRows.push(['Tổng cộng', null, null, chgSum, null]);
+  const ct = chgRows.length - 1;
+  c.sheets.find((s) => s.name === CHG)!.formulas = [{ row: ct, col: 3, formula: `SUM(D2:D${ct})` }];
+  plant('sum-skips-text', CHG, ct, 3);
 
   // Implemented capital: a subtotal row in the middle of the data, and an unknown project.
   const mid = Math.floor(implRows.length / 2);

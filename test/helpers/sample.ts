@@ -13,7 +13,8 @@ export function toInput(book: SampleBook): WorkbookInput {
   return {
     sheets: book.sheets.map((s): SheetInput => {
       const fonts = new Map((s.fonts ?? []).map((f) => [`${f.row},${f.col}`, f.font]));
-      const out: SheetInput = { name: s.name, rows: s.rows, font: (r, c) => fonts.get(`${r},${c}`) };
+      const formulas = new Map((s.formulas ?? []).map((f) => [`${f.row},${f.col}`, f.formula]));
+      const out: SheetInput = { name: s.name, rows: s.rows, font: (r, c) => fonts.get(`${r},${c}`), formula: (r, c) => formulas.get(`${r},${c}`) };
       // What the readers give for what the user hid.
       if (s.hidden) out.visibility = 'hidden';
       if (s.hiddenRows) out.hiddenRows = s.hiddenRows;

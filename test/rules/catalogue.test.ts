@@ -112,7 +112,7 @@ describe('each rule needs what the engine needs to find it (the planted sample)'
    */
   function finds(id: string, name: string, rows: readonly (readonly RawValue[])[], rowMap: number[], cell: string | null): boolean {
     const s = sheetOf(name);
-    const r = validateWorkbook({ sheets: [{ name, rows: rows as RawValue[][], font: (row, col) => s.font?.(rowMap[row], col) }] }, { today: TODAY });
+    const r = validateWorkbook({ sheets: [{ name, rows: rows as RawValue[][], font: (row, col) => s.font?.(rowMap[row], col), formula: (row, col) => s.formula?.(rowMap[row], col) }] }, { today: TODAY });
     const want = rowOf(cell);
     const planted = whole.filter((i) => i.rule === id && i.sheet === name && i.cell === cell).map((i) => said(i.params));
     return r.issues.some((i) => i.rule === id && (want === null || i.row === null || rowMap[i.row] === want) && planted.includes(said(i.params)));

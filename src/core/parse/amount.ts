@@ -30,9 +30,19 @@ export type AmountResult =
       fromText: boolean;
       ambiguous: boolean;
       alternative?: number;
+      /**
+       * The text wrote a magnitude word ("5 tỷ", "3,7 triệu USD"): the value is then in whole units of
+       * its currency, whatever unit the column's header or unit line states.
+       */
+      scaled?: boolean;
     }
   | { ok: false; reason: AmountFailure };
-export type AmountFailure = 'empty' | 'not-a-number' | 'ambiguous-separators' | 'multiple-numbers' | 'bad-magnitude';
+export type AmountFailure =
+  | 'empty' | 'not-a-number' | 'ambiguous-separators' | 'multiple-numbers' | 'bad-magnitude'
+  /** "1e309", Infinity, NaN: no figure to count. */
+  | 'not-finite'
+  /** Beyond 2^53 (Number.MAX_SAFE_INTEGER): a double no longer holds every unit, so the figure typed is not the one counted. */
+  | 'too-large';
 
 type Failure = { ok: false; reason: AmountFailure };
 const FAIL_EMPTY: Failure = Object.freeze({ ok: false, reason: 'empty' }) as Failure;
@@ -40,6 +50,18 @@ const FAIL_NAN: Failure = Object.freeze({ ok: false, reason: 'not-a-number' }) a
 const FAIL_SEPARATORS: Failure = Object.freeze({ ok: false, reason: 'ambiguous-separators' }) as Failure;
 const FAIL_MULTIPLE: Failure = Object.freeze({ ok: false, reason: 'multiple-numbers' }) as Failure;
 const FAIL_MAGNITUDE: Failure = Object.freeze({ ok: false, reason: 'bad-magnitude' }) as Failure;
+const FAIL_NOT_FINITE: Failure = Object.freeze({ ok: false, reason: 'not-finite' }) as Failure;
+const FAIL_TOO_LARGE: Failure = Object.freeze({ ok: false, reason: 'too-large' }) as Failure;
+
+/**
+ * Why a number cannot be counted as it stands, or null when it can: not finite, or so large that a
+ * double cannot hold each unit of it (12345678901234567890 is stored as 12345678901234567000).
+ */
+export function uncountable(n: number): 'not-finite' | 'too-large' | null {
+  if (!Number.isFinite(n)) return 'not-finite';
+  return Math.abs(n) > Number.MAX_SAFE_INTEGER ? 'too-large' : null;
+}
+const failureOf = (why: 'not-finite' | 'too-large'): Failure => (why === 'not-finite' ? FAIL_NOT_FINITE : FAIL_TOO_LARGE);
 
 const PLAIN_INTEGER = /^[+-]?\d+$/;
 const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
@@ -70,10 +92,16 @@ function okResult(
   approx: Approx | null,
   fromText: boolean,
   alternative?: number,
+  scaled = false,
 ): AmountResult {
   const v = value === 0 ? 0 : value;
-  if (alternative === undefined) return { ok: true, value: v, currency, approx, fromText, ambiguous: false };
-  return { ok: true, value: v, currency, approx, fromText, ambiguous: true, alternative };
+  const why = uncountable(v);
+  if (why) return failureOf(why);
+  const out: AmountResult = alternative === undefined
+    ? { ok: true, value: v, currency, approx, fromText, ambiguous: false }
+    : { ok: true, value: v, currency, approx, fromText, ambiguous: true, alternative };
+  if (scaled) out.scaled = true;
+  return out;
 }
 
 /** Text left unread: a second number makes it a range or a list, anything else is just not an amount. */
@@ -87,6 +115,7 @@ function parseText(raw: string, opts: AmountOptions | undefined): AmountResult {
   const s = raw.trim();
   if (s === '') return FAIL_EMPTY;
   const optCurrency = opts?.currency ?? null;
+  // "12345678901234567890" and "1e309" are refused by okResult, not rounded or made Infinity.
   if (PLAIN_INTEGER.test(s) || SCIENTIFIC.test(s)) return okResult(Number(s), optCurrency, null, true);
   // Numbers stored as text ("2.345.678,5") are the bulk of text cells: skip the tokenizer.
   const bare = BARE_FIGURE.exec(s);
@@ -211,14 +240,14 @@ function evaluate(
       ambiguous = true;
     }
   }
-  if (!Number.isFinite(value) || !Number.isFinite(other)) return FAIL_MAGNITUDE;
+  if (!Number.isFinite(value) || !Number.isFinite(other)) return FAIL_NOT_FINITE;
   if (parts.length > 1) {
     // A sum of correctly rounded parts can pick up binary noise; 15 significant digits is below it.
     value = Number(value.toPrecision(15));
     other = Number(other.toPrecision(15));
   }
   const sign = negative ? -1 : 1;
-  return okResult(sign * value, currency, approx, true, ambiguous ? sign * other : undefined);
+  return okResult(sign * value, currency, approx, true, ambiguous ? sign * other : undefined, parts.some((p) => p.exp !== 0));
 }
 
 /**
@@ -227,10 +256,7 @@ function evaluate(
  * and magnitude words. Never throws.
  */
 export function parseAmount(input: unknown, opts?: AmountOptions): AmountResult {
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return FAIL_NAN;
-    return okResult(input, opts?.currency ?? null, null, false);
-  }
+  if (typeof input === 'number') return okResult(input, opts?.currency ?? null, null, false);
   if (typeof input === 'string') return parseText(input, opts);
   if (input === null || input === undefined) return FAIL_EMPTY;
   return FAIL_NAN;

@@ -15,6 +15,7 @@ import { hiddenSheetNotCounted } from './table/hiddenSheetNotCounted';
 import { hiddenColumnsRead } from './table/hiddenColumnsRead';
 import { ambiguousHeader } from './table/ambiguousHeader';
 import { noRegister } from './table/noRegister';
+import { sumSkipsText } from './table/sumSkipsText';
 import { requiredMissing } from './cell/requiredMissing';
 import { notANumber } from './cell/notANumber';
 import { notADate } from './cell/notADate';
@@ -31,6 +32,10 @@ import { cellError } from './cell/cellError';
 import { dateAsText } from './cell/dateAsText';
 import { notAnInteger } from './cell/notAnInteger';
 import { rateNotPositive } from './cell/rateNotPositive';
+import { unitConverted } from './cell/unitConverted';
+import { unitConflict } from './cell/unitConflict';
+import { implausibleAmount } from './cell/implausibleAmount';
+import { signRepeatsKind } from './cell/signRepeatsKind';
 import { endBeforeStart } from './row/endBeforeStart';
 import { approvalAfterStart } from './row/approvalAfterStart';
 import { overDisbursed } from './row/overDisbursed';
@@ -60,6 +65,7 @@ export const RULE_MODULES = [
   totalsMismatch,
   ambiguousHeader,
   noRegister,
+  sumSkipsText,
   hiddenRowsCounted,
   hiddenSheetNotCounted,
   hiddenColumnsRead,
@@ -80,6 +86,10 @@ export const RULE_MODULES = [
   dateAsText,
   notAnInteger,
   rateNotPositive,
+  unitConverted,
+  unitConflict,
+  implausibleAmount,
+  signRepeatsKind,
   // a row's facts that contradict each other, or its project's other records
   endBeforeStart,
   approvalAfterStart,

@@ -44,6 +44,12 @@ export interface ColumnDef {
   readonly notFuture?: boolean;
   /** Amount columns whose currency is fixed by the register (FDI figures are in USD). */
   readonly fixedCurrency?: string;
+  /**
+   * The most one cell of this amount column can plausibly hold, in US dollars (PLAUSIBLE_MAX_USD):
+   * a figure above it is a unit mistaken (đồng typed in a USD column, a "(triệu đồng)" column given
+   * đồng), reported by the implausible-amount rule and left out of money figures.
+   */
+  readonly plausibleMaxUsd?: number;
   /** False for a column real registers have but our templates do not ask for (counterpart funds). */
   readonly inTemplate?: false;
   /** Help text for the README and the template's header comment. */
@@ -62,6 +68,26 @@ export interface RegisterDef {
   /** Columns whose values together identify a row (duplicate-id rule); empty for none. */
   readonly idKeys: readonly string[];
 }
+
+/**
+ * How large one amount can plausibly be, in US dollars, by what the row is. Each is far above any real
+ * record and far below what a unit mistaken gives:
+ * - an FDI project (registration, one change, one period's implemented capital): 50 billion USD.
+ *   Vietnam's whole FDI registered in 2020 (new, adjusted and share purchases) was 28.53 billion USD,
+ *   and its largest projects are a few billion (the Bạc Liêu LNG power plant, about 4 billion USD, 2020);
+ *   93,600 tỷ đồng typed as dollars (9.36 × 10^13) is three orders of magnitude above it.
+ * - an aid project or one disbursement: 10 billion USD. The largest World Bank project in Vietnam on
+ *   record commits 613.5 million USD (Da Nang – Quang Ngai Expressway); an NGO project of 21 tỷ đồng
+ *   (Plan International, Quảng Ngãi) typed as dollars is 2.1 × 10^10.
+ */
+export const PLAUSIBLE_MAX_USD = { fdiProject: 50e9, aidProject: 10e9 } as const;
+
+/**
+ * The most đồng a dollar has cost, with headroom: the bound for amounts in VND is the dollar bound
+ * times this. The IMF's annual average was 23,787 in 2023 and has risen slowly (10,000–24,000 since
+ * 1991); a VND bound is meant to catch a unit mistaken by a thousand times or more, not a rate.
+ */
+export const VND_PER_USD_CEILING = 30_000;
 
 const col = (
   key: string, vi: string, en: string, type: ColumnType, required: boolean,
@@ -92,12 +118,12 @@ export const AID_PROJECTS: RegisterDef = {
     col('startDate', 'Ngày bắt đầu', 'Start date', 'date', false, ['thời gian bắt đầu', 'bắt đầu', 'từ ngày', 'start']),
     col('endDate', 'Ngày kết thúc', 'End date', 'date', false, ['thời gian kết thúc', 'kết thúc', 'đến ngày', 'end']),
     col('currency', 'Loại tiền', 'Currency', 'currency', false, ['đơn vị tiền', 'đơn vị tiền tệ', 'tiền tệ', 'nguyên tệ', 'đvt', 'ccy'], { noteVi: 'Bắt buộc khi tiêu đề cột giá trị không ghi loại tiền, ví dụ "Giá trị cam kết (USD)".', noteEn: 'Required unless the amount header names the currency, e.g. "Committed amount (USD)".' }),
-    col('committed', 'Giá trị cam kết', 'Committed amount', 'amount', true, ['cam kết', 'giá trị viện trợ', 'giá trị viện trợ cam kết', 'tổng giá trị', 'tổng vốn', 'tổng vốn cam kết', 'vốn cam kết', 'vốn viện trợ', 'kinh phí', 'tổng kinh phí', 'kinh phí viện trợ', 'giá trị phê duyệt', 'committed', 'commitment', 'total commitment', 'committed value', 'committed amount', 'amount committed', 'aid amount'], { weakAliases: ['giá trị', 'số tiền', 'amount', 'value', 'total value'] }),
-    col('disbursedToDate', 'Giải ngân lũy kế', 'Disbursed to date', 'amount', false, ['giải ngân', 'đã giải ngân', 'lũy kế giải ngân', 'giải ngân lũy kế đến nay', 'giá trị giải ngân', 'giá trị đã giải ngân', 'số tiền giải ngân', 'vốn giải ngân', 'cumulative disbursed', 'disbursed', 'disbursement', 'disbursed to date', 'amount disbursed']),
+    col('committed', 'Giá trị cam kết', 'Committed amount', 'amount', true, ['cam kết', 'giá trị viện trợ', 'giá trị viện trợ cam kết', 'tổng giá trị', 'tổng vốn', 'tổng vốn cam kết', 'vốn cam kết', 'vốn viện trợ', 'kinh phí', 'tổng kinh phí', 'kinh phí viện trợ', 'giá trị phê duyệt', 'committed', 'commitment', 'total commitment', 'committed value', 'committed amount', 'amount committed', 'aid amount'], { weakAliases: ['giá trị', 'số tiền', 'amount', 'value', 'total value'], plausibleMaxUsd: PLAUSIBLE_MAX_USD.aidProject }),
+    col('disbursedToDate', 'Giải ngân lũy kế', 'Disbursed to date', 'amount', false, ['giải ngân', 'đã giải ngân', 'lũy kế giải ngân', 'giải ngân lũy kế đến nay', 'giá trị giải ngân', 'giá trị đã giải ngân', 'số tiền giải ngân', 'vốn giải ngân', 'cumulative disbursed', 'disbursed', 'disbursement', 'disbursed to date', 'amount disbursed'], { plausibleMaxUsd: PLAUSIBLE_MAX_USD.aidProject }),
     col('status', 'Tình trạng', 'Status', 'code', false, ['tình trạng thực hiện', 'trạng thái', 'tiến độ'], { codeList: 'aidStatuses' }),
     col('notes', 'Ghi chú', 'Notes', 'text', false, ['note', 'remarks', 'comments']),
     // Counterpart funds come from the Vietnamese side: a column of its own, never part of the aid.
-    col('counterpart', 'Vốn đối ứng', 'Counterpart funds', 'amount', false, ['đối ứng', 'vốn đối ứng trong nước', 'kinh phí đối ứng', 'counterpart', 'counterpart fund', 'counterpart funding'], { inTemplate: false }),
+    col('counterpart', 'Vốn đối ứng', 'Counterpart funds', 'amount', false, ['đối ứng', 'vốn đối ứng trong nước', 'kinh phí đối ứng', 'counterpart', 'counterpart fund', 'counterpart funding'], { inTemplate: false, plausibleMaxUsd: PLAUSIBLE_MAX_USD.aidProject }),
   ],
 };
 
@@ -111,7 +137,7 @@ export const AID_DISBURSEMENTS: RegisterDef = {
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'aid code', 'project id', 'activity id']),
     col('date', 'Ngày giải ngân', 'Disbursement date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'thời gian giải ngân', 'ngày chuyển tiền', 'date', 'value date'], { notFuture: true }),
-    col('amount', 'Số tiền giải ngân', 'Amount disbursed', 'amount', true, ['số tiền', 'giá trị giải ngân', 'giải ngân', 'đã giải ngân', 'giá trị', 'amount', 'value', 'disbursed', 'disbursed amount', 'disbursement']),
+    col('amount', 'Số tiền giải ngân', 'Amount disbursed', 'amount', true, ['số tiền', 'giá trị giải ngân', 'giải ngân', 'đã giải ngân', 'giá trị', 'amount', 'value', 'disbursed', 'disbursed amount', 'disbursement'], { plausibleMaxUsd: PLAUSIBLE_MAX_USD.aidProject }),
     col('currency', 'Loại tiền', 'Currency', 'currency', false, ['đơn vị tiền', 'tiền tệ', 'nguyên tệ', 'đvt', 'ccy'], { noteVi: 'Để trống thì lấy loại tiền của khoản viện trợ.', noteEn: "When blank, the aid project's currency is used." }),
     col('notes', 'Ghi chú', 'Notes', 'text', false, ['note', 'remarks']),
   ],
@@ -133,7 +159,7 @@ export const FDI_PROJECTS: RegisterDef = {
     col('sector', 'Ngành (VSIC)', 'Sector (VSIC)', 'code', true, ['ngành', 'ngành nghề', 'lĩnh vực', 'ngành kinh tế', 'mã ngành', 'ngành vsic', 'sector', 'industry'], { codeList: 'vsic' }),
     col('province', 'Tỉnh, thành phố', 'Province', 'code', false, ['tỉnh', 'tỉnh thành phố', 'province city'], { codeList: 'provinces' }),
     col('location', 'Địa điểm', 'Location', 'text', false, ['địa điểm thực hiện', 'địa điểm dự án', 'khu công nghiệp', 'kcn', 'industrial park', 'site']),
-    col('registered', 'Vốn đăng ký (USD)', 'Registered capital (USD)', 'amount', true, ['vốn đăng ký', 'tổng vốn đầu tư', 'tổng vốn đăng ký', 'vốn đầu tư đăng ký', 'registered capital', 'total investment'], { fixedCurrency: 'USD' }),
+    col('registered', 'Vốn đăng ký (USD)', 'Registered capital (USD)', 'amount', true, ['vốn đăng ký', 'tổng vốn đầu tư', 'tổng vốn đăng ký', 'vốn đầu tư đăng ký', 'registered capital', 'total investment'], { fixedCurrency: 'USD', plausibleMaxUsd: PLAUSIBLE_MAX_USD.fdiProject }),
     col('employees', 'Lao động', 'Employees', 'integer', false, ['số lao động', 'lao động (người)', 'employees', 'workers', 'jobs']),
     col('status', 'Tình trạng', 'Status', 'code', false, ['tình trạng hoạt động', 'trạng thái', 'status'], { codeList: 'fdiStatuses' }),
     col('terminationDate', 'Ngày chấm dứt', 'Termination date', 'date', false, ['ngày chấm dứt hoạt động', 'ngày thu hồi', 'terminated on', 'termination']),
@@ -151,7 +177,7 @@ export const FDI_CAPITAL_CHANGES: RegisterDef = {
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'project id', 'code']),
     col('date', 'Ngày điều chỉnh', 'Date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'ngày cấp điều chỉnh', 'ngày góp vốn', 'change date', 'date'], { notFuture: true }),
     col('kind', 'Loại điều chỉnh', 'Kind', 'code', true, ['loại', 'hình thức', 'hình thức điều chỉnh', 'nội dung', 'nội dung điều chỉnh', 'change kind', 'kind of change', 'type'], { codeList: 'fdiChangeKinds' }),
-    col('amount', 'Số vốn (USD)', 'Amount (USD)', 'amount', true, ['số vốn', 'vốn điều chỉnh', 'vốn tăng thêm', 'giá trị góp vốn', 'số vốn điều chỉnh', 'amount', 'capital'], { fixedCurrency: 'USD' }),
+    col('amount', 'Số vốn (USD)', 'Amount (USD)', 'amount', true, ['số vốn', 'vốn điều chỉnh', 'vốn tăng thêm', 'giá trị góp vốn', 'số vốn điều chỉnh', 'amount', 'capital'], { fixedCurrency: 'USD', plausibleMaxUsd: PLAUSIBLE_MAX_USD.fdiProject }),
     col('country', 'Quốc gia, vùng lãnh thổ', 'Country or territory', 'code', false, ['quốc gia', 'quốc tịch nhà đầu tư', 'country'], { codeList: 'countries', noteVi: 'Nếu trống, lấy quốc gia của dự án.', noteEn: "When blank, the project's country is used." }),
   ],
 };
@@ -166,7 +192,7 @@ export const FDI_IMPLEMENTED: RegisterDef = {
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'project id', 'code']),
     col('period', 'Kỳ', 'Period', 'period', true, ['kỳ báo cáo', 'tháng', 'quý', 'năm', 'thời gian', 'ngày', 'period or date', 'date', 'month', 'quarter'], { notFuture: true }),
-    col('amount', 'Vốn thực hiện (USD)', 'Implemented capital (USD)', 'amount', true, ['vốn thực hiện', 'vốn giải ngân', 'giải ngân', 'implemented', 'disbursed capital'], { fixedCurrency: 'USD' }),
+    col('amount', 'Vốn thực hiện (USD)', 'Implemented capital (USD)', 'amount', true, ['vốn thực hiện', 'vốn giải ngân', 'giải ngân', 'implemented', 'disbursed capital'], { fixedCurrency: 'USD', plausibleMaxUsd: PLAUSIBLE_MAX_USD.fdiProject }),
   ],
 };
 

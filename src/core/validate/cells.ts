@@ -1,6 +1,6 @@
 // Cell-level parsing and rules: each column type turns a raw cell into a typed value and reports
 // what is wrong with it, proposing a fix only when the correction is certain.
-import { parseAmount } from '../parse/amount';
+import { parseAmount, uncountable } from '../parse/amount';
 import { parseDate, dayToExcelSerial } from '../parse/date';
 import { cleanSpaces, nfc } from '../base/text';
 import { cellText, isBlank } from '../base/cell';
@@ -25,6 +25,8 @@ import { cellError } from '../rules/cell/cellError';
 import { dateAsText, isDateAsText } from '../rules/cell/dateAsText';
 import { isNotWholeCount, notAnInteger } from '../rules/cell/notAnInteger';
 import { isRateNotPositive, rateNotPositive } from '../rules/cell/rateNotPositive';
+import { implausibleAmount, isImplausible, plausibleLimit } from '../rules/cell/implausibleAmount';
+import { unitLabel } from './unitLabel';
 
 export interface CellPos {
   sheet: string;
@@ -44,6 +46,16 @@ export interface CellOutcome {
   currency?: string | null;
   /** An error was reported on this cell. */
   error?: string;
+  /**
+   * The text named another currency than the column's ("2 triệu EUR" in a USD column): the value is
+   * left null until the workbook's rates convert it (validate/units.ts), or say they cannot.
+   */
+  foreign?: { amount: number; currency: string; target: string; text: string };
+  /**
+   * A negative amount in an FDI capital change: whether the minus repeats the kind ("Giảm vốn") or
+   * contradicts it is for the row to settle (validate/dataRows.ts); `value` holds the figure as read.
+   */
+  signed?: { text: string | number };
 }
 
 const EMPTY: CellOutcome = { value: null };
@@ -113,37 +125,72 @@ function parseTextCell(pos: CellPos, raw: RawValue, err: ErrFn): CellOutcome {
 }
 
 function parseNumberCell(
-  ctx: RunContext, _pos: CellPos, col: ColumnDef, raw: RawValue,
+  ctx: RunContext, pos: CellPos, col: ColumnDef, raw: RawValue,
   unit: { currency?: string; multiplier?: number }, rowCurrency: string | null | undefined, err: ErrFn,
 ): CellOutcome {
   const multiplier = unit.multiplier ?? 1;
+  // The currency the column (or the row's currency cell) says its amounts are in.
+  const currency = rowCurrency ?? unit.currency ?? col.fixedCurrency ?? null;
   if (typeof raw === 'number') {
-    return checkNumber(col, raw, raw * multiplier, err);
+    const why = uncountable(raw);
+    if (why) return err(notANumber.id, { value: cellText(raw), reason: why });
+    return checkNumber(pos, col, raw, raw * multiplier, currency, err);
   }
   if (typeof raw === 'boolean' || raw instanceof Date) return err(notANumber.id, { value: cellText(raw) });
   const text = raw as string;
-  const currency = rowCurrency ?? unit.currency ?? col.fixedCurrency ?? null;
   const parsed = parseAmount(text, { locale: ctx.locale, currency });
   if (!parsed.ok) return err(notANumber.id, { value: text, reason: parsed.reason });
   if (parsed.ambiguous) {
     return err(ambiguousNumber.id, { value: text, reading: parsed.value, alternative: parsed.alternative ?? parsed.value });
   }
-  const out = checkNumber(col, parsed.value, parsed.value * multiplier, err, text);
+  // A magnitude written in the cell ("5 tỷ") gives whole units of its currency, whatever the column's
+  // unit: 5 tỷ in a "(triệu đồng)" column is 5 000 triệu đồng, not 5 tỷ × 1 triệu.
+  const whole = parsed.scaled ? parsed.value : parsed.value * multiplier;
+  const inColumnUnit = parsed.scaled ? parsed.value / multiplier : parsed.value;
+  const approxMeta: [string, string] | undefined = parsed.approx ? ['approx', parsed.approx] : undefined;
+  if (col.type === 'amount' && parsed.currency !== null && currency !== null && parsed.currency !== currency) {
+    if (isNegativeAmount(parsed.value)) return err(negativeAmount.id, { value: text });
+    if (parsed.approx) err(approximateAmount.id, { value: text, approx: parsed.approx, reading: parsed.value });
+    const out: CellOutcome = { value: null, foreign: { amount: whole, currency: parsed.currency, target: currency, text } };
+    if (approxMeta) out.meta = approxMeta;
+    return out;
+  }
+  const out = checkNumber(pos, col, parsed.value, whole, currency, err, text);
   if (out.error) return out;
+  // A capital change's minus is settled with its kind, whose fix (the figure without its sign) is the only one.
+  if (out.signed) return approxMeta ? { ...out, meta: approxMeta } : out;
   if (parsed.approx) {
     err(approximateAmount.id, { value: text, approx: parsed.approx, reading: parsed.value });
-    return { ...out, meta: ['approx', parsed.approx], currency: parsed.currency };
+    return { ...out, meta: approxMeta, currency: parsed.currency };
   }
-  // A plain number typed as text: the number is a certain fix, unless the text named another currency.
-  const textCurrencyDiffers = parsed.currency !== null && currency !== null && parsed.currency !== currency;
-  if (!textCurrencyDiffers) err(numberAsText.id, { value: text, fixNumber: parsed.value }, parsed.value);
+  // A plain number typed as text: the number, in the column's unit, is a certain fix.
+  if (parsed.scaled && multiplier !== 1) {
+    err(numberAsText.id, { value: text, fixNumber: inColumnUnit, columnUnit: unitLabel(currency, multiplier, pos.dataLang) }, inColumnUnit);
+  } else {
+    err(numberAsText.id, { value: text, fixNumber: inColumnUnit }, inColumnUnit);
+  }
   return { ...out, currency: parsed.currency };
 }
 
-function checkNumber(col: ColumnDef, shown: number, value: number, err: ErrFn, text?: string): CellOutcome {
+/**
+ * `shown` is the figure as the cell writes it, `value` in whole units of `currency` (the column's
+ * multiplier applied).
+ */
+function checkNumber(
+  pos: CellPos, col: ColumnDef, shown: number, value: number, currency: string | null, err: ErrFn, text?: string,
+): CellOutcome {
   if (col.type === 'integer' && isNotWholeCount(shown)) return err(notAnInteger.id, { value: text ?? shown });
   if (col.type === 'rate' && isRateNotPositive(shown)) return err(rateNotPositive.id, { value: text ?? shown });
-  if (col.type === 'amount' && isNegativeAmount(shown)) return err(negativeAmount.id, { value: text ?? shown });
+  if (col.type !== 'amount') return { value };
+  const limit = plausibleLimit(col, currency);
+  if (isImplausible(value, limit)) {
+    return err(implausibleAmount.id, { value: text ?? shown, amount: value, currency: currency!, limit: limit! });
+  }
+  if (isNegativeAmount(shown)) {
+    // A capital change's sign is judged against its kind, once the row is read.
+    if (pos.kind === 'fdi-capital-changes') return { value, signed: { text: text ?? shown } };
+    return err(negativeAmount.id, { value: text ?? shown });
+  }
   return { value };
 }
 

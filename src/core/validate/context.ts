@@ -8,6 +8,7 @@ import { todayDay } from '../parse/date';
 import type { ColumnDef, RegisterDef } from '../schema/registers';
 import type { IdTable } from './engine/idTable';
 import type { RowStore } from './engine/rowStore';
+import type { ForeignAmount } from './units';
 
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -72,6 +73,8 @@ export interface TableCtx {
    * its first row. Built by the duplicate-id rule and reused by the cross-register rules.
    */
   ids?: IdTable;
+  /** Amounts written in another currency than their column's, waiting for the workbook's rates (units.ts). */
+  foreign?: ForeignAmount[];
   /** Per row of `store`, the hash of its mapped cells for the duplicate-row rule (see engine/rowHash.ts). */
   rowHashes?: Int32Array;
 }

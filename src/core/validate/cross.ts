@@ -11,6 +11,7 @@ import { changeAfterTermination } from '../rules/row/changeAfterTermination';
 import { unknownProject } from '../rules/cross/unknownProject';
 import { disbursedBeforeApproval } from '../rules/cross/disbursedBeforeApproval';
 import { missingRate } from '../rules/cross/missingRate';
+import { convertForeignAmounts, judgeOtherCurrencies } from './units';
 
 /**
  * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
@@ -36,6 +37,9 @@ export function crossRules(ctx: RunContext, tables: TableCtx[]): void {
   const n = aid ? aid.count : 0;
   const disbursed = new Disbursed(n);
   const rates = new RateTable(tables.filter((t) => t.def.kind === 'exchange-rates').flatMap((t) => t.store.rows()));
+  // Before any rule sums amounts: an amount in another currency than its column's is counted converted, or not at all.
+  convertForeignAmounts(ctx, tables, rates);
+  judgeOtherCurrencies(ctx, tables, rates);
 
   for (const t of tables) {
     const kind = t.def.kind;

@@ -15,6 +15,7 @@ import { BLOCK, TableScanner } from './engine/rowScan';
 import { RowStore } from './engine/rowStore';
 import { requiredMissing } from '../rules/cell/requiredMissing';
 import { blankRow } from '../rules/table/blankRow';
+import { settleSign, type ForeignAmount } from './units';
 
 /** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
 export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
@@ -69,6 +70,10 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     let errorColumns: string[] | null = null;
     // The row's own currency cell, which amounts typed as text are read against.
     let rowCurrency: string | null = null;
+    // Amounts written in another currency than the column's, converted once the rates are read (units.ts).
+    let foreign: ForeignAmount[] | null = null;
+    // A capital change's negative amount, judged against the row's kind once the row is read.
+    let signed: { col: number; text: string | number } | null = null;
     // Most rows are clean throughout: every value is already in the store.
     if (scanner.needsParse(p)) for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
@@ -88,7 +93,13 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       c.column.setParsed(p, r, out.value);
       if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
       if (out.error) { (errorRules ??= []).push(out.error); (errorColumns ??= []).push(def.key); }
-      if (isAmount && out.currency && currency && currency.at(p) === null) currency.set(p, out.currency);
+      if (isAmount && out.currency && currency && currency.at(p) === null) {
+        currency.set(p, out.currency);
+        // The row's other amounts are in it too, unless they say otherwise.
+        rowCurrency ??= out.currency;
+      }
+      if (out.foreign) (foreign ??= []).push({ i: -1, col, key: def.key, multiplier: c.p.multiplier ?? 1, ...out.foreign });
+      if (out.signed) signed = { col, text: out.signed.text };
       if (c.isCurrency) rowCurrency = typeof out.value === 'string' ? out.value : null;
     }
     // The currency of a row: its own cell, else the amount header's "(USD)".
@@ -101,7 +112,10 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       }
     }
     if (sectioned) roles.fillCodes(row, r, p);
-    hashes[store.commit(p, r, errorRules, errorColumns)] = scanner.hash(p);
+    const i = store.commit(p, r, errorRules, errorColumns);
+    hashes[i] = scanner.hash(p);
+    if (signed) settleSign(ctx, t, i, signed.col, signed.text);
+    if (foreign) for (const f of foreign) { f.i = i; (t.foreign ??= []).push(f); }
   }
   t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;

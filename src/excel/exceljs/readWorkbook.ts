@@ -51,6 +51,8 @@ export function sheetToInput(ws: ExcelJS.Worksheet, names: NameTable = new Map()
     rows,
     tables,
     font: (r, c) => ws.findCell(r + 1, c + 1)?.font?.name,
+    // A total's SUM formula, so that a SUM skipping numbers stored as text is explained (validate/totals.ts).
+    formula: (r, c) => ws.findCell(r + 1, c + 1)?.formula || undefined,
     ...sheetFacts(ws, rows, names),
   };
 }

@@ -18,6 +18,11 @@ export function writeGridSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Wo
   for (const c of s.dateCols) ws.getColumn(c + 1).numFmt = 'dd/mm/yyyy';
   for (const c of s.moneyCols) ws.getColumn(c + 1).numFmt = '#,##0.##';
   for (const f of s.fonts ?? []) ws.getCell(f.row + 1, f.col + 1).font = { name: f.font };
+  // A formula keeps the value the sheet computed as its cached result, as Excel saves it.
+  for (const f of s.formulas ?? []) {
+    const cell = ws.getCell(f.row + 1, f.col + 1);
+    cell.value = { formula: f.formula, result: cell.value as number } as ExcelJS.CellFormulaValue;
+  }
   for (const m of s.merges ?? []) ws.mergeCells(m);
   ws.columns.forEach((col) => { col.width = 16; });
   for (const r of s.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;

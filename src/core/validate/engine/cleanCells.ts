@@ -20,6 +20,8 @@ import { legacyRepair } from '../../rules/cell/legacyEncoding';
 import { isNegativeAmount } from '../../rules/cell/negativeAmount';
 import { isNotWholeCount } from '../../rules/cell/notAnInteger';
 import { isRateNotPositive } from '../../rules/cell/rateNotPositive';
+import { isImplausible } from '../../rules/cell/implausibleAmount';
+import { uncountable } from '../../parse/amount';
 import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
@@ -200,6 +202,11 @@ export class CleanReader {
   private vietnamese: boolean;
   private readonly kind: Kind;
   private readonly multiplier: number;
+  /**
+   * The column's plausibility bound in dollars, the lowest of its currencies' (plausibleLimit): a figure
+   * above it may be implausible in the row's currency, which only parseCell knows.
+   */
+  private readonly plausible: number | null;
   private readonly listId: ListId | null;
   // Facts per distinct text, and the last text read: many columns repeat one value row after row.
   private readonly known: (text: string) => Facts;
@@ -233,6 +240,7 @@ export class CleanReader {
       : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
     this.required = def.required;
     this.multiplier = c.multiplier ?? 1;
+    this.plausible = def.plausibleMaxUsd ?? null;
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
@@ -328,7 +336,9 @@ export class CleanReader {
         const type = this.def.type;
         // The rules' own conditions, called directly: each is small enough for V8 to inline here.
         if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
-        return raw * this.multiplier;
+        if (uncountable(raw) !== null) return SLOW;
+        const value = raw * this.multiplier;
+        return isImplausible(value, this.plausible) ? SLOW : value;
       }
       case Kind.Date: {
         const day = plainSerialDay(raw);
