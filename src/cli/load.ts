@@ -66,14 +66,22 @@ export async function loadWorkbook(file: string): Promise<Loaded> {
   try {
     loaded = await READER(file);
   } catch (e) {
-    const own = readerOwnMessage(e);
-    if (own) throw own;
-    const code = (e as { code?: unknown } | null)?.code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new CliError('cannot-open', { file });
-    throw new CliError('damaged', { file });
+    throw readerFailure(e, file);
   }
   if (loaded.input.sheets.length === 0) throw new CliError('no-sheets', { file });
   return loaded;
+}
+
+/**
+ * What to say when the reader failed on a file that looked like a zip: the reader's own one-line
+ * message when it has one (see ReaderProblem), else "damaged"; never the reader's internals.
+ */
+export function readerFailure(e: unknown, file: string): OneLine {
+  const own = readerOwnMessage(e);
+  if (own) return own;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return new CliError('cannot-open', { file });
+  return new CliError('damaged', { file });
 }
 
 /** The first bytes of a regular file; refuses devices, pipes and folders before opening anything. */
