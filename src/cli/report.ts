@@ -135,7 +135,7 @@ export function skippedLines(result: ValidationResult, lang: Lang): string[] {
   return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${kindLabel(s.kind, lang)}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
 }
 
-/** "E AID-C101 Sheet "…", cell F12: …": the message names its place itself, so the place is said once. */
+/** "E <rule id> Sheet "…", cell F12: …": the message names its place itself, so the place is said once. */
 function issueLine(i: Issue, fixWord: string, lang: Lang): string {
   const mark = i.severity === 'error' ? 'E' : 'W';
   const fix = i.fix ? ` [${fixWord}: ${fixAsTyped(i, lang)}]` : '';

@@ -22,12 +22,12 @@ const REASONS: Readonly<Record<string, Texts>> = {
   error: { vi: 'Lỗi số liệu', en: 'Data error' },
 };
 
-/** A reason's words, or undefined for a rule id (which names itself: AID-C102). */
+/** A reason's words, or undefined for a rule id (which names itself). */
 export function reasonWords(reason: string, lang: Lang): string | undefined {
   return REASONS[reason]?.[lang];
 }
 
-/** "AID-C102×1, thiếu tỷ giá quy đổi×2": reasons inside a sentence, rule ids as they are, other codes in words. */
+/** "<rule id>×1, thiếu tỷ giá quy đổi×2": reasons inside a sentence, rule ids as they are, other codes in words. */
 export function reasonsText(list: readonly { rule: string; count: number }[], lang: Lang): string {
   return list.map((r) => {
     const w = reasonWords(r.rule, lang);
