@@ -9,7 +9,7 @@ import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
 import { reasonsText, reconciliationLine, warningText } from '../core/summary/words';
 import { kindOf } from '../core/rules/define';
-import { dayToYmd, excelSerialToDay } from '../core/parse/date';
+import { dayToYmd, excelSerialToDay, isoToDay } from '../core/parse/date';
 import { registerDef, type RegisterKind } from '../core/schema/registers';
 import { visible } from './visible';
 
@@ -142,6 +142,12 @@ function issueLine(i: Issue, fixWord: string, lang: Lang): string {
   return `${mark} ${i.rule} ${i.message}${fix}`;
 }
 
+/** A date as typed into Excel: 15/03/2023 in Vietnamese, 3/15/2023 as Excel in en-US takes it. */
+export function dayAsTyped(day: number, lang: Lang): string {
+  const { y, m, d } = dayToYmd(day);
+  return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${m}/${d}/${y}`;
+}
+
 /**
  * A fix as the user would type it into the cell: a date as 15/07/2023 (Vietnamese) or 7/15/2023
  * (English, as Excel in en-US takes it), not its serial number; a number without grouping, with the
@@ -152,10 +158,7 @@ export function fixAsTyped(i: Issue, lang: Lang): string {
   if (v === undefined) return '';
   const decl = rule(i.rule).params as Record<string, Parameters<typeof kindOf>[0]>;
   const kinds = Object.keys(decl).filter((k) => k.startsWith('fix')).map((k) => kindOf(decl[k]));
-  if (typeof v === 'number' && kinds.includes('day')) {
-    const { y, m, d } = dayToYmd(excelSerialToDay(v));
-    return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${m}/${d}/${y}`;
-  }
+  if (typeof v === 'number' && kinds.includes('day')) return dayAsTyped(excelSerialToDay(v), lang);
   if (typeof v === 'number') return lang === 'vi' ? String(v).replace('.', ',') : String(v);
   return `"${v}"`;
 }
@@ -202,7 +205,9 @@ export function printSummary(s: Summary, lang: Lang): string {
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
   const a = s.aid, f = s.fdi;
   const out: string[] = [];
-  out.push(vi ? `TỔNG HỢP ${s.period.label} (${s.period.from} – ${s.period.to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${s.period.from} – ${s.period.to}), in ${s.currency}`);
+  const from = dayAsTyped(isoToDay(s.period.from), lang);
+  const to = dayAsTyped(isoToDay(s.period.to), lang);
+  out.push(vi ? `TỔNG HỢP ${s.period.label} (${from} – ${to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${from} – ${to}), in ${s.currency}`);
   // What makes the figures incomplete comes before them.
   for (const w of s.warnings) out.push(`! ${warningText(w, lang)}`);
   out.push('', vi ? 'Viện trợ' : 'Aid');
