@@ -58,11 +58,15 @@ export async function writeSafely(target: string, inputs: readonly string[], for
     // `write` ends the stream (ExcelJS pipes its zip into it, which ends it); its data is on disk at 'finish'.
     await write(stream);
     await done;
+    // A replaced file keeps its permissions (a shared report stays shared).
+    const mode = existingMode(target);
+    if (mode !== null) fs.fchmodSync(fd, mode);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     // Checked again just before the rename: the target may have appeared while we wrote.
     checkTarget(target, inputs, force);
     fs.renameSync(tmp, target);
+    syncFolder(dir);
   } catch (e) {
     try { fs.closeSync(fd); } catch { /* already closed */ }
     fs.rmSync(tmp, { force: true });
@@ -109,6 +113,23 @@ const SLICE = 1 << 16;
 function reasonOf(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'error';
+}
+
+function existingMode(p: string): number | null {
+  try { return fs.statSync(p).mode & 0o7777; } catch { return null; }
+}
+
+/** The rename itself reaches the disk (POSIX); folders cannot be opened so on Windows, where this is skipped. */
+function syncFolder(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Not possible on this system: the rename is still atomic, only its durability waits for the OS.
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
 }
 
 function isDir(p: string): boolean {
