@@ -11,6 +11,7 @@ import { parseArgs } from '../src/cli/args';
 import { wildcardMatch } from '../src/cli/files';
 import { readerFailure } from '../src/cli/load';
 import { CliError, systemLang } from '../src/cli/messages';
+import { writeSafely } from '../src/cli/safeWrite';
 import { visible } from '../src/cli/visible';
 import { reasonsText } from '../src/core/summary/words';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
@@ -303,6 +304,22 @@ describe('files are never destroyed', () => {
     expect((await run(['summary', sym, '--year', '2024', '--out', hard, '--force', '--today', TODAY_ISO])).code).toBe(2);
     expect(sha(input)).toBe(before);
     expect(fs.lstatSync(sym).isSymbolicLink()).toBe(true);
+  });
+
+  it('writes bytes too; with --force a symbolic link at the target is replaced, the file it points to kept', async () => {
+    const other = path.join(TMP, 'pointed-to.txt');
+    const link = path.join(TMP, 'link-target.pdf');
+    fs.writeFileSync(other, 'someone else\'s file');
+    fs.rmSync(link, { force: true });
+    fs.symlinkSync(other, link);
+    await expect(writeSafely(link, [], false, new Uint8Array([1, 2, 3]))).rejects.toThrow(CliError);
+    await writeSafely(link, [], true, new Uint8Array([1, 2, 3]));
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(false);
+    expect([...fs.readFileSync(link)]).toEqual([1, 2, 3]);
+    expect(fs.readFileSync(other, 'utf8')).toBe('someone else\'s file');
+    // A missing folder, a folder as the target: one line each.
+    await expect(writeSafely(path.join(TMP, 'no-such-folder', 'x.pdf'), [], true, new Uint8Array([1]))).rejects.toMatchObject({ code: 'out-no-folder' });
+    await expect(writeSafely(TMP, [], true, new Uint8Array([1]))).rejects.toMatchObject({ code: 'out-not-file' });
   });
 
   it('a failed run leaves the existing file byte-identical and no temporary file (child process)', () => {

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../core/model';
 import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
 import { CliError } from './messages';
+import { visible } from './visible';
 
 /**
  * What a reader gives: the engine's input, and the ExcelJS workbook when it built one (summary --out
@@ -34,7 +35,7 @@ class ReaderProblem extends Error implements OneLine {
     super(code);
   }
   text(lang: Lang): string {
-    return this.say(lang).split(/\r?\n/, 1)[0];
+    return visible(this.say(lang).split(/\r?\n/, 1)[0]);
   }
 }
 

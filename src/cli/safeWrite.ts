@@ -36,10 +36,15 @@ export function checkTarget(target: string, inputs: readonly string[], force: bo
 }
 
 /**
- * Writes `target` through a temporary file beside it. `write` fills the stream it is given; when it
- * throws, or the process dies, the temporary file is all that is lost. Call checkTarget first.
+ * Writes `target` through a temporary file beside it: `content` is the file's bytes, or a writer that
+ * fills (and ends) the stream it is given, as ExcelJS's `xlsx.write` does. When it throws, or the
+ * process dies, the temporary file is all that is lost.
  */
-export async function writeSafely(target: string, inputs: readonly string[], force: boolean, write: (out: Writable) => Promise<void>): Promise<void> {
+export async function writeSafely(target: string, inputs: readonly string[], force: boolean, content: Uint8Array | ((out: Writable) => Promise<void>)): Promise<void> {
+  const write = typeof content === 'function' ? content : (out: Writable) => new Promise<void>((resolve, reject) => {
+    out.end(Buffer.from(content.buffer, content.byteOffset, content.byteLength), () => resolve());
+    out.once('error', reject);
+  });
   checkTarget(target, inputs, force);
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.aidledger-tmp`);
