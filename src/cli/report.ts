@@ -9,6 +9,7 @@ import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
 import { reasonsText, reconciliationLine, warningText } from '../core/summary/words';
 import { kindOf } from '../core/rules/define';
+import { columnLabel } from '../core/rules/render';
 import { dayToYmd, excelSerialToDay, isoToDay } from '../core/parse/date';
 import { registerDef, type RegisterKind } from '../core/schema/registers';
 import { visible } from './visible';
@@ -85,8 +86,9 @@ function tableDetails(tb: ValidationResult['tables'][number], lang: Lang): strin
   const h = tb.info.headerRows;
   if (h && h.first !== h.last) parts.push(vi ? `tiêu đề dòng ${h.first}–${h.last}` : `header rows ${h.first}–${h.last}`);
   if (tb.info.range) parts.push(vi ? `vùng ${tb.info.range}` : `range ${tb.info.range}`);
-  const units = tb.info.columns.filter((c) => c.unitFrom).map((c) => `${c.key} ${c.multiplier && c.multiplier !== 1 ? `×${c.multiplier} ` : ''}${c.headerCurrency ?? ''}`.trim());
-  if (units.length) parts.push(`${vi ? 'đơn vị' : 'units'}: ${units.join(', ')}`);
+  // Each column by its label ("Committed amount"), not its key; the multiplier as the language writes numbers.
+  const units = tb.info.columns.filter((c) => c.unitFrom).map((c) => `${columnLabel(tb.info.kind, c.key, lang)}: ${c.multiplier && c.multiplier !== 1 ? `×${formatNumber(c.multiplier, lang)} ` : ''}${c.headerCurrency ?? ''}`.trim());
+  if (units.length) parts.push(`${vi ? 'đơn vị' : 'units'}: ${units.join('; ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
