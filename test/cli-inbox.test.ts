@@ -75,9 +75,9 @@ describe('arguments: one line in the user language, exit 2', () => {
   });
 
   it('speaks the language of --lang, else of the system locale (LC_ALL, LC_MESSAGES, LANG)', async () => {
-    expect((await run(['validate', 'x.xlsx', '--year', '2024'], VI)).err).toMatch(/^aidledger: lệnh validate không có tuỳ chọn --year/);
+    expect((await run(['validate', 'x.xlsx', '--year', '2024'], VI)).err).toMatch(/^aidledger: lệnh validate không có tùy chọn --year/);
     expect((await run(['validate', 'x.xlsx', '--year', '2024'], EN)).err).toMatch(/^aidledger: validate has no option --year/);
-    expect((await run(['validate', 'x.xlsx', '--year', '2024', '--lang', 'vi'], EN)).err).toMatch(/không có tuỳ chọn/);
+    expect((await run(['validate', 'x.xlsx', '--year', '2024', '--lang', 'vi'], EN)).err).toMatch(/không có tùy chọn/);
     expect(systemLang({ LC_ALL: 'en_US.UTF-8', LANG: 'vi_VN.UTF-8' })).toBe('en');
     expect(systemLang({ LC_MESSAGES: 'vi_VN', LANG: 'C' })).toBe('vi');
     expect(systemLang({}, () => 'vi-VN')).toBe('vi');

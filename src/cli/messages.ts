@@ -21,7 +21,7 @@ const why = (code: string | number, lang: Lang): string => WRITE_FAILURES[String
 
 const MESSAGES = {
   'unknown-command': { vi: (p) => `không có lệnh "${p.value}": dùng template, validate, summary hoặc demo${HELP_VI}`, en: (p) => `no command "${p.value}": use template, validate, summary or demo${HELP_EN}` },
-  'unknown-option': { vi: (p) => `lệnh ${p.command} không có tuỳ chọn --${p.name}${HELP_VI}`, en: (p) => `${p.command} has no option --${p.name}${HELP_EN}` },
+  'unknown-option': { vi: (p) => `lệnh ${p.command} không có tùy chọn --${p.name}${HELP_VI}`, en: (p) => `${p.command} has no option --${p.name}${HELP_EN}` },
   'needs-value': { vi: (p) => `--${p.name} cần một giá trị, ví dụ --${p.name} ${p.example}${HELP_VI}`, en: (p) => `--${p.name} needs a value, e.g. --${p.name} ${p.example}${HELP_EN}` },
   'empty-value': { vi: (p) => `--${p.name} để trống: ghi giá trị sau dấu =, ví dụ --${p.name}=${p.example}`, en: (p) => `--${p.name} is empty: write its value after the =, e.g. --${p.name}=${p.example}` },
   'no-value': { vi: (p) => `--${p.name} không nhận giá trị: bỏ "=${p.value}"`, en: (p) => `--${p.name} takes no value: drop "=${p.value}"` },
@@ -41,7 +41,7 @@ const MESSAGES = {
   'period-bad-date': { vi: (p) => `"${p.value}" không phải là ngày: ghi 2024-03-31 hoặc 31/03/2024`, en: (p) => `"${p.value}" is not a date: write 2024-03-31 or 31/03/2024` },
   'period-from-after-to': { vi: (p) => `kỳ ${p.value} bắt đầu sau khi kết thúc: đổi --from và --to cho nhau`, en: (p) => `the period ${p.value} starts after it ends: swap --from and --to` },
   'period-missing-from': { vi: () => `--to cần có --from: ghi cả ngày bắt đầu`, en: () => `--to needs --from: give the first day too` },
-  'period-conflict': { vi: (p) => `kỳ "${p.value}" mâu thuẫn với các tuỳ chọn khác: ghi kỳ báo cáo một cách`, en: (p) => `the period "${p.value}" contradicts the other options: give the period one way` },
+  'period-conflict': { vi: (p) => `kỳ "${p.value}" mâu thuẫn với các tùy chọn khác: ghi kỳ báo cáo một cách`, en: (p) => `the period "${p.value}" contradicts the other options: give the period one way` },
   // Files that cannot be read.
   'no-such-file': { vi: (p) => `không tìm thấy "${p.file}": kiểm tra tên và thư mục`, en: (p) => `"${p.file}" not found: check the name and the folder` },
   'no-match': { vi: (p) => `không có tệp nào khớp "${p.file}"`, en: (p) => `no file matches "${p.file}"` },
