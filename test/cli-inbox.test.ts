@@ -322,6 +322,22 @@ describe('files are never destroyed', () => {
     await expect(writeSafely(TMP, [], true, new Uint8Array([1]))).rejects.toMatchObject({ code: 'out-not-file' });
   });
 
+  it('a failed write of bytes (child process, the built module): the old file kept, no temporary file left', () => {
+    const target = path.join(TMP, 'keep-bytes.pdf');
+    fs.writeFileSync(target, 'old pdf');
+    const code = [
+      "const { writeSafely } = require(process.argv[1]);",
+      "writeSafely(process.argv[2], [], true, new Uint8Array(200000)).then(() => process.exit(0), (e) => { process.stderr.write(e.code + '\\n'); process.exitCode = 2; });",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', code, path.join(__dirname, '..', 'dist', 'src', 'cli', 'safeWrite.js'), target], {
+      encoding: 'utf8', env: { ...process.env, AIDLEDGER_TEST_WRITE: 'fail' },
+    });
+    expect(r.stderr).toBe('write-failed\n');
+    expect(r.status).toBe(2);
+    expect(fs.readFileSync(target, 'utf8')).toBe('old pdf');
+    expect(fs.readdirSync(TMP).filter((n) => n.includes('aidledger-tmp'))).toEqual([]);
+  });
+
   it('a failed run leaves the existing file byte-identical and no temporary file (child process)', () => {
     const target = path.join(TMP, 'keep-on-failure.xlsx');
     fs.copyFileSync(planted, target);

@@ -60,6 +60,8 @@ export async function writeSafely(target: string, inputs: readonly string[], for
       stream.on('finish', resolve);
       stream.on('error', reject);
     });
+    // Awaited below; when `write` fails first, its failure is the one reported, and this one is not left unhandled.
+    done.catch(() => undefined);
     // `write` ends the stream (ExcelJS pipes its zip into it, which ends it); its data is on disk at 'finish'.
     await write(stream);
     await done;
