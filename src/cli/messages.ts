@@ -81,17 +81,7 @@ export class CliError extends Error {
     for (const [k, v] of Object.entries(this.params)) shown[k] = typeof v === 'string' ? visible(v) : v;
     return MESSAGES[this.code][lang](shown);
   }
-
-  /** Usage errors are about the command line; the others about a file. */
-  get usage(): boolean {
-    return !FILE_CODES.has(this.code);
-  }
 }
-
-const FILE_CODES = new Set<MessageCode>([
-  'no-such-file', 'no-match', 'empty-folder', 'not-regular', 'cannot-open', 'empty-file', 'xls', 'encrypted', 'text', 'not-xlsx', 'damaged', 'no-sheets', 'unexpected',
-  'out-exists', 'out-is-input', 'out-not-file', 'out-no-folder', 'write-failed',
-]);
 
 /**
  * The language of the system: Vietnamese when the locale (LC_ALL, else LC_MESSAGES, else LANG, as
