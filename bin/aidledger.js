@@ -8,4 +8,11 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('aidledger: not built yet; run `npm run build` (npm ci does it for you)\n');
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// The last guard of "one line, never a stack trace": main() answers every failure it knows of itself.
+const lastWord = (e) => {
+  try { process.stderr.write(`aidledger: unexpected failure (${String(e && e.message ? e.message : e).split('\n', 1)[0]})\n`); } catch { /* stderr gone */ }
+  process.exit(2);
+};
+process.on('uncaughtException', lastWord);
+process.on('unhandledRejection', lastWord);
+require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, lastWord);

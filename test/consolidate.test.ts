@@ -137,7 +137,7 @@ describe('aidledger consolidate', () => {
     return { code, out, err };
   }
 
-  test('a folder with two departments\' workbooks and a broken file: one new workbook, a line per file, exit 1', async () => {
+  test('a folder with two departments\' workbooks and a broken file: one new workbook, a line per file, exit 2', async () => {
     fs.rmSync(TMP, { recursive: true, force: true });
     const inbox = path.join(TMP, 'inbox');
     fs.mkdirSync(inbox, { recursive: true });
@@ -148,11 +148,11 @@ describe('aidledger consolidate', () => {
     }
     fs.writeFileSync(path.join(inbox, 'hong.xlsx'), 'not a workbook');
     const out = path.join(TMP, 'tinh.xlsx');
-    const r = await run(['consolidate', inbox, '--out', out, '--year', '2024', '--today', dayToIso(TODAY)]);
-    expect(r.code).toBe(1);
+    const r = await run(['consolidate', inbox, '--out', out, '--year', '2024', '--today', dayToIso(TODAY), '--lang', 'vi']);
+    expect(r.code).toBe(2);
     const lines = r.out.split('\n');
     expect(lines.filter((l) => l.startsWith(inbox)).length).toBe(3);
-    expect(r.out).toMatch(/hong\.xlsx: không đọc được/);
+    expect(r.out).toMatch(/hong\.xlsx: không đọc được: .*không phải là sổ \.xlsx/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);

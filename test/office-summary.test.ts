@@ -29,6 +29,8 @@ async function cliSummary(book: ReturnType<typeof sampleBook>, name: string, arg
   const wb = new ExcelJS.Workbook();
   for (const s of book.sheets) writeGridSheet(wb, s);
   await wb.xlsx.writeFile(input);
+  // The CLI refuses to replace a file without --force: a run before this one left its report here.
+  fs.rmSync(out, { force: true });
   const code = await main(['summary', input, ...args, '--today', dayToIso(TODAY), '--out', out, '--json'], { out: () => undefined, err: (s) => { throw new Error(s); } });
   expect(code).toBe(0);
   const back = new ExcelJS.Workbook();

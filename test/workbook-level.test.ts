@@ -94,7 +94,7 @@ describe('a hidden backup copy of a register sheet', () => {
     const io = () => { const o = { out: '', err: '' }; return { o, io: { out: (s: string) => { o.out += s; }, err: (s: string) => { o.err += s; } } }; };
     const a = io();
     expect(await main(['validate', file, '--lang', 'en', '--today', '2026-11-23'], a.io)).toBe(0);
-    expect(a.o.out).toContain('Hidden sheets not counted (use --hidden include to count them):\n  Dự án (bản sao): aid-projects, 4 data rows, repeats the ids of "Dự án viện trợ"');
+    expect(a.o.out).toContain('Hidden sheets not counted (use --hidden include to count them):\n  Dự án (bản sao): Aid projects, 4 data rows, repeats the ids of "Dự án viện trợ"');
     const b = io();
     expect(await main(['validate', file, '--json', '--today', '2026-11-23'], b.io)).toBe(0);
     expect(JSON.parse(b.o.out).skippedSheets).toEqual([{ sheet: 'Dự án (bản sao)', kind: 'aid-projects', rows: 4, repeats: 'Dự án viện trợ' }]);

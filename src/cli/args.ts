@@ -1,6 +1,6 @@
-// Minimal argument parsing: commands take a few flags; a bad flag is a usage error (exit 2).
-
-export class UsageError extends Error {}
+// Argument parsing: each command takes its own flags; an unknown, repeated, empty or conflicting flag
+// is a usage error (exit 2, one line), never silently overridden or replaced by a default.
+import { CliError } from './messages';
 
 export interface ParsedArgs {
   command: string;
@@ -8,23 +8,64 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['kind', 'lang', 'out', 'year', 'period', 'from', 'to', 'currency', 'dir', 'today', 'by', 'hidden', 'pdf']);
-const BOOL_FLAGS = new Set(['json', 'help']);
+/** Flags taking a value, with an example for the "needs a value" message. */
+const VALUE_FLAGS: Record<string, string> = {
+  kind: 'aid', lang: 'vi', out: 'bao-cao.xlsx', year: '2024', period: '2024-H1', from: '2024-01-01', to: '2024-06-30',
+  currency: 'USD', dir: 'demo', today: '2024-12-31', by: 'sector,donor', hidden: 'include', pdf: 'bao-cao.pdf',
+};
+const BOOL_FLAGS = new Set(['json', 'force']);
+
+/** What each command accepts; `lang` and `today` everywhere. */
+const COMMAND_FLAGS: Record<string, readonly string[]> = {
+  template: ['kind', 'out', 'force'],
+  validate: ['json', 'hidden'],
+  summary: ['year', 'period', 'from', 'to', 'currency', 'out', 'pdf', 'force', 'json', 'hidden', 'by'],
+  consolidate: ['out', 'force', 'year', 'period', 'from', 'to', 'currency', 'hidden', 'by'],
+  demo: ['dir', 'force'],
+  help: [],
+};
+const EVERYWHERE = ['lang', 'today'];
+
+/** Ways of giving the period that exclude each other (the period is given one way). */
+const CONFLICTS: readonly (readonly [string, string])[] = [['year', 'period'], ['year', 'from'], ['year', 'to'], ['period', 'from'], ['period', 'to']];
+
+export const COMMANDS = Object.keys(COMMAND_FLAGS);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command = 'help', ...rest] = argv;
+  const [first = 'help', ...rest] = argv;
+  const command = first === '--help' || first === '-h' ? 'help' : first;
+  if (!COMMAND_FLAGS[command]) throw new CliError('unknown-command', { value: command });
+  const allowed = new Set([...COMMAND_FLAGS[command], ...EVERYWHERE]);
   const positional: string[] = [];
   const flags: Record<string, string | true> = {};
+  let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (!a.startsWith('--')) { positional.push(a); continue; }
-    const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-    if (BOOL_FLAGS.has(name)) { flags[name] = true; continue; }
-    if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? rest[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    if (optionsEnded || !a.startsWith('--')) { positional.push(a); continue; }
+    // "--" ends the options: what follows are files, even when a name starts with "--".
+    if (a === '--') { optionsEnded = true; continue; }
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+    const inline = eq < 0 ? undefined : a.slice(eq + 1);
+    if (!allowed.has(name)) throw new CliError('unknown-option', { command, name });
+    if (name in flags) throw new CliError('repeated', { name });
+    if (BOOL_FLAGS.has(name)) {
+      if (inline !== undefined) throw new CliError('no-value', { name, value: inline });
+      flags[name] = true;
+      continue;
+    }
+    const example = VALUE_FLAGS[name];
+    let value = inline;
+    if (value === undefined) {
+      const next = rest[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new CliError('needs-value', { name, example });
+      value = next;
+      i++;
+    }
+    if (value.trim() === '') throw new CliError('empty-value', { name, example });
     flags[name] = value;
   }
+  for (const [a, b] of CONFLICTS) if (a in flags && b in flags) throw new CliError('conflict', { a, b });
   return { command, positional, flags };
 }
 
@@ -36,5 +77,20 @@ export function flag(args: ParsedArgs, name: string): string | undefined {
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new CliError('one-of', { name, allowed: allowed.join(', '), value });
+}
+
+/**
+ * The --lang the user asked for, read before anything else so that even a usage error is said in it;
+ * undefined when absent, given twice or not vi/en (the error then comes in the system's language).
+ */
+export function askedLang(argv: readonly string[]): 'vi' | 'en' | undefined {
+  const found: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--lang') found.push(argv[i + 1] ?? '');
+    else if (a.startsWith('--lang=')) found.push(a.slice(7));
+  }
+  return found.length === 1 && (found[0] === 'vi' || found[0] === 'en') ? found[0] : undefined;
 }

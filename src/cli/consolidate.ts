@@ -1,8 +1,6 @@
 // aidledger consolidate FILES|DIR --out PROVINCE.xlsx: the workbooks a province receives, each read and
 // checked on its own, then combined (core/consolidate) into one new workbook: a line per file, every
 // problem with a link to its row, the combined registers, and the summary over the whole.
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
 import { validateWorkbook } from '../core/validate';
@@ -21,7 +19,8 @@ import { withCharts, type ChartedSheet } from '../excel/exceljs/charts';
 const SHOWN = 20;
 
 export interface ConsolidateOptions {
-  files: readonly string[];
+  /** The files to combine, in order; `problem` says (one line) why one cannot be read before trying. */
+  targets: readonly { file: string; problem?: string }[];
   out: string;
   lang: Lang;
   today?: number;
@@ -29,35 +28,25 @@ export interface ConsolidateOptions {
   period: PeriodSpec;
   currency: 'USD' | 'VND';
   breakdowns?: Breakdown[];
-  /** Reads one workbook, or throws an error whose message is one line saying why it cannot. */
+  /** Reads one workbook, or throws. */
   load: (file: string) => Promise<{ input: WorkbookInput }>;
+  /** What a failed read says, in one line. */
+  describe: (e: unknown, file: string) => string;
   /** Writes the finished file (the caller's safe write). */
   write: (file: string, bytes: Uint8Array) => Promise<void> | void;
-}
-
-/** The .xlsx files a list of files and folders names (a folder: its own .xlsx/.xlsm files, not its subfolders). */
-export function workbookFiles(args: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const a of args) {
-    if (fs.existsSync(a) && fs.statSync(a).isDirectory()) {
-      for (const f of fs.readdirSync(a).sort()) {
-        if (/\.xls[xm]$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')) out.push(path.join(a, f));
-      }
-    } else out.push(a);
-  }
-  return out;
 }
 
 export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => void): Promise<{ errors: number; unreadable: number }> {
   const books: SourceBook[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   const opts: EngineOptions = { lang: o.lang, locale: DATA_LOCALE, today: o.today, hidden: o.hidden };
-  for (const file of o.files) {
+  for (const { file, problem } of o.targets) {
+    if (problem !== undefined) { unreadable.push({ file, reason: problem }); continue; }
     try {
       const { input } = await o.load(file);
       books.push({ file, input, result: validateWorkbook(input, opts) });
     } catch (e) {
-      unreadable.push({ file, reason: (e instanceof Error ? e.message : String(e)).split('\n')[0] });
+      unreadable.push({ file, reason: o.describe(e, file) });
     }
   }
   const c = consolidate(books, unreadable, o.lang);

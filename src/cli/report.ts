@@ -7,7 +7,20 @@ import type { GroupRow } from '../core/summary/aid';
 import type { FdiGroupRow } from '../core/summary/fdi';
 import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
-import { reconciliationLine, warningText } from '../core/summary/words';
+import { reasonsText, reconciliationLine, warningText } from '../core/summary/words';
+import { kindOf } from '../core/rules/define';
+import { columnLabel } from '../core/rules/render';
+import { dayToYmd, excelSerialToDay, isoToDay } from '../core/parse/date';
+import { registerDef, type RegisterKind } from '../core/schema/registers';
+import { visible } from './visible';
+
+/** A register kind as its users name it ("Danh mục khoản viện trợ"), not its code. */
+export const kindLabel = (kind: string, lang: Lang): string => {
+  try { return registerDef(kind as RegisterKind)[lang]; } catch { return kind; }
+};
+
+/** Report lines joined, each made safe: cell text cannot break a line or turn it around (visible.ts). */
+export const lines = (out: readonly string[]): string => `${out.map(visible).join('\n')}\n`;
 
 export function validationJson(file: string, result: ValidationResult) {
   return {
@@ -59,7 +72,7 @@ const REASONS = {
 function notRegisterLines(result: ValidationResult, lang: Lang): string[] {
   const vi = lang === 'vi';
   return (result.notRegisters ?? []).map((n) => {
-    const near = n.headerRow ? (vi ? ` (dòng ${n.headerRow}, gần giống "${n.kind}")` : ` (row ${n.headerRow}, near "${n.kind}")`) : '';
+    const near = n.headerRow ? (vi ? ` (dòng ${n.headerRow}, gần giống "${kindLabel(n.kind ?? '', lang)}")` : ` (row ${n.headerRow}, near "${kindLabel(n.kind ?? '', lang)}")`) : '';
     return vi
       ? `Không phải bảng đăng ký: ${n.sheet} (${n.figures} số liệu): ${REASONS.vi[n.reason]}${near}`
       : `Not a register: ${n.sheet} (${n.figures} figures): ${REASONS.en[n.reason]}${near}`;
@@ -73,8 +86,9 @@ function tableDetails(tb: ValidationResult['tables'][number], lang: Lang): strin
   const h = tb.info.headerRows;
   if (h && h.first !== h.last) parts.push(vi ? `tiêu đề dòng ${h.first}–${h.last}` : `header rows ${h.first}–${h.last}`);
   if (tb.info.range) parts.push(vi ? `vùng ${tb.info.range}` : `range ${tb.info.range}`);
-  const units = tb.info.columns.filter((c) => c.unitFrom).map((c) => `${c.key} ${c.multiplier && c.multiplier !== 1 ? `×${c.multiplier} ` : ''}${c.headerCurrency ?? ''}`.trim());
-  if (units.length) parts.push(`${vi ? 'đơn vị' : 'units'}: ${units.join(', ')}`);
+  // Each column by its label ("Committed amount"), not its key; the multiplier as the language writes numbers.
+  const units = tb.info.columns.filter((c) => c.unitFrom).map((c) => `${columnLabel(tb.info.kind, c.key, lang)}: ${c.multiplier && c.multiplier !== 1 ? `×${formatNumber(c.multiplier, lang)} ` : ''}${c.headerCurrency ?? ''}`.trim());
+  if (units.length) parts.push(`${vi ? 'đơn vị' : 'units'}: ${units.join('; ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
@@ -99,7 +113,7 @@ export function printValidation(file: string, result: ValidationResult, lang: La
     out.push(`${t.tables}:`);
     for (const tb of result.tables) {
       const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
-      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
+      out.push(`  ${tb.info.sheet}: ${kindLabel(tb.info.kind, lang)}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
     }
   }
   out.push(...skippedLines(result, lang));
@@ -111,22 +125,44 @@ export function printValidation(file: string, result: ValidationResult, lang: La
     const counts = new Map<string, number>();
     for (const i of result.issues) counts.set(i.rule, (counts.get(i.rule) ?? 0) + 1);
     out.push(`${t.byRule}: ${[...counts].sort().map(([r, n]) => `${r}×${n}`).join(', ')}`, '');
-    for (const i of result.issues) out.push(issueLine(i, t.fix));
+    for (const i of result.issues) out.push(issueLine(i, t.fix, lang));
   } else out.push(t.ok);
-  return `${out.join('\n')}\n`;
+  return lines(out);
 }
 
 /** The registers on hidden sheets left out, one line each: never left out silently. */
 export function skippedLines(result: ValidationResult, lang: Lang): string[] {
   const t = T[lang];
   if (!result.skippedSheets) return [];
-  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
+  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${kindLabel(s.kind, lang)}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
 }
 
-function issueLine(i: Issue, fixWord: string): string {
+/** "E <rule id> Sheet "…", cell F12: …": the message names its place itself, so the place is said once. */
+function issueLine(i: Issue, fixWord: string, lang: Lang): string {
   const mark = i.severity === 'error' ? 'E' : 'W';
-  const fix = i.fix ? ` [${fixWord}: ${String(i.fix.value)}]` : '';
-  return `${mark} ${i.rule} ${i.sheet}${i.cell ? `!${i.cell}` : ''}: ${i.message}${fix}`;
+  const fix = i.fix ? ` [${fixWord}: ${fixAsTyped(i, lang)}]` : '';
+  return `${mark} ${i.rule} ${i.message}${fix}`;
+}
+
+/** A date as typed into Excel: 15/03/2023 in Vietnamese, 3/15/2023 as Excel in en-US takes it. */
+export function dayAsTyped(day: number, lang: Lang): string {
+  const { y, m, d } = dayToYmd(day);
+  return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${m}/${d}/${y}`;
+}
+
+/**
+ * A fix as the user would type it into the cell: a date as 15/07/2023 (Vietnamese) or 7/15/2023
+ * (English, as Excel in en-US takes it), not its serial number; a number without grouping, with the
+ * language's decimal mark; a text in quotes. The rule declares its fix parameter's kind (rules/define.ts).
+ */
+export function fixAsTyped(i: Issue, lang: Lang): string {
+  const v = i.fix?.value;
+  if (v === undefined) return '';
+  const decl = rule(i.rule).params as Record<string, Parameters<typeof kindOf>[0]>;
+  const kinds = Object.keys(decl).filter((k) => k.startsWith('fix')).map((k) => kindOf(decl[k]));
+  if (typeof v === 'number' && kinds.includes('day')) return dayAsTyped(excelSerialToDay(v), lang);
+  if (typeof v === 'number') return lang === 'vi' ? String(v).replace('.', ',') : String(v);
+  return `"${v}"`;
 }
 
 const groupJson = (rows: GroupRow[]) => rows.map((g) => ({
@@ -171,7 +207,9 @@ export function printSummary(s: Summary, lang: Lang): string {
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
   const a = s.aid, f = s.fdi;
   const out: string[] = [];
-  out.push(vi ? `TỔNG HỢP ${s.period.label} (${s.period.from} – ${s.period.to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${s.period.from} – ${s.period.to}), in ${s.currency}`);
+  const from = dayAsTyped(isoToDay(s.period.from), lang);
+  const to = dayAsTyped(isoToDay(s.period.to), lang);
+  out.push(vi ? `TỔNG HỢP ${s.period.label} (${from} – ${to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${from} – ${to}), in ${s.currency}`);
   // What makes the figures incomplete comes before them.
   for (const w of s.warnings) out.push(`! ${warningText(w, lang)}`);
   out.push('', vi ? 'Viện trợ' : 'Aid');
@@ -181,7 +219,7 @@ export function printSummary(s: Summary, lang: Lang): string {
   const cumNote = a.cumulative.source === 'disbursedToDate' ? (vi ? ' [theo cột Giải ngân lũy kế]' : ' [from the Disbursed to date column]') : '';
   out.push(`  ${vi ? 'Lũy kế cam kết / giải ngân' : 'Cumulative committed / disbursed'}: ${m(a.cumulative.committed)} / ${m(a.cumulative.disbursed)} (${pct(a.cumulative.rate)})${cumNote}`);
   if (a.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${a.approximate}`);
-  out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${a.notCounted}${reasons(a.notCountedReasons)}`);
+  out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${a.notCounted}${reasons(a.notCountedReasons, lang)}`);
   out.push(...reconciliation(a.rows, lang));
   out.push(`  ${vi ? 'Theo lĩnh vực' : 'By sector'}:`);
   for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed)}, ${m(g.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
@@ -193,9 +231,9 @@ export function printSummary(s: Summary, lang: Lang): string {
   out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${fm(f.implemented)}`);
   out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${fm(f.cumulative.capital)}`);
   if (f.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${f.approximate}`);
-  out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${f.notCounted}${reasons(f.notCountedReasons)}`);
+  out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${f.notCounted}${reasons(f.notCountedReasons, lang)}`);
   out.push(...reconciliation(f.rows, lang));
-  return `${out.join('\n')}\n`;
+  return lines(out);
 }
 
 /** "rows read = counted + not counted + after the period" for each register that has rows. */
@@ -203,8 +241,8 @@ function reconciliation(rows: readonly RowTally[], lang: Lang): string[] {
   return rows.filter((t) => t.read > 0).map((t) => `    ${reconciliationLine(t, lang)}`);
 }
 
-function reasons(list: { rule: string; count: number }[]): string {
-  return list.length ? ` (${list.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
+function reasons(list: { rule: string; count: number }[], lang: Lang): string {
+  return list.length ? ` (${reasonsText(list, lang)})` : '';
 }
 
 /** ", 5 sections, subtotals 9, 14, total 30": the rows' roles found under the header, when there are any. */

@@ -6,6 +6,35 @@ import type { Summary, SummaryWarning } from './index';
 import type { GroupRow } from './aid';
 import { UNKNOWN_GROUP, type RowTally } from './ledger';
 
+type Texts = { vi: string; en: string };
+
+/** Reasons a row is not counted that are not rule ids (AidSummary and FdiSummary notCountedReasons), in words. */
+const REASONS: Readonly<Record<string, Texts>> = {
+  'no-rate': { vi: 'Thiếu tỷ giá quy đổi', en: 'No exchange rate' },
+  'unknown-project': { vi: 'Không tìm thấy dự án, khoản viện trợ', en: 'Unknown project' },
+  'project-not-counted': { vi: 'Dự án, khoản viện trợ gốc không được tính', en: 'Its project is not counted' },
+  'no-date': { vi: 'Thiếu ngày', en: 'No date' },
+  'no-amount': { vi: 'Thiếu số tiền', en: 'No amount' },
+  'no-currency': { vi: 'Thiếu loại tiền', en: 'No currency' },
+  'no-kind': { vi: 'Thiếu loại điều chỉnh', en: 'No kind of change' },
+  'period-too-coarse': { vi: 'Kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'Implemented-capital period runs past the report period' },
+  'terminated-no-date': { vi: 'Dự án chấm dứt nhưng không ghi ngày chấm dứt', en: 'Terminated without a termination date' },
+  error: { vi: 'Lỗi số liệu', en: 'Data error' },
+};
+
+/** A reason's words, or undefined for a rule id (which names itself). */
+export function reasonWords(reason: string, lang: Lang): string | undefined {
+  return REASONS[reason]?.[lang];
+}
+
+/** "<rule id>×1, thiếu tỷ giá quy đổi×2": reasons inside a sentence, rule ids as they are, other codes in words. */
+export function reasonsText(list: readonly { rule: string; count: number }[], lang: Lang): string {
+  return list.map((r) => {
+    const w = reasonWords(r.rule, lang);
+    return `${w === undefined ? r.rule : w.charAt(0).toLowerCase() + w.slice(1)}×${r.count}`;
+  }).join(', ');
+}
+
 export function warningText(w: SummaryWarning, lang: Lang): string {
   if (w.part === 'fdi') {
     return lang === 'vi'
@@ -17,10 +46,10 @@ export function warningText(w: SummaryWarning, lang: Lang): string {
     : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
 }
 
-/** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (<rule id>×9, no-rate×6) + 5 sau kỳ". */
+/** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (<rule id>×9, thiếu tỷ giá quy đổi×6) + 5 sau kỳ". */
 export function reconciliationLine(t: RowTally, lang: Lang): string {
   const vi = lang === 'vi';
-  const why = t.reasons.length ? ` (${t.reasons.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
+  const why = t.reasons.length ? ` (${reasonsText(t.reasons, lang)})` : '';
   const after = t.afterPeriod > 0 ? (vi ? ` + ${t.afterPeriod} sau kỳ` : ` + ${t.afterPeriod} after the period`) : '';
   const undated = t.partly.find((r) => r.rule === 'terminated-no-date')?.count ?? 0;
   const errors = t.partly.filter((r) => r.rule !== 'terminated-no-date');
@@ -29,8 +58,8 @@ export function reconciliationLine(t: RowTally, lang: Lang): string {
     : `; ${undated} terminated without a date: in items 1–4, not in item 6`;
   const partly = terminated + (errors.length
     ? (vi
-      ? `; dòng được tính dù có lỗi chỉ ở cột không làm sai tổng (vào nhóm "không xác định" của cột đó nếu là cột phân nhóm): ${errors.map((r) => `${r.rule}×${r.count}`).join(', ')}`
-      : `; counted with errors only in columns no total depends on (in that column's "unknown" group if it groups a breakdown): ${errors.map((r) => `${r.rule}×${r.count}`).join(', ')}`)
+      ? `; dòng được tính dù có lỗi chỉ ở cột không làm sai tổng (vào nhóm "không xác định" của cột đó nếu là cột phân nhóm): ${reasonsText(errors, lang)}`
+      : `; counted with errors only in columns no total depends on (in that column's "unknown" group if it groups a breakdown): ${reasonsText(errors, lang)}`)
     : '');
   return vi
     ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
