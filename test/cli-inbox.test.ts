@@ -261,7 +261,7 @@ describe('several files, folders and patterns', () => {
     // --out needs one workbook.
     const out = await run(['summary', clean, copy, '--out', path.join(TMP, 'x.xlsx')]);
     expect(out.code).toBe(2);
-    expect(out.err).toMatch(/--out needs a single workbook/);
+    expect(out.err).toMatch(/--out and --pdf need a single workbook/);
   });
 });
 

@@ -152,7 +152,7 @@ describe('aidledger consolidate', () => {
     expect(r.code).toBe(2);
     const lines = r.out.split('\n');
     expect(lines.filter((l) => l.startsWith(inbox)).length).toBe(3);
-    expect(r.out).toMatch(/hong\.xlsx: không đọc được: .*không phải là sổ \.xlsx/);
+    expect(r.out).toMatch(/hong\.xlsx: không đọc được: .*tệp văn bản/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
