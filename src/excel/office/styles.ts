@@ -8,7 +8,7 @@ export interface StyleRect extends PlanRange { style: PlanStyle }
 
 /** Styles that need more than a number format. */
 function hasFormat(f: StyleFormat): boolean {
-  return Boolean(f.bold || f.italic || f.size || f.fill || f.wrap || f.topBorder);
+  return Boolean(f.bold || f.italic || f.size || f.fill || f.wrap || f.topBorder || f.align || f.underline);
 }
 
 /** Rectangles of equally styled cells: runs along each row, stacked when the next row has the same run. */
@@ -46,7 +46,8 @@ export function styleRects(cells: readonly PlanCell[]): StyleRect[] {
 
 /**
  * The look of a style as the ExcelJS writer gives it, except the font name: ExcelJS must name one
- * (Calibri); here the workbook's own default font (Aptos in newer Excel) is kept so the sheet matches its book.
+ * (Calibri); here the workbook's own default font (Aptos in newer Excel) is kept so the sheet matches its
+ * book, unless the plan names its font (pageSetup.ts applies it).
  */
 export function applyStyle(range: Excel.Range, style: PlanStyle): void {
   const f = STYLE_FORMATS[style];
@@ -54,6 +55,8 @@ export function applyStyle(range: Excel.Range, style: PlanStyle): void {
   if (f.bold) format.font.bold = true;
   if (f.italic) format.font.italic = true;
   if (f.size) format.font.size = f.size;
+  if (f.underline) format.font.underline = 'Single';
+  if (f.align) format.horizontalAlignment = f.align === 'center' ? 'Center' : 'Right';
   if (f.fill) format.fill.color = `#${f.fill.slice(-6)}`;
   if (f.wrap) {
     format.wrapText = true;

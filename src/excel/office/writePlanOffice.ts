@@ -5,7 +5,8 @@
 //
 // Round trips (context.sync), the cost that matters in Excel on the web:
 //   1                       read the names of sheets, tables and defined names
-// + 1                       the whole layout: new sheet, column widths, cells, styles, merges, tables with
+// + 1                       the whole layout: new sheet, column widths, cells, font, styles, merges, borders,
+//                           page setup, tables with
 //                           their headers, validations, conditional formats, freeze panes, charts, and the
 //                           first chunk of table rows with their calculated columns
 // + (chunks − 1)            one per further chunk of table rows, chunks = ceil(rows / chunkRows) for rows of
@@ -28,6 +29,7 @@ import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './
 import { formulaColumns, formulaCost, formulaGrid, withoutColumns, type FormulaColumn } from './tableFormulas';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
 import { applyValidation } from './validation';
+import { applyBorders, applyPageSetup, applyPlanFont } from './pageSetup';
 
 export interface WritePlanOfficeOptions {
   /** Table rows per request; default 5000. Long text makes chunks smaller still. */
@@ -91,6 +93,10 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     if (b.values) range.values = b.values;
     if (b.formulas) range.formulas = b.formulas;
   }
+  if (plan.font) {
+    await batch.reserve(0);
+    applyPlanFont(sheet, plan);
+  }
   for (const r of styleRects(plan.cells)) {
     await batch.reserve(0);
     applyStyle(sheet.getRange(rangeAddress(r)), r.style);
@@ -100,6 +106,15 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
     await batch.reserve(0);
     sheet.getRange(rangeAddress(m)).merge(false);
+  }
+  for (const area of plan.borders ?? []) {
+    if (area.rows < 1 || area.cols < 1) continue;
+    await batch.reserve(0);
+    applyBorders(sheet, area);
+  }
+  if (plan.page) {
+    await batch.reserve(0);
+    applyPageSetup(sheet, plan.page);
   }
 
   for (const t of tables) {

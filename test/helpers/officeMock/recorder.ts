@@ -71,7 +71,7 @@ export class ExcelRecorder {
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
       name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
-      conditionalFormats: [], visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
+      conditionalFormats: [], pageLayout: {}, visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
     };
     this.sheets.push(state);
     return state;
