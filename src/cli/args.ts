@@ -8,8 +8,10 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['kind', 'lang', 'out', 'year', 'period', 'from', 'to', 'currency', 'dir', 'today', 'by', 'hidden']);
-const BOOL_FLAGS = new Set(['json', 'help']);
+const VALUE_FLAGS = new Set(['kind', 'lang', 'out', 'year', 'period', 'from', 'to', 'currency', 'dir', 'today', 'by', 'hidden',
+  // summary: who issues and signs the sheet (signing.ts), and where totals stand
+  'governing-body', 'issuer', 'place', 'report-no', 'report-date', 'signer-prepared', 'signer-head', 'totals']);
+const BOOL_FLAGS = new Set(['json', 'help', 'paragraph']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command = 'help', ...rest] = argv;

@@ -7,7 +7,8 @@ import { printSummary, printValidation, skippedLines, summaryJson, validationJso
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError } from '../core/summary/period';
 import { BREAKDOWNS, DATA_LOCALE, summaryOf, type Breakdown } from '../core/summary/request';
-import { summaryPlan } from '../core/plan/summary';
+import { summaryParagraph, summaryPlan } from '../core/plan/summary';
+import { rememberedSigning, signingFromFlags, writeWithSigning } from './signing';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { HiddenPolicy, Lang } from '../core/model';
 import { isoToDay } from '../core/parse/date';
@@ -23,6 +24,10 @@ const HELP = `aidledger: check and summarise foreign-aid and FDI registers in .x
                     [--currency USD|VND] [--out REPORT.xlsx] [--json] [--lang vi|en]
                     [--hidden skip-sheets|include]   (hidden sheets: listed, not counted | counted)
                     [--by sector,donor,donorCountry,province,country,vsic]   (tables in --out; default all)
+                    [--paragraph]   (print the report paragraph instead of the figures)
+                    [--governing-body TEXT] [--issuer TEXT] [--place TEXT] [--report-no TEXT]
+                    [--report-date YYYY-MM-DD] [--signer-prepared NAME] [--signer-head NAME]
+                    [--totals first|last]   (the sheet's title and signature block; remembered in --out)
   aidledger demo [--dir demo] [--lang vi|en]
 
 Exit codes: 0 no error found, 1 errors found, 2 unreadable file or wrong arguments.`;
@@ -127,20 +132,23 @@ async function cmdSummary(args: ParsedArgs, io: Out): Promise<number> {
   const out = flag(args, 'out') !== undefined ? checkOut(flag(args, 'out'), file) : undefined;
   const t = today(args);
   const by = breakdowns(flag(args, 'by'));
+  const given = signingFromFlags(args);
   const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
   parsePeriod(spec, t); // a bad period is a usage error, reported before the file is read
   const { workbook, input } = await load(file);
   const { result, summary } = summaryOf(input, { ...spec, currency, lang: l, today: t, hidden: hidden(args) });
   if (args.flags.json) io.out(`${JSON.stringify(summaryJson(summary))}\n`);
+  else if (args.flags.paragraph) io.out(`${summaryParagraph(summary, l)}\n`);
   else {
     io.out(printSummary(summary, l));
     const skipped = skippedLines(result, l);
     if (skipped.length > 0) io.out(`\n${skipped.join('\n')}\n`);
   }
   if (out) {
-    const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by });
+    const { signing, part } = await rememberedSigning(file, given);
+    const plan = summaryPlan(summary, result, input, { lang: l, today: t, breakdowns: by, signing });
     const name = writePlan(workbook, plan, { lang: l });
-    await workbook.xlsx.writeFile(out);
+    await writeWithSigning(workbook, out, part, signing);
     if (!args.flags.json) io.out(`\n${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})\n`);
   }
   return 0;

@@ -125,6 +125,9 @@ export function expectOneLayout(both: BothWritten, i: number, plan: SheetPlan, l
     expect(lookDifferences(ws, rec, sheetName, rows, cols, Boolean(plan.font))).toEqual([]);
   }
   if (plan.page) expect(pageOffice(rec, sheetName)).toEqual(pageExcelJs(ws));
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  expect(new Map(sheet.rowHeights)).toEqual(heights);
+  for (const [row, height] of heights) expect(ws.getRow(row + 1).height).toBe(height);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -92,6 +92,8 @@ export interface SheetPlan {
   /** Desired sheet name; hosts never overwrite an existing sheet and choose a free name instead. */
   name: string;
   columnWidths?: readonly number[];
+  /** Heights in points of rows that need one (wrapped text: rowHeights.ts); the others keep Excel's default. */
+  rowHeights?: readonly { row: number; height: number }[];
   cells: PlanCell[];
   merges?: PlanRange[];
   tables?: PlanTable[];

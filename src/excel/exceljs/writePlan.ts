@@ -296,6 +296,8 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOpti
     if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = w;
   });
 
+  for (const { row, height } of plan.rowHeights ?? []) if (height > 0) ws.getRow(row + 1).height = height;
+
   // The plan's font over every cell up to its last, as the Office.js writer sets it on that rectangle;
   // the cells' styles then add bold, italic and size.
   const extent = planExtent(plan);

@@ -89,3 +89,15 @@ export function widthRuns(widths: readonly number[]): { col: number; cols: numbe
   });
   return runs;
 }
+
+/** Runs of adjacent rows of the same height (points, as both Excel APIs take them), one command each. */
+export function heightRuns(heights: readonly { row: number; height: number }[]): { row: number; rows: number; height: number }[] {
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    if (!(h.height > 0)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.height === h.height && last.row + last.rows === h.row) last.rows++;
+    else runs.push({ row: h.row, rows: 1, height: h.height });
+  }
+  return runs;
+}

@@ -24,7 +24,7 @@ import { cellBlocks } from './cellGrid';
 import { addChart } from './chart';
 import { addConditionalFormat, conditionalFormatBytes } from './conditionalFormat';
 import { COMMAND_BYTES, gridBytes } from './payload';
-import { applyStyle, columnWidthPoints, styleRects, widthRuns } from './styles';
+import { applyStyle, columnWidthPoints, heightRuns, styleRects, widthRuns } from './styles';
 import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './tableBody';
 import { formulaColumns, formulaCost, formulaGrid, withoutColumns, type FormulaColumn } from './tableFormulas';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
@@ -83,6 +83,11 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
   for (const run of widthRuns(plan.columnWidths ?? [])) {
     await batch.reserve(0);
     sheet.getRange(columnsAddress(run.col, run.cols)).format.columnWidth = columnWidthPoints(run.width);
+  }
+
+  for (const run of heightRuns(plan.rowHeights ?? [])) {
+    await batch.reserve(0);
+    sheet.getRange(rangeAddress({ row: run.row, col: 0, rows: run.rows, cols: 1 })).format.rowHeight = run.height;
   }
 
   // Number formats before values: a Text format must be in place when its text arrives (textFormat.ts).

@@ -288,6 +288,7 @@ export class FakeRange {
       verticalAlignment?: string;
       horizontalAlignment?: string;
       columnWidth?: number;
+      rowHeight?: number;
     };
     if (this.isNull) return;
     const top = this.borderMocks.get('EdgeTop') as unknown as { style?: string; weight?: string } | undefined;
@@ -299,6 +300,9 @@ export class FakeRange {
     if (f.wrapText !== undefined) rec.wrapText = f.wrapText;
     if (f.verticalAlignment !== undefined) rec.verticalAlignment = f.verticalAlignment;
     if (top && (top.style !== undefined || top.weight !== undefined)) rec.topBorder = { style: top.style, weight: top.weight };
+    if (f.rowHeight !== undefined) {
+      for (let r = this.box.r0; r <= this.box.r1; r++) this.sheet.rowHeights.set(r, f.rowHeight);
+    }
     if (f.columnWidth !== undefined) {
       for (let c = this.box.c0; c <= this.box.c1; c++) this.sheet.columnWidths.set(c, f.columnWidth);
       rec.columnWidth = f.columnWidth;

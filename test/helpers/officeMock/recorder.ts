@@ -70,7 +70,7 @@ export class ExcelRecorder {
 
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
-      name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
+      name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), freeze: null, validations: [], charts: [], formats: [],
       conditionalFormats: [], pageLayout: {}, visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
     };
     this.sheets.push(state);

@@ -78,6 +78,8 @@ export interface FakeSheetState {
   cells: Map<string, CellState>;
   merges: string[];
   columnWidths: Map<number, number>;
+  /** Row heights in points set through Range.format.rowHeight, 0-based rows. */
+  rowHeights: Map<number, number>;
   freeze: { rows: number; cols: number } | null;
   validations: { address: string; rule: Excel.DataValidationRule }[];
   charts: RecordedChart[];

@@ -24,6 +24,8 @@ import type { Section } from './sectionRows';
 import { T, type Texts } from './texts';
 import { appendixPage, signatureBlock, SHEET_COLS, titleBlock, unitLine } from './appendix';
 import type { Signing } from './signing';
+import { LINE_POINTS, MAX_ROW_POINTS, wrappedLines, wrappedRowHeights } from '../rowHeights';
+import { STYLE_FORMATS } from '../styles';
 import { warningText } from '../../summary/words';
 
 export { renderFormula, sameFigure, simulateFormula, type Criterion, type CriterionOp, type FormulaModel } from './formula';
@@ -39,6 +41,8 @@ export interface SummaryPlanOptions {
   /** Issuing body, report, place, signers and where totals stand (signing.ts); blank gaps when absent. */
   signing?: Signing;
 }
+
+const COLUMN_WIDTHS = [52, 18, 18, 18, 16];
 
 /** The typeface of Vietnamese administrative documents. */
 export const APPENDIX_FONT = 'Times New Roman';
@@ -79,16 +83,20 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   // The paragraph, then the signatures.
   b.row++;
   b.text(b.row++, 0, t(T.paragraph), 'header', 5);
-  b.text(b.row, 0, summaryParagraph(summary, lang), 'note');
-  b.merges.push({ row: b.row, col: 0, rows: 8, cols: 5 });
-  b.row += 9;
+  // The paragraph in one merged block, as many rows as its lines need (a row holds at most 409 points).
+  const paragraph = summaryParagraph(summary, lang);
+  const paraRows = Math.max(1, Math.ceil((wrappedLines(paragraph, COLUMN_WIDTHS.reduce((x, y) => x + y, 0)) * LINE_POINTS) / MAX_ROW_POINTS));
+  b.text(b.row, 0, paragraph, 'note');
+  b.merges.push({ row: b.row, col: 0, rows: paraRows, cols: 5 });
+  b.row += paraRows + 1;
   signatureBlock(b, signing, lang, day);
 
   const page = appendixPage(b.firstHeader);
   page.printArea = { row: 0, col: 0, rows: b.row, cols: SHEET_COLS };
   return {
     name: lang === 'vi' ? `Tổng hợp ${summary.period.label}` : `Summary ${summary.period.label}`,
-    columnWidths: [52, 18, 18, 18, 16],
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: wrappedRowHeights(b.cells, b.merges, COLUMN_WIDTHS, (c) => (c.style ? STYLE_FORMATS[c.style].size ?? 11 : 11)),
     cells: b.cells,
     merges: b.merges,
     charts: b.charts,
