@@ -5,6 +5,7 @@
 // cells they read give the engine's figure. It remembers what each cell shows for those checks.
 import type { WorkbookInput } from '../../model';
 import { a1 } from '../../base/a1';
+import { needsTextFormat } from '../textLiteral';
 import type { PlanCell, PlanChart, PlanRange, PlanStyle } from '../sheetPlan';
 import { renderFormula, sameFigure, simulateFormula, type Candidates } from './formula';
 
@@ -43,9 +44,9 @@ export class Builder {
   text(row: number, col: number, value: string, style?: PlanStyle, span = 1): void {
     const cell: PlanCell = { row, col, value };
     if (style) cell.style = style;
-    // Text without a letter ("(1)", "–", "……") is what Excel would take for a number or a date if typed:
-    // a Text format keeps it text in both writers alike.
-    if (!/\p{L}/u.test(value)) cell.numFmt = '@';
+    // Text Excel would read as a number or a date if typed ("(1)", "……, 23 November 2026"): a Text
+    // format keeps it text, the same in both writers.
+    if (needsTextFormat(value)) cell.numFmt = '@';
     this.cells.push(cell);
     if (span > 1) this.merges.push({ row, col, rows: 1, cols: span });
   }
