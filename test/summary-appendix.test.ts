@@ -3,8 +3,13 @@
 // setup; figures as reports write them (no mark inside a number format); criteria Excel cannot take
 // fall back to the engine's value; wrapped text gets the rows it needs; every formula is stored with
 // its computed value; the paragraph says what it leaves out.
+import * as fs from 'fs';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { a1 } from '../src/core/base/a1';
+import { sameFigure } from '../src/core/plan/summary';
+import { disposeLibreOfficeProfile, libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
 import type { RawValue, WorkbookInput } from '../src/core/model';
 import { dayToExcelSerial, isoToDay } from '../src/core/parse/date';
 import type { PlanCell, SheetPlan } from '../src/core/plan/sheetPlan';
@@ -51,7 +56,38 @@ function build(aid: Rows, opts: { lang?: 'vi' | 'en'; signing?: Signing } = {}):
 const at = (plan: SheetPlan, row: number, col: number): PlanCell | undefined => plan.cells.find((c) => c.row === row && c.col === col);
 const rowOf = (plan: SheetPlan, value: string): number => plan.cells.find((c) => c.col === 0 && c.value === value)!.row;
 
+/** The registers and the plan in one ExcelJS workbook, as the CLI writes them. */
+function fileOf(input: WorkbookInput, plan: SheetPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const sh of input.sheets) {
+    const ws = wb.addWorksheet(sh.name);
+    sh.rows.forEach((row, r) => row?.forEach((v, c) => { if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue; }));
+  }
+  writePlan(wb, plan, { lang: 'vi' });
+  return wb;
+}
+
+const lo = libreOfficeAvailable() ? it : it.skip;
+
 describe('the summary sheet as an administrative appendix', () => {
+  afterAll(async () => { await disposeLibreOfficeProfile(); });
+
+  lo('recalculates in LibreOffice to the engine\'s figures with totals first too', async () => {
+    const { plan, input } = build(aidProjects(), { signing: { totals: 'first' } });
+    const tmp = path.join(__dirname, '.tmp', 'summary-appendix');
+    fs.mkdirSync(tmp, { recursive: true });
+    const file = path.join(tmp, 'totals-first.xlsx');
+    await fileOf(input, plan).xlsx.writeFile(file);
+    const got = new Map((await readFormulaResults(await recalcWithLibreOffice(file, path.join(tmp, 'out')))).filter((r) => r.sheet === plan.name).map((r) => [r.address, r.value]));
+    const formulas = plan.cells.filter((c) => c.formula);
+    expect(formulas.some((c) => c.formula!.startsWith('SUM('))).toBe(true);
+    const wrong = formulas.filter((c) => {
+      const v = got.get(a1(c.row, c.col));
+      return typeof c.expected === 'number' ? !(typeof v === 'number' && sameFigure(v, c.expected)) : v !== c.expected;
+    }).map((c) => `${a1(c.row, c.col)} ${c.formula}: ${JSON.stringify(got.get(a1(c.row, c.col)))} ≠ ${c.expected}`);
+    expect(wrong).toEqual([]);
+  }, 120_000);
+
   const signing: Signing = { governingBody: 'UBND tỉnh Quảng Trị', issuer: 'Sở Ngoại vụ', place: 'Quảng Trị', reportNumber: '12/BC-SNgV', reportDate: '2025-01-10', preparedBy: 'Nguyễn Văn An', head: 'Trần Thị Bình' };
 
   it('lays out the title block, unit line, numbered and bordered tables and the signature block', () => {
@@ -172,12 +208,7 @@ describe('the summary sheet as an administrative appendix', () => {
 
   it('stores every formula with its computed value in the file, zeros and blanks included', async () => {
     const { plan, input } = build(aidProjects());
-    const wb = new ExcelJS.Workbook();
-    for (const sh of input.sheets) {
-      const ws = wb.addWorksheet(sh.name);
-      sh.rows.forEach((row, r) => row?.forEach((v, c) => { if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue; }));
-    }
-    writePlan(wb, plan, { lang: 'vi' });
+    const wb = fileOf(input, plan);
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer() as ArrayBuffer);
     const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     const cells = xml.split('<c ').slice(1);
