@@ -64,7 +64,7 @@ function writeStreamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SampleSheet
   // Column styles must exist before rows are added: new cells take their column's number format.
   ws.columns = Array.from({ length: width }, (_, c) => ({
     width: 16,
-    style: s.dateCols.includes(c) ? { numFmt: 'dd/mm/yyyy' } : s.moneyCols.includes(c) ? { numFmt: '#,##0.##' } : {},
+    style: s.dateCols.includes(c) ? { numFmt: 'dd/mm/yyyy' } : s.moneyCols.includes(c) ? { numFmt: '#,##0.00' } : {},
   }));
   for (const m of s.merges ?? []) ws.mergeCells(m);
   for (let r = 0; r < s.rows.length; r++) {

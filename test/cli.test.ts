@@ -173,6 +173,19 @@ describe('aidledger summary', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('Tổng hợp 2024');
     expect((await run(['summary', file, '--out', file])).code).toBe(2);
   });
+
+  it('prints the report paragraph with --paragraph, and checks the signing options', async () => {
+    const p = await run(['summary', file, '--year', '2024', '--paragraph', '--today', TODAY_ISO]);
+    expect(p.code).toBe(0);
+    expect(p.out.trim().split('\n')).toHaveLength(1);
+    expect(p.out).toMatch(/^(Lưu ý: .*)?Năm 2024, toàn tỉnh /);
+    expect(p.out).toMatch(/không tính \d+ khoản do /);
+    const en = await run(['summary', file, '--year', '2024', '--paragraph', '--lang', 'en', '--today', TODAY_ISO]);
+    expect(en.out).toMatch(/In 2024, the province /);
+    expect((await run(['summary', file, '--report-date', '10/01/2025'])).code).toBe(2);
+    expect((await run(['summary', file, '--totals', 'middle'])).code).toBe(2);
+    expect((await run(['summary', file, '--issuer'])).code).toBe(2);
+  });
 });
 
 describe('the installed command', () => {

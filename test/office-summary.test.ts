@@ -14,6 +14,7 @@ import { sameFigure, summaryPlan } from '../src/core/plan/summary';
 import { summaryOf } from '../src/core/summary/request';
 import { createOfficeHost } from '../src/excel/office/officeHost';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
+import { customPart, customTextProperties } from '../src/excel/exceljs/documentProperties';
 import { mockWithBook, runOn } from './helpers/officeBook';
 import { cellDifferences, snapshotExcelJs, snapshotOffice } from './helpers/officeCompare';
 import { libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
@@ -94,6 +95,42 @@ describe('Build summary: Office.js path and CLI', () => {
     }).map((c) => `${a1(c.row, c.col)} ${c.formula}: ${JSON.stringify(got.get(a1(c.row, c.col)))} ≠ ${c.expected}`);
     expect(wrong).toEqual([]);
   }, 120_000);
+
+  it('takes the heading and signatures from the options, remembers them in the workbook (both hosts), and the next summary uses them', async () => {
+    const flags = ['--governing-body', 'UBND tỉnh Quảng Trị', '--issuer', 'Sở Ngoại vụ', '--place', 'Quảng Trị', '--report-no', '125/BC-SNgV',
+      '--report-date', '2025-01-10', '--signer-prepared', 'Nguyễn Văn An', '--signer-head', 'Trần Thị Bình', '--totals', 'first'];
+    const signing = { governingBody: 'UBND tỉnh Quảng Trị', issuer: 'Sở Ngoại vụ', place: 'Quảng Trị', reportNumber: '125/BC-SNgV', reportDate: '2025-01-10', preparedBy: 'Nguyễn Văn An', head: 'Trần Thị Bình', totals: 'first' as const };
+    const cli = await cliSummary(book, 'signed', ['--period', '2024', '--lang', 'vi', ...flags]);
+    const rec = mockWithBook(book);
+    const host = createOfficeHost({ run: runOn(rec), today: () => TODAY });
+    const out = await host.buildSummary({ period: '2024', currency: 'USD', lang: 'vi', signing });
+    expect(out.signing).toEqual(signing);
+    expect(cellDifferences(snapshotExcelJs(cli.wb.getWorksheet(cli.sheet)!), snapshotOffice(rec, out.sheet))).toEqual([]);
+    const ws = cli.wb.getWorksheet(cli.sheet)!;
+    expect(ws.getCell('A1').value).toBe('UBND TỈNH QUẢNG TRỊ');
+    expect(ws.getCell('A2').value).toBe('SỞ NGOẠI VỤ');
+    expect(ws.getCell('A6').value).toBe('(Kèm theo Báo cáo số 125/BC-SNgV ngày 10/01/2025)');
+    const texts = new Set<unknown>();
+    ws.eachRow((row) => row.eachCell((c) => texts.add(c.value)));
+    expect(texts).toContain(`Quảng Trị, ngày 23 tháng 11 năm 2026`);
+    expect(texts).toContain('Nguyễn Văn An');
+    expect(texts).toContain('Trần Thị Bình');
+
+    // Remembered: Office in the workbook's custom properties, the CLI in its file's docProps/custom.xml.
+    expect(Object.fromEntries(rec.customProperties)).toMatchObject({ 'AidLedger.Issuer': 'Sở Ngoại vụ', 'AidLedger.Head': 'Trần Thị Bình', 'AidLedger.Totals': 'first' });
+    const again = await host.buildSummary({ period: '2024', currency: 'USD', lang: 'vi' });
+    expect(again.signing).toEqual(signing);
+    expect(rec.sheet(again.sheet)!.cells.get('A2')?.value).toBe('SỞ NGOẠI VỤ');
+    const second = path.join(TMP, 'signed-again.xlsx');
+    expect(await main(['summary', cli.file, '--period', '2024', '--today', dayToIso(TODAY), '--out', second, '--json'], { out: () => undefined, err: (e) => { throw new Error(e); } })).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(second);
+    const newest = back.worksheets[back.worksheets.length - 1];
+    expect(newest.getCell('A2').value).toBe('SỞ NGOẠI VỤ');
+    // Both hosts wrote the same properties: what one remembers, the other reads.
+    const cliProps = customTextProperties(await customPart(fs.readFileSync(second)));
+    expect(Object.fromEntries(cliProps)).toEqual(Object.fromEntries(rec.customProperties));
+  }, 60_000);
 
   it('takes the same number of round trips for 40 or 400 projects, apart from reading the registers in chunks', async () => {
     const counts = [];

@@ -82,8 +82,22 @@ describe('writePlanOffice: one layout, two writers', () => {
     // Styles per rectangle, not per cell; the title as the ExcelJS writer makes it.
     const formats = rec.sheet(name)!.formats;
     expect(formats.length).toBeLessThan(plan.cells.filter((x) => x.style).length / 2);
-    expect(formats.find((f) => f.address === 'A1')).toMatchObject({ bold: true, size: 14 });
-    expect(ws[0].getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+    expect(formats.find((f) => f.address === 'A4')).toMatchObject({ bold: true, size: 13 });
+    expect(ws[0].getCell('A4').font).toMatchObject({ name: 'Times New Roman', bold: true, size: 13 });
+
+    // The appendix as it prints, in both writers (expectOneLayout compared them cell by cell): Times New
+    // Roman everywhere, the motto beside the issuing body, thin borders round the first table's header.
+    const sheet = rec.sheet(name)!;
+    expect(sheet.cells.get('B1')).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', font: 'Times New Roman' });
+    const [head] = plan.borders!;
+    const headKey = a1(head.row, 0);
+    expect(sheet.cells.get(headKey)?.look?.borders).toEqual({ top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' });
+    expect(ws[0].getCell(headKey).border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${head.row + 1}:$${head.row + 2}`, printArea: `A1:E${plan.page!.printArea!.rows}`,
+    });
+    expect(ws[0].pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 });
 

@@ -232,9 +232,21 @@ maybe('task pane in Chromium', () => {
     await page.click('#tab-summary');
     await page.fill('#period', '2024');
     await page.uncheck('#breakdowns input[value="donor"]');
+    // The heading and signatures: given once, remembered by the workbook, shown again after the build.
+    await page.fill('#sign-issuer', 'Sở Ngoại vụ');
+    await page.fill('#sign-head', 'Trần Thị Bình');
+    await page.check('#totals-first');
     await page.click('#build-summary');
     await page.waitForSelector('#paragraph:not([hidden])');
     expect((await page.evaluate(() => window.__aidPaneLog!)).breakdowns).toEqual(['sector', 'donorCountry', 'province', 'country', 'vsic']);
+    expect((await page.evaluate(() => window.__aidPaneLog!)).signing).toEqual({ issuer: 'Sở Ngoại vụ', head: 'Trần Thị Bình', totals: 'first' });
+    await page.fill('#sign-issuer', '');
+    await page.fill('#sign-place', 'Quảng Trị');
+    await page.click('#build-summary');
+    await page.waitForFunction(() => (document.getElementById('sign-issuer') as HTMLInputElement).value !== '');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).signing).toEqual({ issuer: 'Sở Ngoại vụ', place: 'Quảng Trị', head: 'Trần Thị Bình', totals: 'first' });
+    expect(await page.inputValue('#sign-issuer')).toBe('Sở Ngoại vụ');
+    expect(await page.isChecked('#totals-first')).toBe(true);
     // Amounts with no rate (the sample plants one) are said first, then the figures.
     expect(await page.inputValue('#paragraph')).toMatch(/^(Lưu ý: [^\n]+\. )*Năm 2024, toàn tỉnh/);
     // The reconciliation and the unknown groups are listed with it.

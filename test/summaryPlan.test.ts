@@ -175,11 +175,14 @@ describe('summaryPlan on a hand-built workbook', () => {
     const qt = cellRightOf(plan, 'Quảng Trị', 2);
     expect(qt?.formula).toContain('"=Quảng Trị"');
     expect(qt?.formula).toContain('"=Quảng Bình"');
-    // Figures that need a join (disbursed by group, undisbursed) are engine values, marked with *.
+    // Figures that need a join (disbursed by group, undisbursed) are engine values: told apart by their
+    // grey look and the legend, with a number format holding nothing but the number.
     const undisbursed = cellRightOf(plan, 'Chưa giải ngân của các khoản phê duyệt trong kỳ');
     expect(undisbursed?.formula).toBeUndefined();
-    expect(undisbursed?.numFmt).toContain('"*"');
-    expect(plan.cells.some((c) => c.value === '* tính bởi công cụ, không phải công thức')).toBe(true);
+    expect(undisbursed?.style).toBe('engine');
+    expect(undisbursed?.numFmt).toBe('#,##0.00');
+    expect(plan.cells.some((c) => typeof c.value === 'string' && c.value.startsWith('Số liệu trên nền xám do công cụ tính'))).toBe(true);
+    for (const c of plan.cells) expect(c.numFmt ?? '').not.toMatch(/["*]/);
   });
 
   it('never leaves a formula whose simulation disagrees with its expected value', () => {
@@ -312,7 +315,8 @@ describe('summaryPlan where a formula would disagree with the engine', () => {
     const committed = cellRightOf(plan, 'Giá trị cam kết');
     expect(committed?.formula).toBeUndefined();
     expect(committed?.value).toBe(3_700_000);
-    expect(committed?.numFmt).toBe('#,##0.00"*"');
+    expect(committed?.numFmt).toBe('#,##0.00');
+    expect(committed?.style).toBe('engine');
     // The sector holding that row is a value too; the other sector stays a formula.
     expect(cellRightOf(plan, 'Giáo dục - Đào tạo', 2)?.formula).toBeUndefined();
     expect(cellRightOf(plan, 'Y tế', 2)?.formula).toMatch(/^SUMIFS\(/);
@@ -332,12 +336,12 @@ describe('summaryPlan where a formula would disagree with the engine', () => {
 describe('summaryParagraph', () => {
   it('writes the aid and FDI paragraph in Vietnamese', () => {
     const { summary } = build(SHEETS, '2024-H1');
-    expect(summaryParagraph(summary, 'vi')).toMatchInlineSnapshot(`"Trong 6 tháng đầu năm 2024, toàn tỉnh đã phê duyệt 3 khoản viện trợ với tổng giá trị cam kết 3,7 triệu USD, tăng 311,1% so với cùng kỳ; giải ngân đạt 1,05 triệu USD (35,6%). Về FDI, cấp mới 3 dự án với tổng vốn đăng ký 215,6 triệu USD; 3 lượt điều chỉnh tăng vốn thêm 12 triệu USD; 1 lượt góp vốn, mua cổ phần với giá trị 4,5 triệu USD. Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt 232,1 triệu USD, tăng 183% so với cùng kỳ; vốn thực hiện đạt 27,5 triệu USD. Lũy kế đến 30/06/2024, trên địa bàn có 5 dự án FDI còn hiệu lực với tổng vốn đăng ký 359,6 triệu USD."`);
+    expect(summaryParagraph(summary, 'vi')).toMatchInlineSnapshot(`"Trong 6 tháng đầu năm 2024, toàn tỉnh đã phê duyệt 3 khoản viện trợ với tổng giá trị cam kết 3,7 triệu USD, tăng 311,1% so với cùng kỳ; giải ngân đạt 1,05 triệu USD (35,6%). Các số liệu viện trợ trên không tính 1 khoản do không phải số. Về FDI, cấp mới 3 dự án với tổng vốn đăng ký 215,6 triệu USD; 3 lượt điều chỉnh tăng vốn thêm 12 triệu USD; 1 lượt góp vốn, mua cổ phần với giá trị 4,5 triệu USD. Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt 232,1 triệu USD, tăng 183% so với cùng kỳ; vốn thực hiện đạt 27,5 triệu USD. Lũy kế đến 30/06/2024, trên địa bàn có 5 dự án FDI còn hiệu lực với tổng vốn đăng ký 359,6 triệu USD. Các số liệu FDI trên không tính 1 dòng do không phải số."`);
   });
 
   it('writes it in English', () => {
     const { summary } = build(SHEETS, '2024-H1', 'en');
-    expect(summaryParagraph(summary, 'en')).toMatchInlineSnapshot(`"In the first half of 2024, the province approved 3 aid projects with total commitments of USD 3.7 million, up 311.1% year on year; disbursements reached USD 1.05 million (35.6%). FDI: 3 new projects were licensed with registered capital of USD 215.6 million; 3 capital adjustments added USD 12 million; 1 capital contribution or share purchase totalled USD 4.5 million. Total new, adjusted and contributed capital reached USD 232.1 million, up 183% year on year; implemented capital reached USD 27.5 million. As of Jun 30, 2024, the province had 5 valid FDI projects with registered capital of USD 359.6 million."`);
+    expect(summaryParagraph(summary, 'en')).toMatchInlineSnapshot(`"In the first half of 2024, the province approved 3 aid projects with total commitments of USD 3.7 million, up 311.1% year on year; disbursements reached USD 1.05 million (35.6%). These aid figures leave out 1 row (not a number). FDI: 3 new projects were licensed with registered capital of USD 215.6 million; 3 capital adjustments added USD 12 million; 1 capital contribution or share purchase totalled USD 4.5 million. Total new, adjusted and contributed capital reached USD 232.1 million, up 183% year on year; implemented capital reached USD 27.5 million. As of Jun 30, 2024, the province had 5 valid FDI projects with registered capital of USD 359.6 million. These FDI figures leave out 1 row (not a number)."`);
   });
 
   it('names periods the way reports do', () => {

@@ -12,15 +12,21 @@ export interface ParsedArgs {
 const VALUE_FLAGS: Record<string, string> = {
   kind: 'aid', lang: 'vi', out: 'bao-cao.xlsx', year: '2024', period: '2024-H1', from: '2024-01-01', to: '2024-06-30',
   currency: 'USD', dir: 'demo', today: '2024-12-31', by: 'sector,donor', hidden: 'include', pdf: 'bao-cao.pdf',
+  // summary: who issues and signs the sheet (signing.ts), and where totals stand
+  'governing-body': 'UBND TỈNH QUẢNG TRỊ', issuer: 'SỞ NGOẠI VỤ', place: 'Quảng Trị', 'report-no': '123/BC-SNgV',
+  'report-date': '2024-12-31', 'signer-prepared': 'Nguyễn Văn A', 'signer-head': 'Trần Thị B', totals: 'first',
 };
-const BOOL_FLAGS = new Set(['json', 'force']);
+const BOOL_FLAGS = new Set(['json', 'force', 'paragraph']);
+
+/** Who issues and signs a summary sheet (signing.ts), and where its totals stand. */
+const SIGNING = ['governing-body', 'issuer', 'place', 'report-no', 'report-date', 'signer-prepared', 'signer-head', 'totals'];
 
 /** What each command accepts; `lang` and `today` everywhere. */
 const COMMAND_FLAGS: Record<string, readonly string[]> = {
   template: ['kind', 'out', 'force'],
   validate: ['json', 'hidden'],
-  summary: ['year', 'period', 'from', 'to', 'currency', 'out', 'pdf', 'force', 'json', 'hidden', 'by'],
-  consolidate: ['out', 'force', 'year', 'period', 'from', 'to', 'currency', 'hidden', 'by'],
+  summary: ['year', 'period', 'from', 'to', 'currency', 'out', 'pdf', 'force', 'json', 'hidden', 'by', 'paragraph', ...SIGNING],
+  consolidate: ['out', 'force', 'year', 'period', 'from', 'to', 'currency', 'hidden', 'by', ...SIGNING],
   demo: ['dir', 'force'],
   help: [],
 };

@@ -6,7 +6,8 @@ import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
 import { validateWorkbook } from '../core/validate';
 import { consolidate, excludeConflicts, type SourceBook } from '../core/consolidate';
 import { consolidationPlans } from '../core/plan/consolidatePlan';
-import { summaryPlan } from '../core/plan/summary';
+import { signingProperties, summaryPlan, type Signing } from '../core/plan/summary';
+import { customPartWith, withCustomPart } from '../excel/exceljs/documentProperties';
 import { DATA_LOCALE, type Breakdown } from '../core/summary/request';
 import { parsePeriod, type PeriodSpec } from '../core/summary/period';
 import { summarise } from '../core/summary';
@@ -28,6 +29,8 @@ export interface ConsolidateOptions {
   period: PeriodSpec;
   currency: 'USD' | 'VND';
   breakdowns?: Breakdown[];
+  /** Who issues and signs the summary sheet. */
+  signing?: Signing;
   /** Reads one workbook, or throws. */
   load: (file: string) => Promise<{ input: WorkbookInput }>;
   /** What a failed read says, in one line. */
@@ -54,7 +57,7 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
   const result = validateWorkbook(c.input, opts);
   excludeConflicts(c, result);
   const summary = summarise(result.tables, { period, currency: o.currency });
-  const summarySheet = summaryPlan(summary, result, c.input, { lang: o.lang, today: o.today, breakdowns: o.breakdowns });
+  const summarySheet = summaryPlan(summary, result, c.input, { lang: o.lang, today: o.today, breakdowns: o.breakdowns, signing: o.signing });
 
   const wb = new ExcelJS.Workbook();
   const [filesPlan, problemsPlan, ...registerPlans] = consolidationPlans(c, o.lang);
@@ -63,7 +66,8 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
   charted.push({ sheet: writePlan(wb, summarySheet, { lang: o.lang }), plan: summarySheet });
   writePlan(wb, problemsPlan, { lang: o.lang });
   for (const p of registerPlans) writePlan(wb, p, { lang: o.lang });
-  await o.write(o.out, await withCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charted));
+  const signed = await withCustomPart(new Uint8Array(await wb.xlsx.writeBuffer()), customPartWith('', signingProperties(o.signing ?? {})));
+  await o.write(o.out, await withCharts(signed, charted));
 
   const vi = o.lang === 'vi';
   for (const f of c.files) {

@@ -13,7 +13,7 @@ import { visible } from './visible';
 import { validateWorkbook } from '../core/validate';
 import { parsePeriod, PeriodError, summarise } from '../core/summary';
 import { BREAKDOWNS, DATA_LOCALE, summaryOf, type Breakdown } from '../core/summary/request';
-import { summaryPlan } from '../core/plan/summary';
+import { summaryParagraph, summaryPlan } from '../core/plan/summary';
 import { templatePlans } from '../core/plan/templatePlan';
 import type { EngineOptions, HiddenPolicy, Lang, ParsedTable } from '../core/model';
 import { isoToDay } from '../core/parse/date';
@@ -22,6 +22,7 @@ import { withCharts } from '../excel/exceljs/charts';
 import { NoLibreOffice, summaryPdf } from './pdf';
 import { libreOfficeStatus } from './libreoffice';
 import { runConsolidate } from './consolidate';
+import { rememberedSigning, signedPackage, signingFromFlags } from './signing';
 
 const HELP = {
   en: `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
@@ -33,6 +34,10 @@ const HELP = {
                     [--hidden skip-sheets|include]   (hidden sheets: listed, not counted | counted)
                     [--by sector,donor,donorCountry,province,country,vsic]   (tables in --out; default all)
                     [--pdf REPORT.pdf]   (the summary sheet printed by LibreOffice)
+                    [--paragraph]   (print the report paragraph instead of the figures)
+                    [--governing-body TEXT] [--issuer TEXT] [--place TEXT] [--report-no TEXT]
+                    [--report-date YYYY-MM-DD] [--signer-prepared NAME] [--signer-head NAME]
+                    [--totals first|last]   (the sheet's title and signature block; remembered in --out)
   aidledger consolidate FILES… --out PROVINCE.xlsx [--force] [--year … | --period … | --from D --to D]
                     [--currency USD|VND] [--by …] [--lang vi|en] [--hidden skip-sheets|include]
   aidledger demo [--dir demo] [--force] [--lang vi|en]
@@ -207,6 +212,7 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
   const currency = oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD');
   const t = today(args);
   const by = breakdowns(flag(args, 'by'));
+  const given = signingFromFlags(args);
   const spec = { year: flag(args, 'year'), period: flag(args, 'period'), from: flag(args, 'from'), to: flag(args, 'to') };
   const period = parsePeriod(spec, t); // a bad period is a usage error, reported before any file is read
   const force = args.flags.force === true;
@@ -226,12 +232,15 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
     const loaded = await loadWorkbook(file);
     const { result, summary } = summaryOf(loaded.input, { ...spec, currency, lang: l, today: t, hidden: hidden(args) });
     if (args.flags.json) io.out(`${JSON.stringify(summaryJson(summary))}\n`);
+    else if (args.flags.paragraph) io.out(`${summaryParagraph(summary, l)}\n`);
     else {
       io.out(printSummary(summary, l));
       const skipped = skippedLines(result, l);
       if (skipped.length > 0) io.out(`\n${lines(skipped)}`);
     }
-    const plan = out || pdf ? summaryPlan(summary, result, loaded.input, { lang: l, today: t, breakdowns: by }) : undefined;
+    // What the input remembers of who issues and signs the sheet, with the options given now over it.
+    const { signing, part } = out || pdf ? await rememberedSigning(file, given) : { signing: given, part: '' };
+    const plan = out || pdf ? summaryPlan(summary, result, loaded.input, { lang: l, today: t, breakdowns: by, signing }) : undefined;
     if (pdf && plan) {
       let bytes: Uint8Array;
       try {
@@ -246,8 +255,9 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
     if (out && plan) {
       const workbook = loaded.workbook ?? await excelJsCopy(file);
       const name = writePlan(workbook, plan, { lang: l });
-      // ExcelJS writes no charts: they are added to the package it wrote.
-      const xlsx = await withCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), [{ sheet: name, plan }]);
+      // ExcelJS writes no charts and no custom properties: both are added to the package it wrote.
+      const signed = await signedPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), part, signing);
+      const xlsx = await withCharts(signed, [{ sheet: name, plan }]);
       await writeSafely(out, [file], force, xlsx);
       if (!args.flags.json) io.out(`\n${lines([`${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})`])}`);
     }
@@ -277,6 +287,10 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
   } else {
     const warnings = manySummaryWarnings(outcomes, shared, l);
     if (warnings.length > 0) io.out(lines(warnings));
+    if (args.flags.paragraph) {
+      io.out(`${summaryParagraph(summary, l)}\n`);
+      return exitOf({ ...totals, errors: 0 });
+    }
     io.out(printSummary(summary, l));
     io.out(perFileText(perFile, l));
     for (const o of outcomes) {
@@ -299,11 +313,13 @@ async function cmdConsolidate(args: ParsedArgs, l: Lang, io: Io): Promise<number
   const targets = expandTargets(files);
   const inputs = targets.map((x) => x.file);
   checkTarget(out, inputs, force);
+  const signing = signingFromFlags(args);
   const { errors, unreadable } = await runConsolidate({
     targets: targets.map((x) => ('problem' in x ? { file: x.file, problem: x.problem.text(l) } : { file: x.file })),
     out, lang: l, today: t, hidden: hidden(args), period,
     currency: oneOf(flag(args, 'currency'), ['USD', 'VND'] as const, 'currency', 'USD'),
     breakdowns: breakdowns(flag(args, 'by')),
+    signing,
     load: loadWorkbook,
     describe: (e, file) => (isOneLine(e) ? e.text(l) : new CliError('unexpected', { file }).text(l)),
     write: (file, bytes) => writeSafely(file, inputs, force, bytes),

@@ -29,6 +29,7 @@ const MESSAGES = {
   conflict: { vi: (p) => `--${p.a} và --${p.b} không dùng cùng nhau: chọn một cách ghi kỳ báo cáo`, en: (p) => `--${p.a} and --${p.b} cannot be used together: give the period one way` },
   'one-of': { vi: (p) => `--${p.name} phải là một trong ${p.allowed} (đang ghi "${p.value}")`, en: (p) => `--${p.name} must be one of ${p.allowed} (got "${p.value}")` },
   'bad-today': { vi: (p) => `--today phải ghi dạng YYYY-MM-DD, ví dụ 2024-12-31 (đang ghi "${p.value}")`, en: (p) => `--today must be YYYY-MM-DD, e.g. 2024-12-31 (got "${p.value}")` },
+  'bad-report-date': { vi: (p) => `--report-date phải ghi dạng YYYY-MM-DD, ví dụ 2024-12-31 (đang ghi "${p.value}")`, en: (p) => `--report-date must be YYYY-MM-DD, e.g. 2024-12-31 (got "${p.value}")` },
   'bad-by': { vi: (p) => `--by nhận danh sách cách nhau bởi dấu phẩy gồm ${p.allowed} (đang ghi "${p.value}")`, en: (p) => `--by takes a comma list of ${p.allowed} (got "${p.value}")` },
   'missing-files': { vi: () => `thiếu tệp: ghi một hay nhiều tệp .xlsx, thư mục hoặc mẫu như *.xlsx${HELP_VI}`, en: () => `no file given: name one or more .xlsx files, folders or patterns such as *.xlsx${HELP_EN}` },
   'one-file': { vi: (p) => `lệnh ${p.command} nhận một tệp, đang có ${p.count}${HELP_VI}`, en: (p) => `${p.command} takes one file, got ${p.count}${HELP_EN}` },

@@ -3,6 +3,7 @@
 import type { EngineOptions, HiddenPolicy, Issue, Lang, SkippedSheet, TableInfo } from '../core/model';
 import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
+import type { Signing } from '../core/plan/summary/signing';
 
 export interface Progress {
   done: number;
@@ -39,6 +40,8 @@ export interface SummarySpec {
   breakdowns?: readonly Breakdown[];
   /** Hidden sheets: listed but not counted (default), or counted (the Validate section's checkbox). */
   hidden?: HiddenPolicy;
+  /** Issuing body, report, place, signers, totals first or last; blank fields keep what the workbook remembers. */
+  signing?: Signing;
 }
 
 export interface PaneHost {
@@ -52,7 +55,8 @@ export interface PaneHost {
   /** Removes every mark, leaving values and formats as they were before Validate. */
   clearMarks(): Promise<void>;
   /** `notes`: warnings first, then the reconciliation and the unknown groups (core/summary/words.ts summaryNotes). */
-  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number; notes?: string[] }>;
+  /** `signing`: the options used, as the workbook now remembers them (the pane shows them in its fields). */
+  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number; notes?: string[]; signing?: Signing }>;
   /**
    * Saves a corrected column mapping for a sheet in the workbook (null: forget it and match the
    * headers again), then validates again with it.

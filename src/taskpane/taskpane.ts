@@ -3,6 +3,7 @@
 // The pane only talks to a PaneHost: Excel's in Office, an in-memory workbook in its browser tests.
 import type { HiddenPolicy, Issue, Lang, TableInfo } from '../core/model';
 import type { Breakdown } from '../core/summary/request';
+import type { Signing, SigningField } from '../core/plan/summary/signing';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
@@ -41,7 +42,34 @@ const TEXTS: [string, PaneLabel][] = [
   ['period-label', 'period'], ['from-label', 'from'], ['to-label', 'to'], ['breakdowns-label', 'breakdowns'],
   ['by-sector', 'bySector'], ['by-donor', 'byDonor'], ['by-donorCountry', 'byDonorCountry'], ['by-province', 'byProvince'],
   ['by-country', 'byCountry'], ['by-vsic', 'byVsic'], ['currency-label', 'currency'], ['build-summary', 'buildSummary'], ['copy-paragraph', 'copy'],
+  ['signing-label', 'signing'], ['sign-governing-label', 'signGoverning'], ['sign-issuer-label', 'signIssuer'], ['sign-report-no-label', 'signReportNo'],
+  ['sign-report-date-label', 'signReportDate'], ['sign-place-label', 'signPlace'], ['sign-prepared-label', 'signPrepared'], ['sign-head-label', 'signHead'],
+  ['totals-first-label', 'totalsFirst'],
 ];
+
+/** The summary's signing fields: input id → option. Blank fields keep what the workbook remembers. */
+const SIGNING_INPUTS: [string, Exclude<SigningField, 'totals'>][] = [
+  ['sign-governing', 'governingBody'], ['sign-issuer', 'issuer'], ['sign-report-no', 'reportNumber'], ['sign-report-date', 'reportDate'],
+  ['sign-place', 'place'], ['sign-prepared', 'preparedBy'], ['sign-head', 'head'],
+];
+
+function signingFromFields(): Signing {
+  const out: Signing = {};
+  for (const [id, field] of SIGNING_INPUTS) {
+    const v = $<HTMLInputElement>(id).value.trim();
+    if (v) out[field] = v;
+  }
+  // Only once the user has set it: an untouched box keeps what the workbook remembers.
+  const totals = $<HTMLInputElement>('totals-first');
+  if (totals.dataset.touched) out.totals = totals.checked ? 'first' : 'last';
+  return out;
+}
+
+/** Shows the options the workbook now remembers. */
+function showSigning(s: Signing): void {
+  for (const [id, field] of SIGNING_INPUTS) $<HTMLInputElement>(id).value = s[field] ?? '';
+  $<HTMLInputElement>('totals-first').checked = s.totals === 'first';
+}
 
 /** The status line, kept as how to say it rather than what was said, so a language switch says it again. */
 let statusText: ((l: Lang) => string) | null = null;
@@ -228,6 +256,7 @@ function wire(): void {
     await host!.clearMarks();
     status((l) => label('cleared', l));
   }));
+  $('totals-first').addEventListener('change', (e) => { (e.target as HTMLInputElement).dataset.touched = '1'; });
   $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
     const period = $<HTMLInputElement>('period').value.trim();
     // Dates, when given, are the period (from–to); the period field is for years, halves and quarters.
@@ -238,7 +267,9 @@ function wire(): void {
       currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
       breakdowns: [...document.querySelectorAll<HTMLInputElement>('#breakdowns input:checked')].map((c) => c.value as Breakdown),
       hidden: hiddenPolicy(),
+      signing: signingFromFields(),
     });
+    if (out.signing) showSigning(out.signing);
     const area = $<HTMLTextAreaElement>('paragraph');
     area.value = out.paragraph;
     area.hidden = false;

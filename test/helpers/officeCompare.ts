@@ -147,3 +147,100 @@ export function cellDifferences(a: SheetSnapshot, b: SheetSnapshot): string[] {
   }
   return out.sort();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The printed look: per cell font, fill, alignment and borders; the page setup.
+
+/** A cell's look in one shape for both writers. `font` only when the plan names one (else hosts differ by design). */
+export interface LookSnapshot {
+  font?: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  underline: boolean;
+  fill: string;
+  wrap: boolean;
+  align: string;
+  borders: string;
+}
+
+const edgesOf = (b: { top?: unknown; bottom?: unknown; left?: unknown; right?: unknown } | undefined): string =>
+  (['top', 'bottom', 'left', 'right'] as const).filter((e) => b?.[e]).join(',');
+
+function excelLook(cell: ExcelJS.Cell, withFont: boolean): LookSnapshot {
+  const f = cell.font ?? {};
+  const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
+  const border = cell.border as Record<string, { style?: string } | undefined> | undefined;
+  const b: Record<string, boolean> = {};
+  for (const e of ['top', 'bottom', 'left', 'right']) if (border?.[e]?.style) b[e] = border[e]!.style === 'thin';
+  const look: LookSnapshot = {
+    bold: Boolean(f.bold), italic: Boolean(f.italic), size: f.size ?? 11, underline: Boolean(f.underline),
+    fill: rgb(fill?.fgColor?.argb), wrap: Boolean(cell.alignment?.wrapText), align: cell.alignment?.horizontal ?? '', borders: edgesOf(b),
+  };
+  if (withFont) look.font = f.name ?? 'Calibri';
+  return look;
+}
+
+function officeLook(c: { font?: string; look?: import('./officeMock').CellLook } | undefined, withFont: boolean): LookSnapshot {
+  const l = c?.look ?? {};
+  const look: LookSnapshot = {
+    bold: Boolean(l.bold), italic: Boolean(l.italic), size: l.size ?? 11, underline: Boolean(l.underline),
+    fill: rgb(l.fill), wrap: Boolean(l.wrapText), align: (l.horizontalAlignment ?? '').toLowerCase(), borders: edgesOf(l.borders),
+  };
+  if (withFont) look.font = c?.font ?? 'Calibri';
+  return look;
+}
+
+/**
+ * Every cell from A1 to `rows`×`cols` (merged cells but their top-left skipped) whose look differs
+ * between the ExcelJS file and the Office.js mock.
+ */
+export function lookDifferences(ws: ExcelJS.Worksheet, rec: ExcelRecorder, sheetName: string, rows: number, cols: number, withFont: boolean): string[] {
+  const sheet = rec.sheet(sheetName)!;
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      if (cell.type === ExcelJS.ValueType.Merge) continue;
+      const key = cellKey(r, c);
+      const x = excelLook(cell, withFont);
+      const y = officeLook(sheet.cells.get(key), withFont);
+      if (JSON.stringify(x) !== JSON.stringify(y)) out.push(`${key}: exceljs ${JSON.stringify(x)} / office ${JSON.stringify(y)}`);
+    }
+  }
+  return out;
+}
+
+export interface PageSnapshot { paper: string; orientation: string; fitToWidth: number; fitToHeight: number; centered: boolean; margins: number[]; titleRows: string; printArea: string }
+
+const round2 = (n: number | undefined): number => Math.round((n ?? 0) * 100) / 100;
+
+export function pageExcelJs(ws: ExcelJS.Worksheet): PageSnapshot {
+  const p = ws.pageSetup;
+  const m = p.margins;
+  return {
+    paper: p.paperSize === 9 ? 'A4' : String(p.paperSize),
+    orientation: p.orientation ?? '',
+    fitToWidth: p.fitToPage ? p.fitToWidth ?? 1 : 0,
+    fitToHeight: p.fitToPage ? p.fitToHeight ?? 1 : 0,
+    centered: Boolean(p.horizontalCentered),
+    margins: [m?.left, m?.right, m?.top, m?.bottom].map(round2),
+    // The file's $12:$13 and $A$1:$E$150, as Office.js takes them.
+    titleRows: (p.printTitlesRow ?? '').split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':'),
+    printArea: (p.printArea ?? '').replace(/\$/g, ''),
+  };
+}
+
+export function pageOffice(rec: ExcelRecorder, sheetName: string): PageSnapshot {
+  const l = rec.sheet(sheetName)!.pageLayout;
+  return {
+    paper: l.paperSize ?? '',
+    orientation: (l.orientation ?? '').toLowerCase(),
+    fitToWidth: l.zoom?.horizontalFitToPages ?? 0,
+    fitToHeight: l.zoom?.verticalFitToPages ?? 0,
+    centered: Boolean(l.centerHorizontally),
+    margins: [l.leftMargin, l.rightMargin, l.topMargin, l.bottomMargin].map((x) => round2((x ?? 0) / 72)),
+    titleRows: l.printTitleRows ?? '',
+    printArea: l.printArea ?? '',
+  };
+}

@@ -3,7 +3,7 @@
 // and by the Office.js writer into a recording fake, compared cell by cell; plans of a given size.
 import ExcelJS from 'exceljs';
 import { formulaAtRow } from '../../src/core/plan/formulaRows';
-import type { PlanChart, PlanValue, SheetPlan } from '../../src/core/plan/sheetPlan';
+import { planExtent, type PlanChart, type PlanValue, type SheetPlan } from '../../src/core/plan/sheetPlan';
 import { summaryPlan } from '../../src/core/plan/summary';
 import { tableColumnNames } from '../../src/core/plan/names';
 import { summarise } from '../../src/core/summary';
@@ -15,7 +15,7 @@ import { rangeAddress } from '../../src/excel/office/address';
 import { columnWidthPoints } from '../../src/excel/office/styles';
 import { listSource } from '../../src/excel/office/validation';
 import { writePlanOffice } from '../../src/excel/office/writePlanOffice';
-import { cellDifferences, readFile, snapshotExcelJs, snapshotOffice } from './officeCompare';
+import { cellDifferences, lookDifferences, pageExcelJs, pageOffice, readFile, snapshotExcelJs, snapshotOffice } from './officeCompare';
 import { cellKey, createExcelMock, parseAddress, type ExcelRecorder } from './officeMock';
 import { sampleBook, toInput, TODAY } from './sample';
 
@@ -116,6 +116,18 @@ export function expectOneLayout(both: BothWritten, i: number, plan: SheetPlan, l
     expect(ws.getCell(cellKey(b.r1 + 1, b.c0)).dataValidation).toBeUndefined();
   }
   if (plan.freeze) expect(sheet.freeze).toEqual(plan.freeze);
+
+  // The printed look, cell by cell over everything the plan writes (and its borders), and the page setup.
+  const extent = planExtent(plan);
+  if (extent) {
+    const rows = Math.max(extent.rows, ...(plan.borders ?? []).map((b) => b.row + b.rows));
+    const cols = Math.max(extent.cols, ...(plan.borders ?? []).map((b) => b.col + b.cols));
+    expect(lookDifferences(ws, rec, sheetName, rows, cols, Boolean(plan.font))).toEqual([]);
+  }
+  if (plan.page) expect(pageOffice(rec, sheetName)).toEqual(pageExcelJs(ws));
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  expect(new Map(sheet.rowHeights)).toEqual(heights);
+  for (const [row, height] of heights) expect(ws.getRow(row + 1).height).toBe(height);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,15 +149,18 @@ export function expectedSectorChart(plan: SheetPlan, lang: 'vi' | 'en'): PlanCha
   const at = (r: number, c: number) => plan.cells.find((x) => x.row === r && x.col === c);
   const head = plan.cells.find((c) => c.col === 0 && c.style === 'header' && c.value === (lang === 'vi' ? 'Lĩnh vực' : 'Sector'));
   if (!head) throw new Error('no sector table in the summary plan');
-  let last = head.row;
+  // Under the header, the row of column numbers "(A) (1) (2)…", then the groups.
+  expect(at(head.row + 1, 0)).toMatchObject({ value: '(A)', style: 'colNumber' });
+  const firstRow = head.row + 2;
+  let last = head.row + 1;
   while (at(last + 1, 0) && !['subtitle', 'header', 'note', 'total'].includes(at(last + 1, 0)!.style ?? '')) last++;
-  const rows = last - head.row;
+  const rows = last - head.row - 1;
   expect(rows).toBeGreaterThan(1);
   return {
     kind: 'clusteredColumn',
     title: lang === 'vi' ? 'Cam kết và giải ngân theo lĩnh vực' : 'Committed vs disbursed by sector',
-    categories: { row: head.row + 1, col: 0, rows, cols: 1 },
-    series: [2, 3].map((col) => ({ name: String(at(head.row, col)!.value), values: { row: head.row + 1, col, rows, cols: 1 } })),
+    categories: { row: firstRow, col: 0, rows, cols: 1 },
+    series: [2, 3].map((col) => ({ name: String(at(head.row, col)!.value), values: { row: firstRow, col, rows, cols: 1 } })),
     anchor: expect.any(Object) as unknown as PlanChart['anchor'],
   };
 }

@@ -1,6 +1,7 @@
 // A PaneHost over an in-memory workbook, for the pane's browser tests: the engine runs for real on a
 // generated sample with planted problems; "Excel" is a plain grid that records selections, fixes and
 // inserted sheets so the test can check what the pane asked for.
+import { mergeSigning, type Signing } from '../../src/core/plan/summary/signing';
 import type { HiddenPolicy, Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
 import { ymdToDay } from '../../src/core/parse/date';
 import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
@@ -14,6 +15,8 @@ import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOu
 const TODAY = ymdToDay(2026, 11, 23);
 
 export interface MemoryLog {
+  /** The summary's signing options the workbook remembers. */
+  signing?: Signing;
   selected: string[];
   /** Column mappings the pane saved, by sheet. */
   mappings: Record<string, ColumnMapping>;
@@ -101,7 +104,9 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       const summary = summarise(result.tables, { period, currency: spec.currency });
       const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);
       log.sheets.push(sheet);
-      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
+      // Remembered as the Office.js host does (custom document properties): blank fields keep the old value.
+      log.signing = mergeSigning(log.signing ?? {}, spec.signing ?? {});
+      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang), signing: log.signing };
     },
     async saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang) {
       if (mapping) log.mappings[sheet] = mapping;

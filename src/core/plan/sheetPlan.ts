@@ -5,7 +5,10 @@
 export type PlanValue = string | number | boolean | null;
 
 /** Named styles instead of raw formats so both writers render them the same way. */
-export type PlanStyle = 'title' | 'subtitle' | 'header' | 'label' | 'number' | 'money' | 'moneyVnd' | 'percent' | 'date' | 'total' | 'note' | 'text';
+export type PlanStyle = 'title' | 'subtitle' | 'header' | 'label' | 'number' | 'money' | 'moneyVnd' | 'percent' | 'date' | 'total' | 'note' | 'text'
+  // The administrative appendix (summary sheet): issuing body and motto block, centred lines, numbered
+  // columns, the unit line, the signature block, and figures the engine computed (not live formulas).
+  | 'sheetTitle' | 'heading' | 'headingSub' | 'centered' | 'colNumber' | 'unit' | 'signer' | 'engine' | 'engineTotal';
 
 export interface PlanCell {
   row: number;
@@ -69,10 +72,28 @@ export interface PlanChart {
   anchor: PlanRange;
 }
 
+/**
+ * How the sheet prints. Paper and orientation as Excel names them; `fitToWidth` pages wide, as many pages
+ * tall as needed; the rows `titleRows` (0-based, inclusive) repeat at the top of every printed page.
+ */
+export interface PlanPageSetup {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  fitToWidth: number;
+  titleRows?: { first: number; last: number };
+  /** Margins in inches (what the file stores); Office.js takes points. */
+  margins: { left: number; right: number; top: number; bottom: number };
+  centerHorizontally: boolean;
+  /** What prints (default: everything used). */
+  printArea?: PlanRange;
+}
+
 export interface SheetPlan {
   /** Desired sheet name; hosts never overwrite an existing sheet and choose a free name instead. */
   name: string;
   columnWidths?: readonly number[];
+  /** Heights in points of rows that need one (wrapped text: rowHeights.ts); the others keep Excel's default. */
+  rowHeights?: readonly { row: number; height: number }[];
   cells: PlanCell[];
   merges?: PlanRange[];
   tables?: PlanTable[];
@@ -81,4 +102,25 @@ export interface SheetPlan {
   conditionalFormats?: PlanConditionalFormat[];
   charts?: PlanChart[];
   freeze?: { rows: number; cols: number };
+  /** The font of every cell the plan writes (default: the workbook's own). */
+  font?: string;
+  /** Areas drawn with thin borders on every edge of every cell (the appendix's tables). */
+  borders?: PlanRange[];
+  page?: PlanPageSetup;
 }
+
+/** The rectangle from A1 to the last cell the plan writes (empty when it writes none). */
+export function planExtent(plan: SheetPlan): PlanRange | null {
+  let rows = 0;
+  let cols = 0;
+  for (const c of plan.cells) {
+    rows = Math.max(rows, c.row + 1);
+    cols = Math.max(cols, c.col + 1);
+  }
+  for (const m of plan.merges ?? []) {
+    rows = Math.max(rows, m.row + m.rows);
+    cols = Math.max(cols, m.col + m.cols);
+  }
+  return rows === 0 ? null : { row: 0, col: 0, rows, cols };
+}
+

@@ -45,11 +45,15 @@ export function codeListSheetName(lang: Lang): string {
   return lang === 'vi' ? 'Danh mục' : 'Code lists';
 }
 
+/**
+ * Formats with nothing in them but the number. Optional decimals alone ("#,##0.##") leave a bare
+ * separator on whole numbers ("1.000.000,"), so decimals are fixed, with optional ones only after them.
+ */
 export function numFmtFor(c: ColumnDef): string | undefined {
   if (c.type === 'date') return 'dd/mm/yyyy';
-  if (c.type === 'amount') return c.fixedCurrency === 'USD' ? '#,##0.00' : '#,##0.##';
+  if (c.type === 'amount') return c.fixedCurrency === 'VND' ? '#,##0' : '#,##0.00';
   if (c.type === 'integer') return '#,##0';
-  if (c.type === 'rate') return '#,##0.######';
+  if (c.type === 'rate') return '#,##0.00####';
   return undefined;
 }
 

@@ -16,7 +16,8 @@ export function writeGridSheet(wb: ExcelJS.Workbook, s: SampleSheet): ExcelJS.Wo
     ws.getRow(r + 1).values = values;
   }
   for (const c of s.dateCols) ws.getColumn(c + 1).numFmt = 'dd/mm/yyyy';
-  for (const c of s.moneyCols) ws.getColumn(c + 1).numFmt = '#,##0.##';
+  // Fixed decimals: "#,##0.##" shows a whole number with a bare separator ("1.000.000,").
+  for (const c of s.moneyCols) ws.getColumn(c + 1).numFmt = '#,##0.00';
   for (const f of s.fonts ?? []) ws.getCell(f.row + 1, f.col + 1).font = { name: f.font };
   // A formula keeps the value the sheet computed as its cached result, as Excel saves it.
   for (const f of s.formulas ?? []) {

@@ -3,9 +3,9 @@
 import type ExcelJS from 'exceljs';
 import { formulaAtRow } from '../../core/plan/formulaRows';
 import { freeSheetName, freeTableName, tableColumnNames } from '../../core/plan/names';
-import { a1 } from '../../core/base/a1';
+import { a1, colLetter } from '../../core/base/a1';
 import { LOOK_FORMATS, STYLE_FORMATS } from '../../core/plan/styles';
-import type { PlanCell, PlanConditionalFormat, PlanRange, PlanStyle, PlanTable, PlanValidation, PlanValue, SheetPlan } from '../../core/plan/sheetPlan';
+import { planExtent, type PlanCell, type PlanConditionalFormat, type PlanPageSetup, type PlanRange, type PlanStyle, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from '../../core/plan/sheetPlan';
 import { keepCalculatedColumns, type CalculatedColumn } from './calculatedColumns';
 
 // The name rules live in the engine so the Office.js writer picks the same names; re-exported for callers of this module.
@@ -110,18 +110,58 @@ export function xlsxFormula(formula: string): string {
   return out;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: PlanStyle | undefined, numFmt: string | undefined): void {
+function applyStyle(cell: ExcelJS.Cell, style: PlanStyle | undefined, numFmt: string | undefined, font: string | undefined): void {
   const fmt = style ? STYLE_FORMATS[style] : undefined;
+  if (fmt?.bold || fmt?.italic || fmt?.size || fmt?.underline || font) {
+    const f: Partial<ExcelJS.Font> = { name: font ?? 'Calibri', size: fmt?.size ?? 11, bold: fmt?.bold ?? false, italic: fmt?.italic ?? false };
+    if (!font) f.family = 2;
+    if (fmt?.underline) f.underline = true;
+    cell.font = f;
+  }
   if (fmt) {
-    if (fmt.bold || fmt.italic || fmt.size) {
-      cell.font = { name: 'Calibri', family: 2, size: fmt.size ?? 11, bold: fmt.bold ?? false, italic: fmt.italic ?? false };
-    }
     if (fmt.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fmt.fill } };
-    if (fmt.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+    if (fmt.wrap || fmt.align) {
+      const a: Partial<ExcelJS.Alignment> = {};
+      if (fmt.wrap) Object.assign(a, { wrapText: true, vertical: 'top' });
+      if (fmt.align) a.horizontal = fmt.align;
+      cell.alignment = a;
+    }
     if (fmt.topBorder) cell.border = { top: { style: 'thin' } };
     if (fmt.numFmt) cell.numFmt = fmt.numFmt;
   }
   if (numFmt) cell.numFmt = numFmt;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+
+/** Thin borders on every edge of every cell of the area (the appendix's tables). */
+function writeBorders(ws: ExcelJS.Worksheet, r: PlanRange): void {
+  for (let i = 0; i < r.rows; i++) {
+    for (let j = 0; j < r.cols; j++) ws.getCell(r.row + i + 1, r.col + j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
+}
+
+const INCH_MARGINS_HEADER = 0.3;
+
+/** Page setup as Excel stores it: paper 9 = A4; fit to `fitToWidth` pages wide, 0 = as many tall as needed. */
+function writePageSetup(ws: ExcelJS.Worksheet, page: PlanPageSetup): void {
+  const m = page.margins;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9 as ExcelJS.PaperSize,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: 0,
+    horizontalCentered: page.centerHorizontally,
+    margins: { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: INCH_MARGINS_HEADER, footer: INCH_MARGINS_HEADER },
+  };
+  if (page.titleRows) setup.printTitlesRow = `${page.titleRows.first + 1}:${page.titleRows.last + 1}`;
+  // ExcelJS puts '$' before each end of the area, so the row gets its own: Excel's $A$1:$E$150.
+  if (page.printArea) {
+    const a = page.printArea;
+    setup.printArea = `${colLetter(a.col)}$${a.row + 1}:${colLetter(a.col + a.cols - 1)}$${a.row + a.rows}`;
+  }
+  ws.pageSetup = { ...ws.pageSetup, ...setup };
 }
 
 /** A literal for ExcelJS: strings stay strings (ExcelJS stores them as text, never as formulas). */
@@ -131,7 +171,7 @@ function literal(value: PlanValue | undefined): ExcelJS.CellValue {
   return value;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
+function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell, font: string | undefined): void {
   const cell = ws.getCell(pc.row + 1, pc.col + 1);
   if (pc.formula !== undefined && pc.formula !== '') {
     cell.value = { formula: xlsxFormula(pc.formula), result: pc.expected };
@@ -140,7 +180,7 @@ function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
   } else {
     cell.value = literal(pc.value);
   }
-  applyStyle(cell, pc.style, pc.numFmt);
+  applyStyle(cell, pc.style, pc.numFmt, font);
 }
 
 function rangeAddress(r: PlanRange): string {
@@ -255,8 +295,19 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOpti
     if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = w;
   });
 
+  for (const { row, height } of plan.rowHeights ?? []) if (height > 0) ws.getRow(row + 1).height = height;
+
+  // The plan's font over every cell up to its last, as the Office.js writer sets it on that rectangle;
+  // the cells' styles then add bold, italic and size.
+  const extent = planExtent(plan);
+  if (plan.font && extent) {
+    for (let r = 0; r < extent.rows; r++) for (let c = 0; c < extent.cols; c++) ws.getCell(r + 1, c + 1).font = { name: plan.font, size: 11 };
+  }
+
   // Cells before merges: ExcelJS forwards writes to a merged cell to the merge's master.
-  for (const pc of plan.cells) writeCell(ws, pc);
+  for (const pc of plan.cells) writeCell(ws, pc, plan.font);
+  // After the cells: a bordered cell keeps its font, fill and format.
+  for (const r of plan.borders ?? []) writeBorders(ws, r);
 
   for (const m of plan.merges ?? []) {
     if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
@@ -272,6 +323,7 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: WriteOpti
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: Math.max(0, fr.cols), ySplit: Math.max(0, fr.rows), topLeftCell: a1(Math.max(0, fr.rows), Math.max(0, fr.cols)) }];
   }
+  if (plan.page) writePageSetup(ws, plan.page);
   // plan.charts: added to the written package by withCharts (charts.ts); ExcelJS 4.4 writes none.
   return name;
 }

@@ -9,7 +9,7 @@ import type { HiddenPolicy, Issue, Lang, RawValue, ValidationResult, WorkbookInp
 import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
-import { summaryPlan } from '../../core/plan/summary';
+import { mergeSigning, summaryPlan } from '../../core/plan/summary';
 import { summaryParagraph } from '../../core/plan/summary/paragraph';
 import { summaryNotes } from '../../core/summary/words';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
@@ -19,6 +19,7 @@ import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOu
 import { a1Box } from './a1Box';
 import { applyFixesOffice, type FixRequest } from './fixes';
 import { loadMappings, saveMappings, type Mappings } from './mappingStore';
+import { loadSigning, saveSigning } from './signingStore';
 import { clearAllMarks, planMarks, replaceMarks } from './marks';
 import { readBookOffice, readRowsOffice, type ReadBookOptions } from './readBook';
 import { writePlanOffice } from './writePlanOffice';
@@ -261,12 +262,17 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
     }),
 
     buildSummary: (spec: SummarySpec) => enqueue(() => opts.run(async (context) => {
+      // Queued before the book is read, so the remembered options arrive with its first sync.
+      const remembered = loadSigning(context);
       const read = await readBookOffice(context, opts.read);
+      const signing = mergeSigning(remembered(), spec.signing ?? {});
+      // Goes out with the writer's first request: no round trip of its own.
+      saveSigning(context, signing);
       const day = today();
       const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings, hidden: spec.hidden });
-      const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns });
+      const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns, signing });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
-      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
+      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang), signing };
     })),
 
     saveMapping: (sheet: string, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {

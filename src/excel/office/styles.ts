@@ -8,7 +8,7 @@ export interface StyleRect extends PlanRange { style: PlanStyle }
 
 /** Styles that need more than a number format. */
 function hasFormat(f: StyleFormat): boolean {
-  return Boolean(f.bold || f.italic || f.size || f.fill || f.wrap || f.topBorder);
+  return Boolean(f.bold || f.italic || f.size || f.fill || f.wrap || f.topBorder || f.align || f.underline);
 }
 
 /** Rectangles of equally styled cells: runs along each row, stacked when the next row has the same run. */
@@ -46,7 +46,8 @@ export function styleRects(cells: readonly PlanCell[]): StyleRect[] {
 
 /**
  * The look of a style as the ExcelJS writer gives it, except the font name: ExcelJS must name one
- * (Calibri); here the workbook's own default font (Aptos in newer Excel) is kept so the sheet matches its book.
+ * (Calibri); here the workbook's own default font (Aptos in newer Excel) is kept so the sheet matches its
+ * book, unless the plan names its font (pageSetup.ts applies it).
  */
 export function applyStyle(range: Excel.Range, style: PlanStyle): void {
   const f = STYLE_FORMATS[style];
@@ -54,6 +55,8 @@ export function applyStyle(range: Excel.Range, style: PlanStyle): void {
   if (f.bold) format.font.bold = true;
   if (f.italic) format.font.italic = true;
   if (f.size) format.font.size = f.size;
+  if (f.underline) format.font.underline = 'Single';
+  if (f.align) format.horizontalAlignment = f.align === 'center' ? 'Center' : 'Right';
   if (f.fill) format.fill.color = `#${f.fill.slice(-6)}`;
   if (f.wrap) {
     format.wrapText = true;
@@ -84,5 +87,17 @@ export function widthRuns(widths: readonly number[]): { col: number; cols: numbe
     if (last && last.width === w && last.col + last.cols === i) last.cols++;
     else runs.push({ col: i, cols: 1, width: w });
   });
+  return runs;
+}
+
+/** Runs of adjacent rows of the same height (points, as both Excel APIs take them), one command each. */
+export function heightRuns(heights: readonly { row: number; height: number }[]): { row: number; rows: number; height: number }[] {
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    if (!(h.height > 0)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.height === h.height && last.row + last.rows === h.row) last.rows++;
+    else runs.push({ row: h.row, rows: 1, height: h.height });
+  }
   return runs;
 }

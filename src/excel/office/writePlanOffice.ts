@@ -5,7 +5,8 @@
 //
 // Round trips (context.sync), the cost that matters in Excel on the web:
 //   1                       read the names of sheets, tables and defined names
-// + 1                       the whole layout: new sheet, column widths, cells, styles, merges, tables with
+// + 1                       the whole layout: new sheet, column widths, cells, font, styles, merges, borders,
+//                           page setup, tables with
 //                           their headers, validations, conditional formats, freeze panes, charts, and the
 //                           first chunk of table rows with their calculated columns
 // + (chunks − 1)            one per further chunk of table rows, chunks = ceil(rows / chunkRows) for rows of
@@ -23,11 +24,12 @@ import { cellBlocks } from './cellGrid';
 import { addChart } from './chart';
 import { addConditionalFormat, conditionalFormatBytes } from './conditionalFormat';
 import { COMMAND_BYTES, gridBytes } from './payload';
-import { applyStyle, columnWidthPoints, styleRects, widthRuns } from './styles';
+import { applyStyle, columnWidthPoints, heightRuns, styleRects, widthRuns } from './styles';
 import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './tableBody';
 import { formulaColumns, formulaCost, formulaGrid, withoutColumns, type FormulaColumn } from './tableFormulas';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
 import { applyValidation } from './validation';
+import { applyBorders, applyPageSetup, applyPlanFont } from './pageSetup';
 
 export interface WritePlanOfficeOptions {
   /** Table rows per request; default 5000. Long text makes chunks smaller still. */
@@ -83,6 +85,11 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     sheet.getRange(columnsAddress(run.col, run.cols)).format.columnWidth = columnWidthPoints(run.width);
   }
 
+  for (const run of heightRuns(plan.rowHeights ?? [])) {
+    await batch.reserve(0);
+    sheet.getRange(rangeAddress({ row: run.row, col: 0, rows: run.rows, cols: 1 })).format.rowHeight = run.height;
+  }
+
   // Number formats before values: a Text format must be in place when its text arrives (textFormat.ts).
   for (const b of cellBlocks(plan.cells)) {
     await batch.reserve(b.bytes);
@@ -90,6 +97,10 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     if (b.numberFormat) range.numberFormat = b.numberFormat;
     if (b.values) range.values = b.values;
     if (b.formulas) range.formulas = b.formulas;
+  }
+  if (plan.font) {
+    await batch.reserve(0);
+    applyPlanFont(sheet, plan);
   }
   for (const r of styleRects(plan.cells)) {
     await batch.reserve(0);
@@ -100,6 +111,15 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, plan: SheetPlan
     if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
     await batch.reserve(0);
     sheet.getRange(rangeAddress(m)).merge(false);
+  }
+  for (const area of plan.borders ?? []) {
+    if (area.rows < 1 || area.cols < 1) continue;
+    await batch.reserve(0);
+    applyBorders(sheet, area);
+  }
+  if (plan.page) {
+    await batch.reserve(0);
+    applyPageSetup(sheet, plan.page);
   }
 
   for (const t of tables) {

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Ranges: writes interpreted as Excel does, fonts, values read back. Part of the recording fake (see ../officeMock.ts).
 import { OfficeMockObject } from 'office-addin-mock';
-import { type Box, type CellState, type FakeSheetState, type RecordedFormat, boxAddress, cellKey } from './types';
+import { type Box, type CellLook, type CellState, type FakeSheetState, type RecordedFormat, boxAddress, cellKey } from './types';
 import { ExcelRecorder } from './recorder';
 import { FakeConditionalFormats } from './formats';
 import { FakeAreasRead, FakeDataValidation, mergedBoxes, visibleBoxes } from './facts';
@@ -24,6 +24,9 @@ class FakeFont {
   italic?: boolean;
   size?: number;
   color?: string;
+  underline?: string;
+  /** A name a writer set, applied to every cell of the range at sync. */
+  assignedName?: string;
   private loadedName: string | null | undefined;
 
   constructor(private readonly rec: ExcelRecorder, private readonly range: FakeRange) {}
@@ -43,6 +46,10 @@ class FakeFont {
   get name(): string {
     if (this.loadedName === undefined) throw new Error('PropertyNotLoaded: font.name');
     return this.loadedName as string;
+  }
+
+  set name(v: string) {
+    this.assignedName = v;
   }
 }
 
@@ -230,13 +237,58 @@ export class FakeRange {
     }
   }
 
+  /** Range.format written into each cell's look, as Excel keeps formats per cell; borders per edge. */
+  private applyLook(f: { font: FakeFont; fill: { color?: string }; wrapText?: boolean; verticalAlignment?: string; horizontalAlignment?: string }): void {
+    const set: CellLook = {};
+    if (f.font.bold !== undefined) set.bold = f.font.bold;
+    if (f.font.italic !== undefined) set.italic = f.font.italic;
+    if (f.font.size !== undefined) set.size = f.font.size;
+    if (f.font.underline !== undefined) set.underline = f.font.underline;
+    if (f.fill.color !== undefined) set.fill = f.fill.color;
+    if (f.wrapText !== undefined) set.wrapText = f.wrapText;
+    if (f.verticalAlignment !== undefined) set.verticalAlignment = f.verticalAlignment;
+    if (f.horizontalAlignment !== undefined) set.horizontalAlignment = f.horizontalAlignment;
+    const edge = (side: string): string | undefined => {
+      const m = this.borderMocks.get(side) as unknown as { style?: string; weight?: string } | undefined;
+      if (!m || m.style === undefined) return undefined;
+      if (m.style !== 'Continuous' || m.weight !== 'Thin') throw new Error(`unexpected border ${side} ${m.style}/${m.weight}`);
+      return 'thin';
+    };
+    const edges = { top: edge('EdgeTop'), bottom: edge('EdgeBottom'), left: edge('EdgeLeft'), right: edge('EdgeRight'), insideH: edge('InsideHorizontal'), insideV: edge('InsideVertical') };
+    const name = f.font.assignedName;
+    if (Object.keys(set).length === 0 && name === undefined && Object.values(edges).every((e) => e === undefined)) return;
+    const b = this.box;
+    for (let r = b.r0; r <= b.r1; r++) {
+      for (let c = b.c0; c <= b.c1; c++) {
+        const key = cellKey(r, c);
+        const cell = this.sheet.cells.get(key) ?? {};
+        if (name !== undefined) cell.font = name;
+        const look: CellLook = { ...cell.look, ...set };
+        const borders = { ...look.borders };
+        const top = r === b.r0 ? edges.top : edges.insideH;
+        const bottom = r === b.r1 ? edges.bottom : edges.insideH;
+        const left = c === b.c0 ? edges.left : edges.insideV;
+        const right = c === b.c1 ? edges.right : edges.insideV;
+        if (top) borders.top = top;
+        if (bottom) borders.bottom = bottom;
+        if (left) borders.left = left;
+        if (right) borders.right = right;
+        if (Object.keys(borders).length > 0) look.borders = borders;
+        cell.look = look;
+        this.sheet.cells.set(key, cell);
+      }
+    }
+  }
+
   private flushProperties(): void {
     const f = this.format as unknown as {
-      font: { bold?: boolean; italic?: boolean; size?: number };
+      font: FakeFont;
       fill: { color?: string };
       wrapText?: boolean;
       verticalAlignment?: string;
+      horizontalAlignment?: string;
       columnWidth?: number;
+      rowHeight?: number;
     };
     if (this.isNull) return;
     const top = this.borderMocks.get('EdgeTop') as unknown as { style?: string; weight?: string } | undefined;
@@ -248,10 +300,14 @@ export class FakeRange {
     if (f.wrapText !== undefined) rec.wrapText = f.wrapText;
     if (f.verticalAlignment !== undefined) rec.verticalAlignment = f.verticalAlignment;
     if (top && (top.style !== undefined || top.weight !== undefined)) rec.topBorder = { style: top.style, weight: top.weight };
+    if (f.rowHeight !== undefined) {
+      for (let r = this.box.r0; r <= this.box.r1; r++) this.sheet.rowHeights.set(r, f.rowHeight);
+    }
     if (f.columnWidth !== undefined) {
       for (let c = this.box.c0; c <= this.box.c1; c++) this.sheet.columnWidths.set(c, f.columnWidth);
       rec.columnWidth = f.columnWidth;
     }
+    this.applyLook(f);
     if (Object.keys(rec).length > 1) {
       this.sheet.formats.push(rec);
       this.rec.call('format', this.sheet.name, this.address, rec);

@@ -4,7 +4,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { type FakeSheetState, type InitName, type InitSheet, type OfficeCall, type RecordedConditionalFormat, type RecordedTable, parseAddress } from './types';
 import { FakeCollection, FakeWorksheets } from './collections';
 import { FakeRange } from './range';
-import { FakeSettings } from './settings';
+import { FakeCustomProperties, FakeSettings } from './settings';
 
 type Flush = () => void;
 
@@ -23,6 +23,8 @@ export class ExcelRecorder {
   private flushes: Flush[] = [];
   private loaded: FakeCollection<{ name: string }>[] = [];
 
+  /** Custom document properties (Workbook.properties.custom), text by key. */
+  readonly customProperties = new Map<string, string>();
   /** Workbook settings (Excel.SettingCollection), as JSON-able values. */
   readonly settings = new Map<string, unknown>();
   /** "Sheet!A1" of the last Range.select(), and the sheet last activated. */
@@ -60,6 +62,7 @@ export class ExcelRecorder {
       getRange: () => new FakeRange(this, this.sheet(t.sheet)!, parseAddress(t.address)),
     })));
     root.workbook.settings = new FakeSettings(this);
+    root.workbook.properties = { custom: new FakeCustomProperties(this) };
     root.workbook.names = new FakeCollection(this, 'names', () => this.definedNames.map((name) => ({ name, formula: this.nameFormulas.get(name) ?? '=#REF!' })));
     this.context = root as unknown as Excel.RequestContext;
   }
@@ -70,8 +73,8 @@ export class ExcelRecorder {
 
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
-      name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), freeze: null, validations: [], charts: [], formats: [],
-      conditionalFormats: [], visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
+      name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), freeze: null, validations: [], charts: [], formats: [],
+      conditionalFormats: [], pageLayout: {}, visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
     };
     this.sheets.push(state);
     return state;

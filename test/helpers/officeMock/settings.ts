@@ -36,3 +36,38 @@ export class FakeSettings {
     return item;
   }
 }
+
+/** Custom document properties (Excel.CustomPropertyCollection, ExcelApi 1.7): text values by key. */
+export class FakeCustomProperties {
+  constructor(private readonly rec: ExcelRecorder) {}
+
+  add(key: string, value: unknown): void {
+    this.rec.call('customProperties.add', undefined, undefined, key);
+    this.rec.countPayload(value);
+    this.rec.customProperties.set(key, String(value));
+  }
+
+  getItemOrNullObject(key: string): { load: (p: string) => unknown; readonly value: unknown; readonly isNullObject: boolean } {
+    let loaded: { value: unknown; isNull: boolean } | null = null;
+    const item = {
+      load: (p: string) => {
+        if (!/^(value|isNullObject)(,\s*(value|isNullObject))*$/.test(p)) throw new Error(`Unexpected customProperty.load(${p})`);
+        this.rec.onFlush(() => {
+          loaded = { value: this.rec.customProperties.get(key), isNull: !this.rec.customProperties.has(key) };
+          this.rec.countResponse(loaded.value ?? null);
+        });
+        return item;
+      },
+      get value(): unknown {
+        if (!loaded) throw new Error('PropertyNotLoaded: customProperty.value');
+        if (loaded.isNull) throw new Error('InvalidObjectPath: custom property is a null object');
+        return loaded.value;
+      },
+      get isNullObject(): boolean {
+        if (!loaded) throw new Error('PropertyNotLoaded: customProperty.isNullObject');
+        return loaded.isNull;
+      },
+    };
+    return item;
+  }
+}

@@ -5,8 +5,37 @@ export interface CellState {
   value?: string | number | boolean | { error: string };
   formula?: string;
   numberFormat?: string;
-  /** Font name, when a test gives one (TCVN3/VNI text is recognised by it). */
+  /** Font name, when a test gives one (TCVN3/VNI text is recognised by it) or a writer sets one. */
   font?: string;
+  /** The rest of the cell's look as writers set it through Range.format (not read by the add-in). */
+  look?: CellLook;
+}
+
+/** A cell's format as Range.format sets it, per cell (borders per edge of the cell). */
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  underline?: string;
+  fill?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borders?: { top?: string; bottom?: string; left?: string; right?: string };
+}
+
+/** Worksheet.pageLayout as writers set it. */
+export interface RecordedPageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  printTitleRows?: string;
+  printArea?: string;
 }
 
 /** A conditional format as Excel holds it: the areas it applies to, its rule and its look. */
@@ -49,11 +78,14 @@ export interface FakeSheetState {
   cells: Map<string, CellState>;
   merges: string[];
   columnWidths: Map<number, number>;
+  /** Row heights in points set through Range.format.rowHeight, 0-based rows. */
+  rowHeights: Map<number, number>;
   freeze: { rows: number; cols: number } | null;
   validations: { address: string; rule: Excel.DataValidationRule }[];
   charts: RecordedChart[];
   formats: RecordedFormat[];
   conditionalFormats: RecordedConditionalFormat[];
+  pageLayout: RecordedPageLayout;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** A protected sheet refuses formats, conditional formats included. */
   protected: boolean;

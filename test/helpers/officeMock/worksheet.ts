@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Worksheets and tables. Part of the recording fake (see ../officeMock.ts).
 import { OfficeMockObject } from 'office-addin-mock';
-import { type Box, type FakeSheetState, type RecordedChart, type RecordedTable, overlap, parseAddress } from './types';
+import { type Box, type FakeSheetState, type RecordedChart, type RecordedPageLayout, type RecordedTable, overlap, parseAddress } from './types';
 import { ExcelRecorder } from './recorder';
 import { FakeRange } from './range';
 import { FakeRangeAreas } from './formats';
@@ -10,6 +10,7 @@ export class FakeWorksheet {
   readonly tables: { add: (source: FakeRange | string, hasHeaders: boolean) => FakeTable };
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => unknown };
   readonly freezePanes: unknown;
+  readonly pageLayout: unknown;
 
   constructor(private readonly rec: ExcelRecorder, readonly state: FakeSheetState) {
     this.tables = { add: (source, hasHeaders) => this.addTable(source, hasHeaders) };
@@ -18,6 +19,13 @@ export class FakeWorksheet {
       this.rec.call('freezePanes', state.name, undefined, { rows, cols });
       state.freeze = { rows, cols };
     };
+    // PageLayout (ExcelApi 1.9): properties read at sync; print titles and area through their methods.
+    const layout = new OfficeMockObject({
+      setPrintTitleRows: (rows: string) => { state.pageLayout.printTitleRows = rows; },
+      setPrintArea: (area: string) => { state.pageLayout.printArea = area; },
+    });
+    this.pageLayout = layout;
+    this.rec.onFlush(() => this.flushLayout(layout as unknown as RecordedPageLayout));
     this.freezePanes = new OfficeMockObject({
       freezeRows: (n: number) => freeze(n, 0),
       freezeColumns: (n: number) => freeze(0, n),
@@ -31,6 +39,12 @@ export class FakeWorksheet {
 
   get name(): string {
     return this.state.name;
+  }
+
+  private flushLayout(l: RecordedPageLayout): void {
+    const keys = ['paperSize', 'orientation', 'zoom', 'centerHorizontally', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin'] as const;
+    for (const k of keys) if (l[k] !== undefined) (this.state.pageLayout as Record<string, unknown>)[k] = l[k];
+    this.rec.onFlush(() => this.flushLayout(l));
   }
 
   /** The fake's sheet ids are "id:" + the name the sheet was created with. */

@@ -32,6 +32,10 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
   if (!tableHead(b, t, table.title, table.heads, table.rows.length)) return;
   const exact = new Map<string, R>();
   for (const x of table.exactRows) if (!exact.has(x.key)) exact.set(x.key, x);
+  const titleRow = b.row - 3;
+  // Totals first: the total row stands under the header, the groups below it. The groups are laid down
+  // first either way, since the total's formula is checked against their figures.
+  const tr = s.totalsFirst ? b.row++ : b.row + table.rows.length;
   const first = b.row;
   for (const row of table.rows) {
     const r = b.row++;
@@ -39,21 +43,22 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
     table.figures(r, row, exact.get(row.key));
   }
   const last = b.row - 1;
-  if (table.chart) chart(b, table.chart.title, first - 2, first, last, table.chart.series.map(([x, col]) => [t(x), col]));
-  const tr = b.row++;
+  if (table.chart) chart(b, table.chart.title, titleRow, first, last, table.chart.series.map(([x, col]) => [t(x), col]));
+  if (!s.totalsFirst) b.row++;
   b.text(tr, 0, t(T.total), 'total');
   for (const [col, kind, shown, exactTotal] of table.totals) b.columnTotal(tr, col, first, last, kind, cur, shown, exactTotal);
   table.totalRow?.(tr);
+  b.closeTable(table.heads.length);
 }
 
 /** Title and header row of a breakdown table; false (after a "none" note) when it has no rows. */
 function tableHead(b: Builder, t: (x: Texts) => string, title: Texts, heads: readonly Texts[], rows: number): boolean {
   b.row++;
   b.text(b.row++, 0, t(title), 'subtitle');
-  const h = b.row++;
-  heads.forEach((x, i) => b.text(h, i, t(x), 'header'));
+  b.tableHeader(heads.map(t));
   if (rows > 0) return true;
   b.text(b.row++, 0, t(T.none), 'note');
+  b.closeTable(heads.length);
   return false;
 }
 

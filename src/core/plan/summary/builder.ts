@@ -1,9 +1,11 @@
 // The cells of the summary sheet as they are laid down: text, figures (a live formula when its
-// simulation gives the engine's exact figure, else the printed value marked "*"), and figures
+// simulation gives the engine's exact figure, else the printed value in the 'engine' look, with a plain
+// number format so a copied cell is a number), and figures
 // derived from other cells of the sheet (rates, changes, totals), which are formulas only when the
 // cells they read give the engine's figure. It remembers what each cell shows for those checks.
 import type { WorkbookInput } from '../../model';
 import { a1 } from '../../base/a1';
+import { needsTextFormat } from '../textLiteral';
 import type { PlanCell, PlanChart, PlanRange, PlanStyle } from '../sheetPlan';
 import { renderFormula, sameFigure, simulateFormula, type Candidates } from './formula';
 
@@ -23,6 +25,11 @@ export class Builder {
   readonly cells: PlanCell[] = [];
   readonly merges: PlanRange[] = [];
   readonly charts: PlanChart[] = [];
+  /** The tables drawn with borders: header row to last row, all columns. */
+  readonly boxes: PlanRange[] = [];
+  /** Header rows of the first table (repeated on each printed page). */
+  firstHeader: { first: number; last: number } | null = null;
+  private boxStart: number | null = null;
   /** The value each numeric cell shows: the engine's figure for formulas, the printed value for literals. */
   private readonly values = new Map<string, number | null>();
   row = 0;
@@ -37,8 +44,31 @@ export class Builder {
   text(row: number, col: number, value: string, style?: PlanStyle, span = 1): void {
     const cell: PlanCell = { row, col, value };
     if (style) cell.style = style;
+    // Text Excel would read as a number or a date if typed ("(1)", "……, 23 November 2026"): a Text
+    // format keeps it text, the same in both writers.
+    if (needsTextFormat(value)) cell.numFmt = '@';
     this.cells.push(cell);
     if (span > 1) this.merges.push({ row, col, rows: 1, cols: span });
+  }
+
+  /**
+   * A table's header row and, under it, the row of column numbers administrative tables carry: (A) for
+   * the label column, (1), (2)… for the figures. Opens the table's bordered box.
+   */
+  tableHeader(heads: readonly string[]): void {
+    const h = this.row++;
+    heads.forEach((x, i) => this.text(h, i, x, 'header'));
+    const n = this.row++;
+    heads.forEach((_, i) => this.text(n, i, i === 0 ? '(A)' : `(${i})`, 'colNumber'));
+    this.boxStart = h;
+    this.firstHeader ??= { first: h, last: n };
+  }
+
+  /** Closes the open table's box after its last row (the row before `this.row`). */
+  closeTable(cols = 5): void {
+    if (this.boxStart === null) return;
+    if (this.row > this.boxStart) this.boxes.push({ row: this.boxStart, col: 0, rows: this.row - this.boxStart, cols });
+    this.boxStart = null;
   }
 
   valueAt(row: number, col: number): number | null | undefined {
@@ -61,8 +91,8 @@ export class Builder {
       this.values.set(`${row}:${col}`, null);
     } else {
       cell.value = content.value;
-      cell.style = total ? 'total' : key === 'count' ? 'number' : key;
-      cell.numFmt = `${FORMATS[key]}"*"`;
+      cell.style = total ? 'engineTotal' : 'engine';
+      cell.numFmt = FORMATS[key];
       this.values.set(`${row}:${col}`, content.value);
     }
     this.cells.push(cell);

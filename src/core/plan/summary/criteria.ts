@@ -8,10 +8,25 @@ import type { SummaryCurrency } from '../../summary';
 import { nfc } from '../../base/text';
 import { MAX_FORMULA_LENGTH, MAX_TERMS, renderFormula, type Criterion, type FormulaModel } from './formula';
 
-/** Text Excel would take as written in an "=text" criterion: not a number, date, boolean or operator. */
-function safeCriterionText(s: string): boolean {
-  if (s.trim() === '' || s.length > 200) return false;
+/** Excel refuses a criterion (and a text constant in a formula) longer than this: #VALUE!. */
+export const MAX_CRITERION_LENGTH = 255;
+
+/** The criterion as the formula spells it: "=" and the text with its wildcards escaped by "~". */
+export function criterionLength(s: string): number {
+  let n = 1;
+  for (const ch of s) n += ch === '~' || ch === '*' || ch === '?' ? 2 : 1;
+  return n;
+}
+
+/**
+ * Text Excel would take as written in an "=text" criterion: not a number, date, boolean, operator or
+ * error value ("#N/A" as a criterion matches errors, not the text), and short enough to be a criterion.
+ * Anything else falls back to the engine's value.
+ */
+export function safeCriterionText(s: string): boolean {
+  if (s.trim() === '' || criterionLength(s) > MAX_CRITERION_LENGTH) return false;
   if (/^[=<>]/.test(s)) return false;
+  if (s.trimStart().startsWith('#')) return false;
   if (/^[\d\s.,:/\-+%$()]+$/.test(s)) return false;
   if (/^(true|false)$/i.test(s.trim())) return false;
   return !parseDate(s).ok;

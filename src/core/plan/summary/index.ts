@@ -5,7 +5,8 @@
 // terms over the register tables (formula.ts), built from the registers' own spellings (criteria.ts,
 // aidCriteria.ts, fdiCriteria.ts) and simulated on the raw grid; it is written only when the
 // simulation gives the engine's exact figure (the summary's unrounded twin, Summary.exact), else the
-// printed value is written, marked "*" (builder.ts). The sections (aidSection.ts, fdiSection.ts)
+// printed value is written in the grey 'engine' look that the legend names (builder.ts). The frame of
+// an administrative appendix (title block, unit line, signatures, page setup) is appendix.ts. The sections (aidSection.ts, fdiSection.ts)
 // lay the rows out; both draw their breakdown tables with breakdown.ts; texts.ts holds the words.
 //
 // The plan reads figures only from the Summary it is given: it never runs the summarisers itself.
@@ -21,10 +22,15 @@ import { fdiSection } from './fdiSection';
 import { summaryParagraph } from './paragraph';
 import type { Section } from './sectionRows';
 import { T, type Texts } from './texts';
+import { appendixPage, signatureBlock, SHEET_COLS, titleBlock, unitLine } from './appendix';
+import type { Signing } from './signing';
+import { LINE_POINTS, MAX_ROW_POINTS, wrappedLines, wrappedRowHeights } from '../rowHeights';
+import { STYLE_FORMATS } from '../styles';
 import { warningText } from '../../summary/words';
 
 export { renderFormula, sameFigure, simulateFormula, type Criterion, type CriterionOp, type FormulaModel } from './formula';
 export { periodPhrase, summaryParagraph } from './paragraph';
+export { mergeSigning, signingFromProperties, signingProperties, SIGNING_FIELDS, SIGNING_PROPERTIES, type Signing, type SigningField } from './signing';
 
 export interface SummaryPlanOptions {
   lang: Lang;
@@ -32,7 +38,14 @@ export interface SummaryPlanOptions {
   today?: number;
   /** Breakdown tables to include (and their charts); default all. */
   breakdowns?: readonly Breakdown[];
+  /** Issuing body, report, place, signers and where totals stand (signing.ts); blank gaps when absent. */
+  signing?: Signing;
 }
+
+const COLUMN_WIDTHS = [52, 18, 18, 18, 16];
+
+/** The typeface of Vietnamese administrative documents. */
+export const APPENDIX_FONT = 'Times New Roman';
 
 /** The summary sheet for `summary` (computed from `result.tables`), with live formulas over `input`'s registers. */
 export function summaryPlan(summary: Summary, result: ValidationResult, input: WorkbookInput, opts: SummaryPlanOptions): SheetPlan {
@@ -42,41 +55,53 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   const prev = samePeriodLastYear(period);
   const b = new Builder(input, (c) => (c.toUpperCase() === 'VND' ? 'moneyVnd' : 'money'));
   const t = (x: Texts): string => x[lang];
-  const s: Section = { b, ctx: { input, tables: result.tables, cur }, lang, breakdowns: new Set(opts.breakdowns ?? BREAKDOWNS), t };
+  const s: Section = { b, ctx: { input, tables: result.tables, cur }, lang, breakdowns: new Set(opts.breakdowns ?? BREAKDOWNS), t, totalsFirst: false };
 
-  // Title, period, currency, date.
-  b.text(0, 0, t(T.title), 'title');
-  b.text(1, 0, `${t(T.period)}: ${formatDay(period.from, lang)} – ${formatDay(period.to, lang)} (${period.label})`, 'subtitle');
-  let curLine = `${t(T.currency)}: ${cur}`;
+  const signing = opts.signing ?? {};
+  s.totalsFirst = signing.totals === 'first';
+  const day = opts.today ?? todayDay();
+
+  // The appendix's frame: bodies and motto, title, period, the report it is attached to, the unit line.
+  let row = titleBlock(b, signing, lang, t(T.title),
+    `${t(T.period)}: ${formatDay(period.from, lang)} – ${formatDay(period.to, lang)} (${period.label})`);
+  let unit = `${t(T.unit)}: ${cur}`;
   if (summary.fdi.currency !== cur) {
-    curLine += lang === 'vi'
+    unit += lang === 'vi'
       ? ` (FDI tính bằng ${summary.fdi.currency} vì không có tỷ giá USD/VND)`
       : ` (FDI in ${summary.fdi.currency}: no USD/VND rate)`;
   }
-  b.text(2, 0, curLine, 'subtitle');
-  b.text(3, 0, `${t(T.generated)}: ${formatDay(opts.today ?? todayDay(), lang)}`, 'subtitle');
-  b.text(4, 0, t(T.intro), 'note', 5);
-  b.row = 5;
+  row++;
+  b.text(row++, 0, t(T.legend), 'note', 5);
   // Amounts that could not be converted are said before any figure.
-  for (const w of summary.warnings) b.text(b.row++, 0, `! ${warningText(w, lang)}`, 'subtitle', 5);
-  b.row++;
+  for (const w of summary.warnings) b.text(row++, 0, `! ${warningText(w, lang)}`, 'subtitle', 5);
+  unitLine(b, row++, unit);
+  b.row = row;
 
   aidSection(s, summary.aid, summary.exact.aid, period, prev);
   fdiSection(s, summary.fdi, summary.exact.fdi, period, prev);
 
-  // The paragraph, and the footnote.
+  // The paragraph, then the signatures.
   b.row++;
   b.text(b.row++, 0, t(T.paragraph), 'header', 5);
-  b.text(b.row, 0, summaryParagraph(summary, lang), 'note');
-  b.merges.push({ row: b.row, col: 0, rows: 8, cols: 5 });
-  b.row += 9;
-  b.text(b.row++, 0, t(T.footnote), 'note', 5);
+  // The paragraph in one merged block, as many rows as its lines need (a row holds at most 409 points).
+  const paragraph = summaryParagraph(summary, lang);
+  const paraRows = Math.max(1, Math.ceil((wrappedLines(paragraph, COLUMN_WIDTHS.reduce((x, y) => x + y, 0)) * LINE_POINTS) / MAX_ROW_POINTS));
+  b.text(b.row, 0, paragraph, 'note');
+  b.merges.push({ row: b.row, col: 0, rows: paraRows, cols: 5 });
+  b.row += paraRows + 1;
+  signatureBlock(b, signing, lang, day);
 
+  const page = appendixPage(b.firstHeader);
+  page.printArea = { row: 0, col: 0, rows: b.row, cols: SHEET_COLS };
   return {
     name: lang === 'vi' ? `Tổng hợp ${summary.period.label}` : `Summary ${summary.period.label}`,
-    columnWidths: [52, 18, 18, 18, 16],
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: wrappedRowHeights(b.cells, b.merges, COLUMN_WIDTHS, (c) => (c.style ? STYLE_FORMATS[c.style].size ?? 11 : 11)),
     cells: b.cells,
     merges: b.merges,
     charts: b.charts,
+    font: APPENDIX_FONT,
+    borders: b.boxes,
+    page,
   };
 }

@@ -7,6 +7,55 @@ import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
 import type { Approx } from '../../vocab/qualifiers';
 import { warningText } from '../../summary/words';
+import type { Reason } from '../../summary/common';
+import { RULES } from '../../rules/catalog';
+
+/** Why rows were not counted: a clause after "do" ("thiếu tỷ giá"), in English a note in brackets ("no exchange rate"). */
+const REASON_WORDS: Record<string, { vi: string; en: string }> = {
+  'no-rate': { vi: 'thiếu tỷ giá', en: 'no exchange rate' },
+  'unknown-project': { vi: 'không tìm thấy dự án, khoản viện trợ', en: 'unknown project' },
+  'project-not-counted': { vi: 'dự án, khoản viện trợ gốc không được tính', en: 'its project not counted' },
+  'no-date': { vi: 'thiếu ngày', en: 'no date' },
+  'no-amount': { vi: 'thiếu số tiền', en: 'no amount' },
+  'no-currency': { vi: 'thiếu loại tiền', en: 'no currency' },
+  'no-kind': { vi: 'thiếu loại điều chỉnh', en: 'no kind of change' },
+  'period-too-coarse': { vi: 'kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'implementation period runs past the report period' },
+  'terminated-no-date': { vi: 'dự án chấm dứt không ghi ngày chấm dứt', en: 'terminated without a date' },
+  error: { vi: 'lỗi số liệu', en: 'data errors' },
+};
+
+/** A rule's title as a clause: first letter lower-cased unless it starts an acronym ("VSIC", "FDI"). */
+function ruleClause(rule: string, lang: Lang): string | null {
+  const def = RULES.get(rule);
+  if (!def) return null;
+  const title = lang === 'vi' ? def.titleVi : def.titleEn;
+  const acronym = title.length > 1 && title[1] === title[1].toUpperCase() && title[1] !== title[1].toLowerCase();
+  // No rule id: a report's paragraph speaks the province's language, the sheet's reconciliation names the rule.
+  return acronym ? title : title[0].toLocaleLowerCase(lang) + title.slice(1);
+}
+
+/**
+ * "Các số liệu trên không tính 3 khoản do thiếu tỷ giá và 1 khoản do thiếu ngày." — the rows left
+ * out of the figures, by reason, as the reconciliation under the sheet's key figures counts them;
+ * '' when every row was counted. `unit` names what a row is (khoản viện trợ, dòng FDI).
+ */
+function notCountedSentence(total: number, reasons: readonly Reason[], lang: Lang, unit: { vi: string; en: [string, string] }, what: { vi: string; en: string }): string {
+  if (total <= 0) return '';
+  const vi = lang === 'vi';
+  const n = (k: number): string => (vi ? `${k} ${unit.vi}` : `${k} ${k === 1 ? unit.en[0] : unit.en[1]}`);
+  const given = reasons.filter((r) => r.count > 0);
+  const parts = given.map((r) => {
+    const why = REASON_WORDS[r.rule]?.[lang] ?? ruleClause(r.rule, lang) ?? r.rule;
+    return vi ? `${n(r.count)} do ${why}` : `${n(r.count)} (${why})`;
+  });
+  const listed = given.reduce((k, r) => k + r.count, 0);
+  const and = vi ? ' và ' : ' and ';
+  // Reasons that do not add up to the total are not itemised: the total alone is said.
+  const body = parts.length > 0 && listed === total
+    ? (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`)
+    : n(total);
+  return vi ? ` ${what.vi} không tính ${body}.` : ` ${what.en} leave out ${body}.`;
+}
 
 const QUALIFIER_WORDS: Record<Approx, { vi: string; en: string }> = {
   over: { vi: 'trên', en: 'over' }, under: { vi: 'dưới', en: 'under' },
@@ -102,6 +151,8 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
       ? ` Trong đó có ${a.approximate} số liệu được ghi ở dạng ước tính.`
       : ` ${a.approximate} of these ${a.approximate === 1 ? 'figure is an estimate' : 'figures are estimates'}.`;
   }
+  text += notCountedSentence(a.notCounted, a.notCountedReasons, lang, { vi: 'khoản', en: ['row', 'rows'] },
+    { vi: 'Các số liệu viện trợ trên', en: 'These aid figures' });
   return text;
 }
 
@@ -156,6 +207,8 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
       ? ` Trong đó có ${f.approximate} số liệu được ghi ở dạng ước tính.`
       : ` ${f.approximate} of these ${f.approximate === 1 ? 'figure is an estimate' : 'figures are estimates'}.`;
   }
+  text += notCountedSentence(f.notCounted, f.notCountedReasons, lang, { vi: 'dòng', en: ['row', 'rows'] },
+    { vi: 'Các số liệu FDI trên', en: 'These FDI figures' });
   return text;
 }
 

@@ -19,6 +19,8 @@ export interface Section {
   lang: Lang;
   breakdowns: ReadonlySet<Breakdown>;
   t: (x: Texts) => string;
+  /** A breakdown table's total row under its header (as some provinces write it) instead of at the bottom. */
+  totalsFirst: boolean;
 }
 
 /** A figure as printed, as the engine computed it (null: unknown) and the formulas that may give it. */
@@ -29,8 +31,7 @@ export interface Figure {
 }
 
 export function keyHeader(s: Section): void {
-  const r = s.b.row++;
-  [T.indicator, T.current, T.previous, T.change].forEach((h, i) => s.b.text(r, i, s.t(h), 'header'));
+  s.b.tableHeader([T.indicator, T.current, T.previous, T.change].map(s.t));
 }
 
 /**
@@ -70,7 +71,8 @@ export function notCountedRows(s: Section, count: number, reasons: readonly Reas
 export function reconciliationRows(s: Section, tallies: readonly RowTally[]): void {
   for (const tally of tallies) {
     if (tally.read === 0) continue;
-    s.b.text(s.b.row++, 0, `    ${reconciliationLine(tally, s.lang)}`, 'note', 5);
+    // Inside the key figures' table: as wide as it (four columns).
+    s.b.text(s.b.row++, 0, `    ${reconciliationLine(tally, s.lang)}`, 'note', 4);
   }
 }
 
@@ -81,6 +83,8 @@ export function approxLabel(label: Texts, q: Approx | null): Texts {
 
 /** The note under a section whose figures carry the "(≈)" mark. */
 export function approxNote(s: Section, marked: boolean): void {
+  // The key figures end here: their table is closed before the note under it.
+  s.b.closeTable(4);
   if (marked) s.b.text(s.b.row++, 0, s.t(T.approxNote), 'note', 5);
 }
 
