@@ -201,14 +201,14 @@ describe('parseDate: text with a month', () => {
 });
 
 describe('parseDate: a bare year', () => {
-  it.each(['2022', 'năm 2022', 'Năm 2022', 'nam 2022'])('%p needs allowYearOnly', (text) => {
+  it.each(['2022', 'năm 2022', 'Năm 2022', 'nam 2022'])('%p needs allowPeriods', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, reason: 'not-a-date' });
-    expect(parseDate(text, { allowYearOnly: false })).toEqual({ ok: false, reason: 'not-a-date' });
-    expectDay(parseDate(text, { allowYearOnly: true }), '2022-01-01', 'year', true);
+    expect(parseDate(text, { allowPeriods: false })).toEqual({ ok: false, reason: 'not-a-date' });
+    expectDay(parseDate(text, { allowPeriods: true }), '2022-01-01', 'year', true);
   });
 
   it('a year out of range is out of range only when years are allowed', () => {
-    expect(parseDate('1800', { allowYearOnly: true })).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(parseDate('1800', { allowPeriods: true })).toEqual({ ok: false, reason: 'out-of-range' });
     expect(parseDate('1800')).toEqual({ ok: false, reason: 'not-a-date' });
   });
 });

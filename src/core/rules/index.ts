@@ -31,6 +31,8 @@ import { cellError } from './cell/cellError';
 import { dateAsText } from './cell/dateAsText';
 import { notAnInteger } from './cell/notAnInteger';
 import { rateNotPositive } from './cell/rateNotPositive';
+import { dateImprecise } from './cell/dateImprecise';
+import { ambiguousDateOrder } from './cell/ambiguousDateOrder';
 import { endBeforeStart } from './row/endBeforeStart';
 import { approvalAfterStart } from './row/approvalAfterStart';
 import { overDisbursed } from './row/overDisbursed';
@@ -46,6 +48,7 @@ import { disbursedBeforeApproval } from './cross/disbursedBeforeApproval';
 import { missingRate } from './cross/missingRate';
 import { duplicateIdAcrossSheets } from './cross/duplicateIdAcrossSheets';
 import { hiddenSheetRepeatsIds } from './cross/hiddenSheetRepeatsIds';
+import { noRateToReport } from './cross/noRateToReport';
 
 /** Every rule, in id order. */
 export const RULE_MODULES = [
@@ -78,6 +81,8 @@ export const RULE_MODULES = [
   dateAsText,
   notAnInteger,
   rateNotPositive,
+  dateImprecise,
+  ambiguousDateOrder,
   // a row's facts that contradict each other, or its project's other records
   endBeforeStart,
   approvalAfterStart,
@@ -95,6 +100,7 @@ export const RULE_MODULES = [
   missingRate,
   duplicateIdAcrossSheets,
   hiddenSheetRepeatsIds,
+  noRateToReport,
 ] as const;
 
 /** The id of a rule that exists: a misspelt id does not compile. */

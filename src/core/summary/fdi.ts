@@ -6,7 +6,7 @@
 // on the period end, as the national reports do, and last year's figures at that same rate, so the
 // change against last year reflects investment and not the exchange rate.
 import type { ParsedTable } from '../model';
-import { dayToYmd, ymdToDay } from '../parse/date';
+import { spanOf } from '../parse/date';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
 import type { RateTable } from '../rates/rateTable';
@@ -107,16 +107,6 @@ interface Prepared {
 
 const KINDS = new Set(['increase', 'decrease', 'contribution']);
 
-/** First and last day covered by an implemented-capital period of the given precision. */
-function span(day: number, precision: string | undefined): { first: number; last: number } {
-  if (precision !== 'month' && precision !== 'year') return { first: day, last: day };
-  const { y, m } = dayToYmd(day);
-  if (precision === 'year') return { first: ymdToDay(y, 1, 1), last: ymdToDay(y, 12, 31) };
-  const first = ymdToDay(y, m, 1);
-  const next = m === 12 ? ymdToDay(y + 1, 1, 1) : ymdToDay(y, m + 1, 1);
-  return { first, last: next - 1 };
-}
-
 function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
   const ledger = new Ledger(['fdi-projects', 'fdi-capital-changes', 'fdi-implemented'], periodEnd);
   const projects: Project[] = [];
@@ -202,7 +192,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
     const target = lookup(row.v.projectCode);
     if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
-    const sp = span(day, row.meta?.periodPrecision);
+    const sp = spanOf(day, row.meta?.periodPrecision);
     implemented.push({ ...sp, amount, project: target.project, approx: approxOf(row) });
     ledger.add('fdi-implemented', sp.first, null, e.kept);
   }

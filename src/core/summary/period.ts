@@ -1,6 +1,6 @@
 // Reporting periods: what a user asks for ("2022", "2024-H1", "2024-Q3", from/to dates) turned
 // into an inclusive range of day numbers, and the same period a year earlier for "so với cùng kỳ".
-import { dayToIso, dayToYmd, parseDate, todayDay, ymdToDay } from '../parse/date';
+import { dayToIso, dayToYmd, parseDate, spanOf, todayDay, ymdToDay } from '../parse/date';
 
 /** An inclusive range of day numbers (days since 1970-01-01) and the label reports show for it. */
 export interface Period {
@@ -79,15 +79,11 @@ function partOfYear(y: number, part: string, raw: string): Period {
   return { from: ymdToDay(y, m1, 1), to: lastDayOfMonth(y, m2), label };
 }
 
-/** First and last day of what a from/to text names (a month or a year covers all its days). */
+/** First and last day of what a from/to text names (a month, quarter, half or year covers all its days). */
 function dateSpan(raw: string): { first: number; last: number } {
-  const r = parseDate(raw, { allowYearOnly: true });
+  const r = parseDate(raw, { allowPeriods: true });
   if (!r.ok) throw new PeriodError('bad-date', raw, `Not a date: ${JSON.stringify(raw)} (expected 2024-03-31 or 31/03/2024).`);
-  if (r.precision === 'day') return { first: r.day, last: r.day };
-  const { y, m } = dayToYmd(r.day);
-  return r.precision === 'month'
-    ? { first: r.day, last: lastDayOfMonth(y, m) }
-    : { first: r.day, last: ymdToDay(y, 12, 31) };
+  return spanOf(r.day, r.precision);
 }
 
 /**
