@@ -5,6 +5,9 @@ import { ymdToDay } from '../../src/core/parse/date';
 import { validateWorkbook } from '../../src/core/validate';
 import { d, aidRow, aidSheet, disbSheet, hits, run, sheet, TODAY } from './fixtures';
 
+type Ymd = [number, number, number];
+const day = (x: readonly number[]) => ymdToDay(...(x as Ymd));
+
 describe(`${dateImprecise.id} ${dateImprecise.name}`, () => {
   it('is the rule this file tests', () => expect([dateImprecise.id, dateImprecise.name]).toEqual(['AID-C121', 'date-imprecise']));
 
@@ -27,10 +30,10 @@ describe(`${dateImprecise.id} ${dateImprecise.name}`, () => {
     const issues = r.issues.filter((i) => i.rule === 'AID-C121');
     expect(issues.map((i) => i.cell)).toEqual(['F2']);
     expect(issues[0].severity).toBe('warning');
-    expect(issues[0].params).toMatchObject({ precision, first: ymdToDay(...first), last: ymdToDay(...last) });
+    expect(issues[0].params).toMatchObject({ precision, first: day(first), last: day(last) });
     const row = r.tables[0].rows[0];
     expect(row.hasError).toBe(false);
-    expect(row.v.approvalDate).toBe(ymdToDay(...first));
+    expect(row.v.approvalDate).toBe(day(first));
     expect(row.meta?.approvalDatePrecision).toBe(precision);
   });
 
