@@ -71,11 +71,11 @@ describe('records dated by a month, quarter or year', () => {
 });
 
 describe('rate tables kept by year or by month', () => {
-  const rates = (dateHeader: string, ...rows: RawValue[][]) => ['Tỷ giá', [['Loại tiền', dateHeader, 'Tỷ giá quy đổi VND'], ...rows]] as const;
+  const rates = (dateHeader: string, ...rows: RawValue[][]): [string, RawValue[][]] => ['Tỷ giá', [['Loại tiền', dateHeader, 'Tỷ giá quy đổi VND'], ...rows]];
 
   it('a rate for a year applies within that year only', () => {
     const [name, rows] = rates('Năm', ['USD', 2023, 23_500], ['USD', '2024', 25_000]);
-    const v = book({ [name]: rows as RawValue[][], Aid: [AID, aid('A1', d(2023, 6, 1), 23_500_000, 'VND'), aid('A2', d(2024, 6, 1), 25_000_000, 'VND'), aid('A3', d(2025, 6, 1), 1_000_000, 'VND')] });
+    const v = book({ [name]: rows, Aid: [AID, aid('A1', d(2023, 6, 1), 23_500_000, 'VND'), aid('A2', d(2024, 6, 1), 25_000_000, 'VND'), aid('A3', d(2025, 6, 1), 1_000_000, 'VND')] });
     const t = new RateTable(v.tables.find((x) => x.info.kind === 'exchange-rates')!.rows);
     expect(t.rateFor('USD', ymdToDay(2023, 12, 31), 'VND')).toBe(23_500);
     expect(t.rateFor('USD', ymdToDay(2024, 1, 1), 'VND')).toBe(25_000);
@@ -89,7 +89,7 @@ describe('rate tables kept by year or by month', () => {
 
   it('a rate for a month ("01/2024", "tháng 2/2024") applies within that month only', () => {
     const [name, rows] = rates('Tháng', ['USD', '01/2024', 24_000], ['USD', 'tháng 2/2024', 24_500]);
-    const v = book({ [name]: rows as RawValue[][] });
+    const v = book({ [name]: rows });
     expect(v.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const t = new RateTable(v.tables[0].rows);
     expect(t.rateFor('USD', ymdToDay(2024, 1, 31), 'VND')).toBe(24_000);
@@ -99,7 +99,7 @@ describe('rate tables kept by year or by month', () => {
 
   it('a rate from a day stays in force until the next row, as before', () => {
     const [name, rows] = rates('Áp dụng từ ngày', ['USD', d(2024, 1, 1), 24_000]);
-    const t = new RateTable(book({ [name]: rows as RawValue[][] }).tables[0].rows);
+    const t = new RateTable(book({ [name]: rows }).tables[0].rows);
     expect(t.rateFor('USD', ymdToDay(2030, 1, 1), 'VND')).toBe(24_000);
   });
 });

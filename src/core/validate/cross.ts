@@ -130,9 +130,9 @@ const DEFAULT_REPORT_CURRENCY = 'USD';
 
 /**
  * Amounts with no rate to USD on their date. When the registers mix currencies, no total can be made
- * without one, so each such amount is an error (missing-rate). When they are kept in one currency,
- * their totals stand in it; only a summary in USD (the default) cannot count them, which is said once
- * per currency, naming how many amounts and where (no-rate-to-report).
+ * without one, so each such amount is an error where it stands (missing-rate). In every workbook, one
+ * kept in one currency too, a summary in USD (the default) cannot count them: that is said once per
+ * currency, naming how many amounts and where, with what to do (no-rate-to-report).
  */
 function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): void {
   const aidTables = tables.filter((t) => t.def.kind === 'aid-projects' || t.def.kind === 'aid-disbursements');
@@ -151,17 +151,13 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
     for (let i = 0; i < s.n; i++) {
       const cur = currencies.str(i), day = days.num(i);
       if (cur === null || cur === DEFAULT_REPORT_CURRENCY || day !== day || amounts.at(i) === null) continue;
-      if (mixed && s.hasError[i] === 1) continue;
       if (cur !== lastCur) {
         lastCur = cur;
         marks = missing.get(cur) ?? null;
         if (marks === null) missing.set(cur, marks = new DayMarks((d) => rates.convert(1, cur, DEFAULT_REPORT_CURRENCY, d) === null));
       }
       if (!marks!.test(day)) continue;
-      if (mixed) {
-        addIssue(ctx, t, i, missingRate.id, t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
-        continue;
-      }
+      if (mixed && s.hasError[i] === 0) addIssue(ctx, t, i, missingRate.id, t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
       let u = unconverted.get(cur);
       if (!u) unconverted.set(cur, u = { count: 0, bySheet: new Map(), first: t });
       u.count++;

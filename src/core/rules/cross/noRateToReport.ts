@@ -1,7 +1,8 @@
 // AID-X308 no-rate-to-report: amounts in a currency that has no exchange rate to USD, the default report
-// currency, counted once per currency (validate/cross.ts), also in a workbook kept in one currency, whose
-// summary in USD would otherwise count nothing without a word. Amounts AID-X305 already reports one by
-// one (a workbook mixing currencies needs the rate for every total) are not counted again here.
+// currency, said once per currency with their count and sheets (validate/cross.ts). In a workbook kept in
+// one currency its totals stand, but a summary in USD would count nothing without a word; in a workbook
+// mixing currencies each such amount is also an error where it stands (missing-rate), and this warning
+// is the tally of them and what to do.
 import { defineRule } from '../define';
 
 export const noRateToReport = defineRule({

@@ -170,7 +170,7 @@ export class RowStore {
   private readonly errorRules = new Map<number, string[]>();
   /** The column key of each error in errorRules ('' for the whole row), parallel to it. */
   private readonly errorColumns = new Map<number, string[]>();
-  /** Per meta key (periodPrecision, provinceText, approx): each row's value, null for none. */
+  /** Per meta key (a date's or period's precision, provinceText, approx): each row's value, null for none. */
   private readonly metas = new Map<string, (string | null)[]>();
   private readonly makeValues: ValuesMaker;
   private built: ParsedRow[] | null = null;
