@@ -6,6 +6,8 @@ import { ymdToDay } from '../src/core/parse/date';
 import { RateTable, summarise } from '../src/core/summary';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
+import { summaryParagraph } from '../src/core/plan/summary/paragraph';
+import { printSummary, summaryJson } from '../src/cli/report';
 import { d, TODAY } from './rules/fixtures';
 
 const AID = ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Loại tiền', 'Giá trị cam kết'];
@@ -101,5 +103,74 @@ describe('rate tables kept by year or by month', () => {
     const [name, rows] = rates('Áp dụng từ ngày', ['USD', d(2024, 1, 1), 24_000]);
     const t = new RateTable(book({ [name]: rows }).tables[0].rows);
     expect(t.rateFor('USD', ymdToDay(2030, 1, 1), 'VND')).toBe(24_000);
+  });
+});
+
+describe('a VND-only workbook without a rate table, summarised in USD (the default)', () => {
+  const rows: RawValue[][] = [
+    [...AID, 'Giải ngân lũy kế'],
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', d(2024, 2, 10), 'VND', 5e9, 1e9],
+    ['VT02', 'Học bổng', 'ChildFund', 'Y tế', d(2024, 3, 5), 'VND', 2e9, 2e9],
+  ];
+  const v = book({ 'Dự án': rows });
+  const usd = summarise(v.tables, { period: parsePeriod({ year: 2024 }), currency: 'USD' });
+
+  it('validates with one warning naming the currency, the count, the sheet and what to do', () => {
+    expect(v.issues.map((i) => [i.rule, i.params.currency, i.params.count])).toEqual([['AID-X308', 'VND', 2]]);
+  });
+
+  it('says so first in the JSON and the text', () => {
+    expect(summaryJson(usd).warnings).toEqual([{ code: 'no-rate', part: 'aid', currency: 'VND', to: 'USD', count: 2, message: '2 amounts in VND have no rate to USD: not counted' }]);
+    expect(printSummary(usd, 'vi').split('\n')[1]).toBe('! 2 số tiền bằng VND không có tỷ giá sang USD: không được tính');
+  });
+
+  it('the paragraph states no aid figure the data cannot give (not "approved no new aid", not "0 USD")', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const p = summaryParagraph(usd, lang);
+      expect(p).not.toMatch(/\b0 USD|USD 0\b|chưa phê duyệt|approved no/);
+    }
+    expect(summaryParagraph(usd, 'vi')).toBe('Lưu ý: 2 số tiền bằng VND không có tỷ giá sang USD: không được tính. Năm 2024, chưa nêu được số liệu viện trợ bằng USD vì có số tiền bằng VND chưa có tỷ giá sang USD; cần bổ sung tỷ giá, hoặc lập tổng hợp bằng VND.');
+    expect(summaryParagraph(usd, 'en')).toContain('aid figures cannot be given in USD: amounts in VND have no exchange rate to USD; add the rates, or summarise in VND.');
+  });
+
+  it('in VND the same workbook gives its figures, with no warning', () => {
+    const vnd = summarise(v.tables, { period: parsePeriod({ year: 2024 }), currency: 'VND' });
+    expect(vnd.warnings).toEqual([]);
+    expect([vnd.aid.projects, vnd.aid.committed, vnd.aid.cumulative.disbursed]).toEqual([2, 7e9, 3e9]);
+    expect(summaryParagraph(vnd, 'vi')).toContain('toàn tỉnh đã phê duyệt 2 khoản viện trợ với tổng giá trị cam kết 7 tỷ đồng');
+  });
+});
+
+describe('disbursed with no disbursement register ("Giải ngân lũy kế" only): text and JSON', () => {
+  const rows: RawValue[][] = [
+    [...AID, 'Giải ngân lũy kế'],
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', d(2024, 2, 10), 'USD', 1_000_000, 400_000],
+    ['VT02', 'Học bổng', 'ChildFund', 'Y tế', d(2023, 3, 5), 'USD', 500_000, 500_000],
+  ];
+  const s = summarise(book({ 'Dự án': rows }).tables, { period: parsePeriod({ year: 2024 }), currency: 'USD' });
+
+  it('JSON: the period\'s disbursed, rate, its denominator, last year\'s and the change are null; the cumulative comes from the column', () => {
+    const j = summaryJson(s).aid;
+    expect([j.disbursed, j.rate, j.committedOfPaid, j.change.disbursed, j.qualifiers.disbursed]).toEqual([null, null, null, null, null]);
+    expect(j.previous === null || j.previous.disbursed === null).toBe(true);
+    expect(j.cumulative).toEqual({ committed: 1_500_000, disbursed: 900_000, rate: 0.6, source: 'disbursedToDate' });
+    for (const g of [...j.bySector, ...j.byDonor]) expect([g.disbursed, g.rate]).toEqual([null, null]);
+  });
+
+  it('text: "not known", never 0, and the cumulative line says where it comes from', () => {
+    const vi = printSummary(s, 'vi');
+    expect(vi).toContain('Giải ngân trong kỳ: không xác định (không có bảng giải ngân)');
+    expect(vi).toContain('[theo cột Giải ngân lũy kế]');
+    expect(vi).not.toMatch(/Giải ngân trong kỳ: 0/);
+    expect(printSummary(s, 'en')).toContain('Disbursed in period: not known (no disbursement register)');
+  });
+
+  it('the paragraph states the cumulative figure as such and no disbursement of the period', () => {
+    const vi = summaryParagraph(s, 'vi');
+    expect(vi).not.toMatch(/giải ngân đạt|\(0%\)/);
+    expect(vi).toContain('giải ngân lũy kế theo sổ dự án đạt 900 nghìn USD, bằng 60% tổng cam kết');
+    const en = summaryParagraph(s, 'en');
+    expect(en).not.toMatch(/disbursements reached/);
+    expect(en).toContain('cumulative disbursements in the project register reached');
   });
 });

@@ -177,11 +177,26 @@ const fdiIsEmpty = (s: Summary): boolean => {
  */
 export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
-  const noAid = aidIsEmpty(summary);
+  // Aid amounts with no rate to the report currency leave every aid figure short of the truth (a count
+  // of projects, a total, a rate): the paragraph states none of them rather than a wrong one.
+  const aidShort = summary.warnings.some((w) => w.part === 'aid');
+  const noAid = aidIsEmpty(summary) && !aidShort;
   const noFdi = fdiIsEmpty(summary);
   // Amounts that could not be converted are said first: the figures after them leave those out.
   const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
   if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
-  const aid = aidSentences(summary, lang, opener);
+  const aid = aidShort ? aidNotGiven(summary, lang, opener) : aidSentences(summary, lang, opener);
   return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
+}
+
+/** The aid sentence when some aid amounts cannot be converted: what is missing and what to do, no figure. */
+function aidNotGiven(s: Summary, lang: Lang, opener: string): string {
+  const cur = s.currency;
+  const others = [...new Set(s.warnings.filter((w) => w.part === 'aid').map((w) => w.currency))];
+  const list = others.join(', ');
+  // Summaries are made in USD or VND: a workbook kept in dong alone can be summarised in it.
+  const inVnd = others.length === 1 && others[0] === 'VND';
+  return lang === 'vi'
+    ? `${opener}, chưa nêu được số liệu viện trợ bằng ${cur} vì có số tiền bằng ${list} chưa có tỷ giá sang ${cur}; cần bổ sung tỷ giá${inVnd ? ', hoặc lập tổng hợp bằng VND' : ''}.`
+    : `${opener}, aid figures cannot be given in ${cur}: amounts in ${list} have no exchange rate to ${cur}; add the rates${inVnd ? ', or summarise in VND' : ''}.`;
 }
