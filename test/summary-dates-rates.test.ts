@@ -174,3 +174,12 @@ describe('disbursed with no disbursement register ("Giải ngân lũy kế" only
     expect(en).toContain('cumulative disbursements in the project register reached');
   });
 });
+
+describe('a report period written as registers write it', () => {
+  it.each([
+    ['Quý I/2024', '2024-Q1'], ['quý 3 năm 2024', '2024-Q3'], ['Q2/2024', '2024-Q2'], ['6 tháng đầu năm 2024', '2024-H1'],
+    ['6 tháng cuối năm 2024', '2024-H2'], ['năm 2024', '2024'], ['tháng 4/2024', '2024-04'], ['H1 2024', '2024-H1'],
+  ])('%p is the period %s', (text, label) => {
+    expect(parsePeriod({ period: text })).toEqual(parsePeriod({ period: label }));
+  });
+});
