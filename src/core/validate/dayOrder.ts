@@ -13,15 +13,25 @@ import { isBlank } from '../base/cell';
 import type { Lang, RawValue } from '../model';
 import { dayMonthEvidence, type DayOrder } from '../parse/date';
 
+/** Distinct texts remembered per column. */
+const SEEN_LIMIT = 4096;
+
 export function settleDayOrder(
   rows: readonly (readonly RawValue[] | undefined)[], start: number, end: number, col: number, dataLang: Lang,
 ): DayOrder {
   let dayFirst = false;
   let monthFirst = false;
+  // Registers repeat their dates: each distinct text is read once (up to a bound, past which texts are
+  // simply read again).
+  const seen = new Map<string, ReturnType<typeof dayMonthEvidence>>();
   for (let r = start; r < end && !(dayFirst && monthFirst); r++) {
     const v = rows[r]?.[col];
     if (typeof v !== 'string' || isBlank(v)) continue;
-    const e = dayMonthEvidence(v);
+    let e = seen.get(v);
+    if (e === undefined) {
+      e = dayMonthEvidence(v);
+      if (seen.size < SEEN_LIMIT) seen.set(v, e);
+    }
     if (e === 'dm') dayFirst = true;
     else if (e === 'md') monthFirst = true;
   }
