@@ -183,3 +183,26 @@ describe('a report period written as registers write it', () => {
     expect(parsePeriod({ period: text })).toEqual(parsePeriod({ period: label }));
   });
 });
+
+describe('a summary where some aid amounts have no rate', () => {
+  const rows: RawValue[][] = [
+    AID,
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', d(2024, 2, 10), 'USD', 100_000],
+    ['VT02', 'Học bổng', 'Caritas Đức', 'Y tế', d(2024, 3, 5), 'EUR', 50_000],
+    ['VT03', 'Trạm y tế', 'Caritas Đức', 'Y tế', d(2023, 4, 5), 'EUR', 20_000],
+  ];
+  const v = book({ 'Dự án': rows });
+
+  it('states the figures it can give, saying what they leave out', () => {
+    const s = summarise(v.tables, { period: parsePeriod({ year: 2024 }), currency: 'USD' });
+    expect(summaryParagraph(s, 'vi')).toBe('Lưu ý: 2 số tiền bằng EUR không có tỷ giá sang USD: không được tính. Năm 2024, toàn tỉnh đã phê duyệt 1 khoản viện trợ với tổng giá trị cam kết 100 nghìn USD. Các số liệu viện trợ trên chưa gồm 2 số tiền bằng EUR chưa có tỷ giá sang USD.');
+    expect(summaryParagraph(s, 'en')).toContain('These aid figures leave out 2 amounts in EUR with no exchange rate to USD.');
+  });
+
+  it('never says "no new aid" when the period\'s only projects are among those left out', () => {
+    const s = summarise(v.tables, { period: parsePeriod({ period: '2024-03' }), currency: 'USD' });
+    const p = summaryParagraph(s, 'vi');
+    expect(p).not.toContain('chưa phê duyệt');
+    expect(p).toContain('Tháng 3/2024, không có khoản viện trợ mới nào tính được bằng USD');
+  });
+});

@@ -72,7 +72,11 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
   const cur = s.currency;
   const vi = lang === 'vi';
   const parts: string[] = [];
-  if (a.projects > 0) {
+  const short = aidLeftOut(s);
+  if (a.projects === 0 && short.length > 0) {
+    // Some projects may be among the amounts with no rate: "none approved" would be a figure the data cannot give.
+    parts.push(vi ? `${opener}, không có khoản viện trợ mới nào tính được bằng ${cur}` : `${opener}, no new aid could be counted in ${cur}`);
+  } else if (a.projects > 0) {
     const committed = approxMoney(a.committed, cur, lang, a.qualifiers.committed);
     parts.push(vi
       ? withChange(`${opener}, toàn tỉnh đã phê duyệt ${a.projects} khoản viện trợ với tổng giá trị cam kết ${committed}`, a.change.committed, lang)
@@ -102,8 +106,17 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
       ? ` Trong đó có ${a.approximate} số liệu được ghi ở dạng ước tính.`
       : ` ${a.approximate} of these ${a.approximate === 1 ? 'figure is an estimate' : 'figures are estimates'}.`;
   }
+  if (short.length > 0) {
+    const list = short.map((w) => (vi ? `${w.count} số tiền bằng ${w.currency}` : `${w.count} ${w.count === 1 ? 'amount' : 'amounts'} in ${w.currency}`)).join(', ');
+    text += vi
+      ? ` Các số liệu viện trợ trên chưa gồm ${list} chưa có tỷ giá sang ${cur}.`
+      : ` These aid figures leave out ${list} with no exchange rate to ${cur}.`;
+  }
   return text;
 }
+
+/** Aid amounts with no rate to the report currency, per currency (the summary's warnings). */
+const aidLeftOut = (s: Summary) => s.warnings.filter((w) => w.part === 'aid');
 
 function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const f = s.fdi;
@@ -177,19 +190,21 @@ const fdiIsEmpty = (s: Summary): boolean => {
  */
 export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
-  // Aid amounts with no rate to the report currency leave every aid figure short of the truth (a count
-  // of projects, a total, a rate): the paragraph states none of them rather than a wrong one.
-  const aidShort = summary.warnings.some((w) => w.part === 'aid');
-  const noAid = aidIsEmpty(summary) && !aidShort;
+  // Aid amounts with no rate to the report currency: when none could be converted, the paragraph states
+  // no aid figure at all (each would be 0, short of the truth); when some could, its figures say what
+  // they leave out.
+  const aidShort = aidLeftOut(summary).length > 0;
+  const noneConverted = aidIsEmpty(summary);
+  const noAid = noneConverted && !aidShort;
   const noFdi = fdiIsEmpty(summary);
   // Amounts that could not be converted are said first: the figures after them leave those out.
   const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
   if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
-  const aid = aidShort ? aidNotGiven(summary, lang, opener) : aidSentences(summary, lang, opener);
+  const aid = aidShort && noneConverted ? aidNotGiven(summary, lang, opener) : aidSentences(summary, lang, opener);
   return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
 }
 
-/** The aid sentence when some aid amounts cannot be converted: what is missing and what to do, no figure. */
+/** The aid sentence when no aid amount could be converted: what is missing and what to do, no figure. */
 function aidNotGiven(s: Summary, lang: Lang, opener: string): string {
   const cur = s.currency;
   const others = [...new Set(s.warnings.filter((w) => w.part === 'aid').map((w) => w.currency))];
