@@ -42,7 +42,7 @@ describe(`${dateImprecise.id} ${dateImprecise.name}`, () => {
     for (const v of [2011, asDate]) {
       const r = run(disbSheet(['VT-1', v, 10, 'USD']));
       expect(r.tables[0].rows[0].v.date).toBe(ymdToDay(2011, 1, 1));
-      expect(r.issues.filter((i) => i.rule === 'AID-C121').map((i) => i.cell)).toEqual(['B2']);
+      expect(r.issues.filter((i) => i.rule === 'AID-C121').map((i) => [i.cell, i.params.value])).toEqual([['B2', '2011']]);
     }
   });
 

@@ -1,7 +1,7 @@
 // Cell-level parsing and rules: each column type turns a raw cell into a typed value and reports
 // what is wrong with it, proposing a fix only when the correction is certain.
 import { parseAmount } from '../parse/amount';
-import { parseDate, dayToExcelSerial, spanOf, type DayOrder } from '../parse/date';
+import { parseDate, dayToExcelSerial, dayToYmd, spanOf, type DayOrder } from '../parse/date';
 import { cleanSpaces, nfc } from '../base/text';
 import { cellText, isBlank } from '../base/cell';
 import type { Lang, ParsedValue, RawValue } from '../model';
@@ -181,7 +181,9 @@ function parseDateCell(ctx: RunContext, pos: CellPos, col: ColumnDef, raw: RawVa
   if (period) out.meta = [precisionKey(col.key), parsed.precision];
   else if (parsed.precision !== 'day') {
     const { first, last } = spanOf(parsed.day, parsed.precision);
-    err(dateImprecise.id, { value: shown, precision: parsed.precision, first, last });
+    // A year typed as a number shows as a day of 1905 in a date-formatted cell: the message names the year.
+    const value = parsed.fromText ? shown : String(dayToYmd(parsed.day).y);
+    err(dateImprecise.id, { value, precision: parsed.precision, first, last });
     out.meta = [precisionKey(col.key), parsed.precision];
   }
   return out;
