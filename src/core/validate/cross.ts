@@ -12,6 +12,8 @@ import { unknownProject } from '../rules/cross/unknownProject';
 import { disbursedBeforeApproval } from '../rules/cross/disbursedBeforeApproval';
 import { missingRate } from '../rules/cross/missingRate';
 import { noRateToReport } from '../rules/cross/noRateToReport';
+import { spanOf } from '../parse/date';
+import { precisionKey } from './cells';
 
 /**
  * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
@@ -53,6 +55,8 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
   const s = t.store;
   const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
   const projectCurrencies = aid.column('currency'), approvals = aid.column('approvalDate');
+  // A disbursement dated by a month, quarter or year is before its approval only if all of it is.
+  const precisions = s.metaValues(precisionKey('date'));
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
@@ -64,7 +68,8 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
     const approval = approvals.num(slot);
-    if (date < approval) {
+    const last = precisions !== null && precisions[i] !== null ? spanOf(date, precisions[i]).last : date;
+    if (last < approval) {
       addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
     const amount = amounts.num(i);

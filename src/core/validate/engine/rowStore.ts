@@ -191,6 +191,11 @@ export class RowStore {
     return k === undefined ? undefined : this.columns[k];
   }
 
+  /** The values of one meta key by row index once committed, or null when no row has one; read only. */
+  metaValues(key: string): readonly (string | null)[] | null {
+    return this.metas.get(key) ?? null;
+  }
+
   /** The values of one meta key, by row position until committed, then by row index; written in place. */
   metaColumn(key: string): (string | null)[] {
     let m = this.metas.get(key);
