@@ -1,7 +1,7 @@
 // Rules across tables: references to unknown projects, dates that contradict the project's,
 // over-disbursement, missing exchange rates.
 import { RateTable } from '../rates/rateTable';
-import { rowIssue as addIssue } from './rows';
+import { lastDayOf, rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './engine/projectIndex';
 import { DayMarks } from './engine/dayMarks';
@@ -12,8 +12,6 @@ import { unknownProject } from '../rules/cross/unknownProject';
 import { disbursedBeforeApproval } from '../rules/cross/disbursedBeforeApproval';
 import { missingRate } from '../rules/cross/missingRate';
 import { noRateToReport } from '../rules/cross/noRateToReport';
-import { spanOf } from '../parse/date';
-import { precisionKey } from './cells';
 
 /**
  * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
@@ -55,8 +53,6 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
   const s = t.store;
   const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
   const projectCurrencies = aid.column('currency'), approvals = aid.column('approvalDate');
-  // A disbursement dated by a month, quarter or year is before its approval only if all of it is.
-  const precisions = s.metaValues(precisionKey('date'));
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
@@ -68,8 +64,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
     const approval = approvals.num(slot);
-    const last = precisions !== null && precisions[i] !== null ? spanOf(date, precisions[i]).last : date;
-    if (last < approval) {
+    if (lastDayOf(s, 'date', i, date) < approval) {
       addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
     const amount = amounts.num(i);
@@ -98,7 +93,8 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
     if (dates === null) continue;
     const term = terminations.num(slot);
     const date = dates.num(i);
-    if (date > term) {
+    // A change after the termination only if after all of it ("2024" ends on 31 December).
+    if (date > lastDayOf(fdi.table(slot).store, 'terminationDate', fdi.row(slot), term)) {
       addIssue(ctx, t, i, changeAfterTermination.id, t.colOf.date, { project: String(code), terminated: term, date });
     }
   }
