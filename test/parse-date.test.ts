@@ -6,7 +6,11 @@ import {
   excelSerialToDay,
   formatDay,
   isoToDay,
+  dayMonthEvidence,
+  isYearNumber,
   parseDate,
+  plainSerialDay,
+  spanOf,
   todayDay,
   ymdToDay,
   type DatePrecision,
@@ -201,14 +205,14 @@ describe('parseDate: text with a month', () => {
 });
 
 describe('parseDate: a bare year', () => {
-  it.each(['2022', 'năm 2022', 'Năm 2022', 'nam 2022'])('%p needs allowYearOnly', (text) => {
+  it.each(['2022', 'năm 2022', 'Năm 2022', 'nam 2022'])('%p needs allowPeriods', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, reason: 'not-a-date' });
-    expect(parseDate(text, { allowYearOnly: false })).toEqual({ ok: false, reason: 'not-a-date' });
-    expectDay(parseDate(text, { allowYearOnly: true }), '2022-01-01', 'year', true);
+    expect(parseDate(text, { allowPeriods: false })).toEqual({ ok: false, reason: 'not-a-date' });
+    expectDay(parseDate(text, { allowPeriods: true }), '2022-01-01', 'year', true);
   });
 
   it('a year out of range is out of range only when years are allowed', () => {
-    expect(parseDate('1800', { allowYearOnly: true })).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(parseDate('1800', { allowPeriods: true })).toEqual({ ok: false, reason: 'out-of-range' });
     expect(parseDate('1800')).toEqual({ ok: false, reason: 'not-a-date' });
   });
 });
@@ -273,5 +277,85 @@ describe('formatting', () => {
     expect(todayDay(new Date(2022, 3, 29, 23, 59))).toBe(isoToDay('2022-04-29'));
     const now = new Date();
     expect(todayDay()).toBe(ymdToDay(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+  });
+});
+
+describe('parseDate: a year typed as a number is a year, never an Excel serial', () => {
+  it.each([1900, 2011, 2024, 2100])('%p is the year %p where periods are allowed, and no date elsewhere', (n) => {
+    expectDay(parseDate(n, { allowPeriods: true }), `${n}-01-01`, 'year', false);
+    expect(parseDate(n)).toEqual({ ok: false, reason: 'not-a-date' });
+    expect(plainSerialDay(n)).toBeNaN();
+  });
+  it('the Date a reader makes of the number 2011 typed in a date-formatted cell (03/07/1905) is the year 2011', () => {
+    expectDay(parseDate(new Date(Date.UTC(1905, 6, 3)), { allowPeriods: true }), '2011-01-01', 'year', false);
+  });
+  it('fractions and numbers outside 1900–2100 stay serials', () => {
+    expect(isYearNumber(2011.5)).toBe(false);
+    expectDay(parseDate(2101), '1905-10-01', 'day', false);
+    expectDay(parseDate(1899), '1905-03-13', 'day', false);
+  });
+});
+
+describe('parseDate: quarters and halves (where periods are allowed)', () => {
+  it.each<[string, string, DatePrecision]>([
+    ['Quý I/2024', '2024-01-01', 'quarter'],
+    ['quý IV/2024', '2024-10-01', 'quarter'],
+    ['Quý 2/2024', '2024-04-01', 'quarter'],
+    ['quý 3 năm 2024', '2024-07-01', 'quarter'],
+    ['Quý III năm 2024', '2024-07-01', 'quarter'],
+    ['Q2/2024', '2024-04-01', 'quarter'],
+    ['Q1 2024', '2024-01-01', 'quarter'],
+    ['q4-2024', '2024-10-01', 'quarter'],
+    ['2024-Q3', '2024-07-01', 'quarter'],
+    ['2024 Q3', '2024-07-01', 'quarter'],
+    ['6 tháng đầu năm 2024', '2024-01-01', 'half'],
+    ['6 tháng cuối năm 2024', '2024-07-01', 'half'],
+    ['6 THÁNG ĐẦU NĂM 2024', '2024-01-01', 'half'],
+    ['H1 2024', '2024-01-01', 'half'],
+    ['H2/2024', '2024-07-01', 'half'],
+    ['2024-H2', '2024-07-01', 'half'],
+  ])('%p → %s (%s)', (text, iso, precision) => {
+    expectDay(parseDate(text, { allowPeriods: true }), iso, precision, true);
+    expect(parseDate(text)).toEqual({ ok: false, reason: 'not-a-date' });
+  });
+  it.each(['Quý V/2024', 'Q5 2024', 'H3 2024', 'quý 0/2024', 'FY2024', '9 tháng đầu năm 2024'])('%p is not read', (text) => {
+    expect(parseDate(text, { allowPeriods: true }).ok).toBe(false);
+  });
+});
+
+describe('spanOf: the days a date of each precision covers', () => {
+  it.each<[string, DatePrecision, string]>([
+    ['2024-03-15', 'day', '2024-03-15'],
+    ['2024-02-01', 'month', '2024-02-29'],
+    ['2024-10-01', 'quarter', '2024-12-31'],
+    ['2024-04-01', 'quarter', '2024-06-30'],
+    ['2024-07-01', 'half', '2024-12-31'],
+    ['2024-01-01', 'year', '2024-12-31'],
+  ])('%s as a %s runs to %s', (first, precision, last) => {
+    expect(spanOf(isoToDay(first), precision)).toEqual({ first: isoToDay(first), last: isoToDay(last) });
+  });
+});
+
+describe('parseDate: day and month order', () => {
+  it('reads day first by default and month first with order mdy', () => {
+    expectDay(parseDate('5/1/2024'), '2024-01-05', 'day', true);
+    expectDay(parseDate('5/1/2024', { order: 'mdy' }), '2024-05-01', 'day', true);
+    expect(parseDate('4/29/2022', { order: 'dmy' })).toEqual({ ok: false, reason: 'impossible-date' });
+    expectDay(parseDate('4/29/2022', { order: 'mdy' }), '2022-04-29', 'day', true);
+  });
+  it("with 'either', names the other reading of an ambiguous date, and reads an unambiguous one its only way", () => {
+    expect(parseDate('5/1/2024', { order: 'either' })).toEqual({ ok: true, day: isoToDay('2024-01-05'), precision: 'day', fromText: true, alternative: isoToDay('2024-05-01') });
+    expect(parseDate('ngày 5/1/2024', { order: 'either' })).toMatchObject({ alternative: isoToDay('2024-05-01') });
+    expectDay(parseDate('25/1/2024', { order: 'either' }), '2024-01-25', 'day', true);
+    expectDay(parseDate('1/25/2024', { order: 'either' }), '2024-01-25', 'day', true);
+    expectDay(parseDate('5/5/2024', { order: 'either' }), '2024-05-05', 'day', true);
+    expectDay(parseDate('2024-01-05', { order: 'either' }), '2024-01-05', 'day', true);
+    expect(parseDate('13/13/2024', { order: 'either' })).toEqual({ ok: false, reason: 'impossible-date' });
+  });
+  it.each<[string, ReturnType<typeof dayMonthEvidence>]>([
+    ['25/1/2024', 'dm'], ['1/25/2024', 'md'], ['5/1/2024', 'either'], ['5/5/2024', null], ['2024-01-05', null],
+    ['ngày 25/01/2024', 'dm'], ['31/02/2024', null], ['Quý I/2024', null], ['abc', null], ['  1/25/24 ', 'md'],
+  ])('%p is evidence %p', (text, e) => {
+    expect(dayMonthEvidence(text)).toBe(e);
   });
 });

@@ -27,9 +27,11 @@ const BAD: Record<string, readonly RawValue[]> = {
   registered: ['nhiều tiền', null],
   amount: ['abc', null],
   currency: ['XYZ', 'EUR', 'KRW'],
-  approvalDate: ['ngày 45', null],
-  certDate: ['ngày 45', null],
-  date: ['ngày 45'],
+  // A year, quarter or month where a day belongs (AID-C121): counted only in periods holding it whole
+  // (the year 2025 runs past 2025-H1: not counted, date-too-coarse).
+  approvalDate: ['ngày 45', null, 2025, 'Quý I/2025'],
+  certDate: ['ngày 45', null, '2025', 'tháng 3/2025'],
+  date: ['ngày 45', 'năm 2025', '6 tháng đầu năm 2025', 'Q4 2024'],
   notes: ['ghi chú'],
   commune: ['Xã lạ'],
 };
@@ -138,6 +140,8 @@ describe('every summary reconciles, over generated registers with planted proble
     expect(all.some((s) => s.aid.bySector.some((g) => g.key === UNKNOWN_GROUP && g.projects > 0))).toBe(true);
     expect(all.some((s) => s.aid.rows.some((t) => t.partly.length > 0))).toBe(true);
     expect(all.some((s) => s.aid.disbursed === null)).toBe(true);
+    // Some row dated by a year the period's end cuts (not counted: date-too-coarse).
+    expect(all.some((s) => [...s.aid.notCountedReasons, ...s.fdi.notCountedReasons].some((r) => r.rule === 'date-too-coarse'))).toBe(true);
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s: rows read = counted + not counted + after the period, per register', (_name, c) => {

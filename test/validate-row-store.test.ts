@@ -165,6 +165,6 @@ describe('text and code columns read again when rows are built', () => {
     expect(lazy.issues.map((i) => i.message)).toEqual(copied.issues.map((i) => i.message));
     expect(view(lazy)).toEqual(view(copied));
     const metaKeys = new Set(lazy.tables.flatMap((t) => t.rows.flatMap((row) => Object.keys(row.meta ?? {}))));
-    expect([...metaKeys].sort()).toEqual(['approx', 'periodPrecision', 'provinceText']);
+    expect([...metaKeys].sort()).toEqual(['approvalDatePrecision', 'approx', 'periodPrecision', 'provinceText', 'validFromPrecision']);
   });
 });

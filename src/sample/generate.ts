@@ -288,6 +288,9 @@ function plantProblems(c: PlantCtx): void {
   p = takeNoDisb(); set(p, 'Nhà tài trợ', '  ChildFund  '); plant('stray-spaces', AID, p.row, A['Nhà tài trợ']);
   p = takeNoDisb(); set(p, 'Ngày phê duyệt', '15/03/2023'); set(p, 'Ngày bắt đầu', serial(ymdToDay(2023, 4, 1))); set(p, 'Ngày kết thúc', serial(ymdToDay(2025, 4, 1)));
   plant('date-as-text', AID, p.row, A['Ngày phê duyệt']);
+  // A year typed where the approval day belongs: read as the year 2022, not as a day of 1905.
+  p = takeNoDisb(); set(p, 'Ngày phê duyệt', 2022); set(p, 'Ngày bắt đầu', serial(ymdToDay(2022, 4, 1))); set(p, 'Ngày kết thúc', serial(ymdToDay(2025, 4, 1)));
+  plant('date-imprecise', AID, p.row, A['Ngày phê duyệt']);
 
   // Row rules.
   p = takeNoDisb(); set(p, 'Ngày kết thúc', serial(p.start - 30)); plant('end-before-start', AID, p.row, A['Ngày kết thúc']);
@@ -303,6 +306,8 @@ function plantProblems(c: PlantCtx): void {
   const dupOf = takeNoDisb();
   p = takeNoDisb(); set(p, 'Mã khoản viện trợ', dupOf.id); plant('duplicate-id', AID, p.row, A['Mã khoản viện trợ']);
   p = takeNoDisb(); set(p, 'Loại tiền', 'AUD'); plant('missing-rate', AID, p.row, A['Loại tiền']);
+  // The AUD amounts (this one and a disbursement below) told once, with their count, for a summary in USD.
+  plant('no-rate-to-report', AID, null, null);
 
   // Units in cells: another currency than the row's, with a rate for its date (converted) and without
   // (left out); đồng typed in a dollar column.
@@ -330,6 +335,17 @@ function plantProblems(c: PlantCtx): void {
   push(dupRow); r = push([...dupRow]); plant('duplicate-row', DISB, r, 0);
   r = push(['VT-1999-9999', serial(ymdToDay(2024, 5, 5)), 2500, 'USD', null]); plant('unknown-project', DISB, r, 0);
   r = push([q.id, serial(q.approval - 10), q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Tạm ứng']); plant('disbursed-before-approval', DISB, r, 1);
+  r = push([q.id, serial(Math.max(q.approval, q.start) + 8), 100, 'AUD', 'Nhà tài trợ chuyển AUD']); plant('missing-rate', DISB, r, 3);
+  // Day and month order: one date typed month first (1/25/…) in this day-first sheet mixes conventions,
+  // so a date whose day and month could be swapped (5/1/…) is for a person to settle.
+  const after = (from: number, ok: (d: number, m: number) => boolean): { d: number; m: number; y: number } => {
+    for (let day = from; ; day++) { const x = dayToYmd(day); if (ok(x.d, x.m)) return x; }
+  };
+  const base = Math.max(q.approval, q.start) + 9;
+  const mf = after(base, (dd) => dd > 12);
+  r = push([q.id, `${mf.m}/${mf.d}/${mf.y}`, q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Chuyển khoản']); plant('date-as-text', DISB, r, 1);
+  const am = after(base, (dd, mm) => dd <= 12 && dd !== mm);
+  r = push([q.id, `${am.d}/${am.m}/${am.y}`, q.currency === 'VND' ? 1_000_000 : 100, q.currency, 'Chuyển khoản']); plant('ambiguous-date-order', DISB, r, 1);
 
   // FDI projects.
   const f1 = c.fdis[1];

@@ -10,3 +10,12 @@ describe(`${changeAfterTermination.id} ${changeAfterTermination.name}`, () => {
     expect(hits('AID-R205', fdi, chg)).toEqual(['Chg!B2']);
   });
 });
+
+describe('AID-R205 with a termination written as a year (AID-C121)', () => {
+  it('reports a change only after the whole year', () => {
+    const fdi = sheet('FDI', [FDI_HEADER, fdiRow('P1', { status: 'Chấm dứt hoạt động', term: '2024' })]);
+    const chg = (day: number) => sheet('Chg', [['Mã số dự án', 'Ngày điều chỉnh', 'Loại điều chỉnh', 'Số vốn (USD)'], ['P1', day, 'Tăng vốn', 5000]]);
+    expect(hits('AID-R205', fdi, chg(d(2024, 8, 1)))).toEqual([]);
+    expect(hits('AID-R205', fdi, chg(d(2025, 1, 2)))).toEqual(['Chg!B2']);
+  });
+});

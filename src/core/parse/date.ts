@@ -11,20 +11,41 @@
  *            2022-04-29T00:00:00 (time and offset ignored) · 2022/04/29 · 20220429 ·
  *            ngày 8 tháng 12 năm 2022 · 8 tháng 12 năm 2022 · ngày 08/12/2022 ·
  *            29 Apr 2022 · 29-Apr-2022 · April 29, 2022 · dd/mm/yyyy hh:mm(:ss) (time ignored)
- *   month    4/2022 · 04/2022 · tháng 4/2022 · tháng 4 năm 2022 · T4/2022 · 2022-04 · Apr 2022
- *            (day = the first of the month, precision 'month')
- *   year     2022 · năm 2022 (precision 'year', only with allowYearOnly)
- * Numbers are always day first: "05/01/2022" is 5 January; "4/29/2022" is an impossible date.
- * Two-digit years: 00–68 → 2000–2068, 69–99 → 1969–1999 (the window Excel uses).
+ *   month    4/2022 · 04/2022 · tháng 4/2022 · tháng 4 năm 2022 · T4/2022 · 2022-04 · Apr 2022 ·
+ *            April 2022 (day = the first of the month, precision 'month')
+ *   quarter  Quý I/2024 · quý 3 năm 2024 · Q2/2024 · Q2 2024 · 2024-Q2 (only with allowPeriods)
+ *   half     6 tháng đầu năm 2024 · 6 tháng cuối năm 2024 · H1/2024 · H1 2024 · 2024-H2 (only with allowPeriods)
+ *   year     2022 · năm 2022, and the numbers 1900–2100 (only with allowPeriods)
+ * A whole number from 1900 to 2100 (or a Date of the days those serials name, 14/03/1905–30/09/1905)
+ * is a year someone typed, never an Excel serial: no aid or FDI record is dated in 1905.
+ * Numbers are day first unless `order` says otherwise: "05/01/2022" is 5 January; with order 'mdy'
+ * it is 1 May; with 'either' it is ambiguous (the result names the other reading).
+ * Two-digit years: 00–68 → 2000–2068, 69–99 → 1969–1999 (the window Excel uses). "FY2024" is not
+ * read: a donor's fiscal year starts in another month than a Vietnamese one (the calendar year).
  */
-export type DatePrecision = 'day' | 'month' | 'year';
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 export type DateResult =
-  | { ok: true; day: number; precision: DatePrecision; fromText: boolean }
+  | {
+    ok: true; day: number; precision: DatePrecision; fromText: boolean;
+    /** With order 'either': the month-first reading of a text whose day and month could be swapped. */
+    alternative?: number;
+  }
   | { ok: false; reason: DateFailure };
 export type DateFailure = 'empty' | 'not-a-date' | 'impossible-date' | 'out-of-range';
+/**
+ * Which number comes first in a date like 5/1/2024: 'dmy' (the Vietnamese and default reading),
+ * 'mdy' (the US one), or 'either' when nothing settles it: an unambiguous text (25/1, 1/25) is read
+ * the only way it can be, an ambiguous one (5/1) is read day first with `alternative` set.
+ */
+export type DayOrder = 'dmy' | 'mdy' | 'either';
 export interface DateOptions {
-  /** Accept a bare year ("2022", "năm 2022") as precision 'year'; default false. */
-  allowYearOnly?: boolean;
+  /**
+   * Accept what is coarser than a month: a bare year ("2022", "năm 2022", the number 2022), a quarter
+   * or a half year, each with its precision; default false.
+   */
+  allowPeriods?: boolean;
+  /** Day and month order of numeric dates; default 'dmy'. */
+  order?: DayOrder;
 }
 
 type Failure = { ok: false; reason: DateFailure };
@@ -68,6 +89,21 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** Months each coarse precision covers. */
+const MONTHS_OF: Record<Exclude<DatePrecision, 'day'>, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+/**
+ * First and last day a date of the given precision covers (its day is the first): a month, quarter,
+ * half or year runs to its last day; a day is itself.
+ */
+export function spanOf(day: number, precision: DatePrecision | string | null | undefined): { first: number; last: number } {
+  const months = precision === 'month' || precision === 'quarter' || precision === 'half' || precision === 'year' ? MONTHS_OF[precision] : 0;
+  if (months === 0) return { first: day, last: day };
+  const { y, m } = dayToYmd(day);
+  const end = m + months; // first month after the span, may be 13 or more
+  return { first: day, last: ymdToDay(y + Math.floor((end - 1) / 12), ((end - 1) % 12) + 1, 1) - 1 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Excel's 1900 date system. Serial 1 is 1900-01-01 and Excel keeps Lotus 1-2-3's fictitious
 // 1900-02-29 as serial 60, so serials 1–59 sit one day off from those after it.
@@ -90,11 +126,11 @@ export function excelSerialToDay(serial: number): number {
 }
 
 /**
- * Day number of a serial that parseDate reads as an ordinary day (1900-03-01 to 9999-12-31), else
- * NaN: the cheap path for the dates nearly every register holds.
+ * Day number of a serial that parseDate reads as an ordinary day (1900-03-01 to 9999-12-31, but not
+ * a year such as 2011), else NaN: the cheap path for the dates nearly every register holds.
  */
 export function plainSerialDay(serial: number): number {
-  return serial >= FIRST_TRUE_SERIAL && serial < SERIAL_LIMIT ? Math.floor(serial) - SERIAL_EPOCH : NaN;
+  return serial >= FIRST_TRUE_SERIAL && serial < SERIAL_LIMIT && !isYearNumber(serial) ? Math.floor(serial) - SERIAL_EPOCH : NaN;
 }
 
 /**
@@ -183,6 +219,13 @@ const VI_YEAR = /^nam (\d{4})$/;
 const EN_DMY = /^(\d{1,2})(?:st|nd|rd|th)?[ ./-]?([a-z]{3,9})\.?[ ,./-]{0,2}(\d{4}|\d{2})$/;
 const EN_MDY = /^([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
 const EN_MY = /^([a-z]{3,9})\.?[ ,/-]{0,2}(\d{4})$/;
+// Quarters and halves, folded: "quy i/2024", "quy 3 nam 2024", "q2/2024", "2024-q2", "h1 2024",
+// "6 thang dau nam 2024" (the first six months), "6 thang cuoi nam 2024" (the last six).
+const VI_QUARTER = /^quy (iv|i{1,3}|[1-4]) ?(?:[/.-]|,? nam) ?(\d{4})$/;
+const PART_YEAR = /^([qh])([1-4]) ?[/. -]? ?(\d{4})$/;
+const YEAR_PART = /^(\d{4}) ?[/. -]? ?([qh])([1-4])$/;
+const VI_HALF = /^6 thang (dau|cuoi) (?:nam )?(\d{4})$/;
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 const MONTH_NAMES = new Map<string, number>();
 [
@@ -217,6 +260,40 @@ function fromParts(y: number, m: number, d: number, precision: DatePrecision): D
   return okDay(ymdToDay(y, m, d), precision, true);
 }
 
+/** A quarter's or half's first day, or a failure (H3 does not exist). */
+function partOfYear(y: number, kind: 'q' | 'h', n: number): DateResult {
+  if (kind === 'h' && n > 2) return FAIL_NOT_DATE;
+  return kind === 'q' ? fromParts(y, (n - 1) * 3 + 1, 1, 'quarter') : fromParts(y, n === 1 ? 1 : 7, 1, 'half');
+}
+
+/** Quarters and halves of a year, or null when the text is neither. */
+function parsePartOfYear(s: string): DateResult | null {
+  let m = VI_QUARTER.exec(s);
+  if (m) return partOfYear(Number(m[2]), 'q', ROMAN_QUARTER[m[1]]);
+  m = PART_YEAR.exec(s);
+  if (m) return partOfYear(Number(m[3]), m[1] as 'q' | 'h', Number(m[2]));
+  m = YEAR_PART.exec(s);
+  if (m) return partOfYear(Number(m[1]), m[2] as 'q' | 'h', Number(m[3]));
+  m = VI_HALF.exec(s);
+  if (m) return partOfYear(Number(m[2]), 'h', m[1] === 'dau' ? 1 : 2);
+  return null;
+}
+
+/**
+ * Day first, month first or either: "5/1/2024" under 'either' is read 5 January with 1 May as its
+ * alternative; a text only one reading makes a date of is read that way.
+ */
+function dayOrMonthFirst(a: number, b: number, y: number, order: DayOrder): DateResult {
+  if (order === 'dmy') return fromParts(y, b, a, 'day');
+  if (order === 'mdy') return fromParts(y, a, b, 'day');
+  const dm = fromParts(y, b, a, 'day');
+  if (a === b) return dm;
+  const md = fromParts(y, a, b, 'day');
+  if (!md.ok) return dm;
+  if (!dm.ok) return md;
+  return { ok: true, day: dm.day, precision: 'day', fromText: true, alternative: md.day };
+}
+
 function foldDateText(s: string): string {
   let t = s;
   if (NOT_PRINTABLE_ASCII.test(t)) {
@@ -230,8 +307,9 @@ function parseText(raw: string, opts: DateOptions | undefined): DateResult {
   if (trimmed === '') return FAIL_EMPTY;
   const s = foldDateText(trimmed); // folding also settles NFC vs NFD
 
+  const order = opts?.order ?? 'dmy';
   let m = DMY.exec(s);
-  if (m) return fromParts(expandYear(m[4]), Number(m[3]), Number(m[1]), 'day');
+  if (m) return dayOrMonthFirst(Number(m[1]), Number(m[3]), expandYear(m[4]), order);
   m = YMD.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[3]), Number(m[4]), 'day');
   m = MY.exec(s);
@@ -241,7 +319,9 @@ function parseText(raw: string, opts: DateOptions | undefined): DateResult {
   m = YMD_COMPACT.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), 'day');
   m = YEAR.exec(s) ?? VI_YEAR.exec(s);
-  if (m) return opts?.allowYearOnly ? fromParts(Number(m[1]), 1, 1, 'year') : FAIL_NOT_DATE;
+  if (m) return opts?.allowPeriods ? fromParts(Number(m[1]), 1, 1, 'year') : FAIL_NOT_DATE;
+  const part = parsePartOfYear(s);
+  if (part) return opts?.allowPeriods ? part : FAIL_NOT_DATE;
 
   m = VI_LONG.exec(s);
   if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]), 'day');
@@ -250,7 +330,7 @@ function parseText(raw: string, opts: DateOptions | undefined): DateResult {
   m = VI_NGAY.exec(s);
   if (m) {
     const inner = DMY.exec(m[1]);
-    return inner ? fromParts(expandYear(inner[4]), Number(inner[3]), Number(inner[1]), 'day') : FAIL_NOT_DATE;
+    return inner ? dayOrMonthFirst(Number(inner[1]), Number(inner[3]), expandYear(inner[4]), order) : FAIL_NOT_DATE;
   }
 
   m = EN_DMY.exec(s);
@@ -271,8 +351,18 @@ function parseText(raw: string, opts: DateOptions | undefined): DateResult {
   return FAIL_NOT_DATE;
 }
 
-function fromSerial(serial: number): DateResult {
+/** The years a number may name: their serials are days of 1905, when no register's record is dated. */
+const FIRST_YEAR_NUMBER = 1900;
+const LAST_YEAR_NUMBER = 2100;
+
+/** True for a whole number a person typed as a year (2011), which Excel would show as a day of 1905. */
+export function isYearNumber(x: number): boolean {
+  return x >= FIRST_YEAR_NUMBER && x <= LAST_YEAR_NUMBER && Math.floor(x) === x;
+}
+
+function fromSerial(serial: number, opts: DateOptions | undefined): DateResult {
   if (!Number.isFinite(serial)) return FAIL_NOT_DATE;
+  if (isYearNumber(serial)) return opts?.allowPeriods ? okDay(ymdToDay(serial, 1, 1), 'year', false) : FAIL_NOT_DATE;
   if (serial < 1 || serial >= SERIAL_LIMIT) return FAIL_RANGE;
   if (serial >= 60 && serial < 61) return FAIL_IMPOSSIBLE;
   return okDay(excelSerialToDay(serial), 'day', false);
@@ -286,15 +376,44 @@ const LAST_DAY = ymdToDay(MAX_YEAR, 12, 31);
  * readers give UTC midnight), or text in the forms listed at the top. Never throws.
  */
 export function parseDate(input: unknown, opts?: DateOptions): DateResult {
-  if (typeof input === 'number') return fromSerial(input);
+  if (typeof input === 'number') return fromSerial(input, opts);
   if (typeof input === 'string') return parseText(input, opts);
   if (input instanceof Date) {
     const t = input.getTime();
     if (Number.isNaN(t)) return FAIL_NOT_DATE;
     const day = Math.floor(t / MS_PER_DAY);
+    // A year typed into a cell formatted as a date: the reader hands over the day of 1905 Excel shows.
+    const serial = dateToSerial(input);
+    if (isYearNumber(serial)) return fromSerial(serial, opts);
     if (day < FIRST_DAY || day > LAST_DAY) return FAIL_RANGE;
     return okDay(day, 'day', false);
   }
   if (input === null || input === undefined) return FAIL_EMPTY;
   return FAIL_NOT_DATE;
+}
+
+/**
+ * What a text says about its column's day and month order: 'dm' when only day first makes it a date
+ * (25/1/2024), 'md' when only month first does (1/25/2024), 'either' when both do (5/1/2024), null
+ * when it is no numeric date or the order does not matter (5/5/2024, 2024-01-05).
+ */
+export function dayMonthEvidence(raw: string): 'dm' | 'md' | 'either' | null {
+  const trimmed = raw.trim();
+  // A numeric date starts with a digit or "ngày"; anything else is skipped without folding.
+  const c = trimmed.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 110 && c !== 78) return null;
+  const s = foldDateText(trimmed);
+  let m = DMY.exec(s);
+  if (!m) {
+    const ngay = VI_NGAY.exec(s);
+    m = ngay ? DMY.exec(ngay[1]) : null;
+  }
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (a === b) return null;
+  const y = expandYear(m[4]);
+  const dm = fromParts(y, b, a, 'day').ok;
+  const md = fromParts(y, a, b, 'day').ok;
+  return dm && md ? 'either' : dm ? 'dm' : md ? 'md' : null;
 }

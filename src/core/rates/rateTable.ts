@@ -1,13 +1,18 @@
 // Exchange rates: one timeline per currency, built from the workbook's
-// exchange-rate register. A rate row applies from its "valid from" day until the next row of the
-// same currency takes over, so a figure is converted with the row in force on the figure's own date.
-// Below both validation (the missing-rate rule) and the summaries, which convert with it.
+// exchange-rate register. A rate row dated by a day applies from that day until the next row of the
+// same currency takes over; a row dated by a month or a year (provinces keep one rate per month or
+// per year: "2024", "01/2024") applies within that month or year only. A figure is converted with the
+// row in force on the figure's own date.
+// Below both validation (the missing-rate rules) and the summaries, which convert with it.
 import type { ParsedRow } from '../model';
+import { spanOf } from '../parse/date';
 
 export type Target = 'USD' | 'VND';
 
 interface RateEntry {
   validFrom: number;
+  /** Last day of the month or year the row is dated by; Infinity for a row dated by a day. */
+  validTo: number;
   /** US dollars for one unit, when the row gives it. */
   usd: number | null;
   /** Dong for one unit, when the row gives it. */
@@ -34,8 +39,10 @@ export class RateTable {
       const usd = positive(row.v.rateUsd);
       const vnd = positive(row.v.rateVnd);
       if (usd === null && vnd === null) continue;
+      const precision = row.meta?.validFromPrecision;
+      const validTo = precision === undefined || precision === 'day' ? Infinity : spanOf(validFrom, precision).last;
       const list = this.byCurrency.get(cur) ?? [];
-      list.push({ validFrom, usd, vnd });
+      list.push({ validFrom, validTo, usd, vnd });
       this.byCurrency.set(cur, list);
     }
     // A stable sort keeps sheet order among rows of the same day, so the last one typed wins.
@@ -47,7 +54,7 @@ export class RateTable {
     return this.byCurrency.size === 0;
   }
 
-  /** The row of `currency` in force on `day`: the latest validFrom not after the day. */
+  /** The row of `currency` in force on `day`: the latest validFrom not after the day, unless its month or year is over. */
   private entry(currency: string, day: number): RateEntry | null {
     const list = this.byCurrency.get(currency);
     if (!list) return null;
@@ -63,7 +70,7 @@ export class RateTable {
         hi = mid - 1;
       }
     }
-    return found < 0 ? null : list[found];
+    return found < 0 || day > list[found].validTo ? null : list[found];
   }
 
   /** USD per unit as written (USD itself is 1 by definition). */

@@ -36,6 +36,8 @@ import { unitConverted } from './cell/unitConverted';
 import { unitConflict } from './cell/unitConflict';
 import { implausibleAmount } from './cell/implausibleAmount';
 import { signRepeatsKind } from './cell/signRepeatsKind';
+import { dateImprecise } from './cell/dateImprecise';
+import { ambiguousDateOrder } from './cell/ambiguousDateOrder';
 import { endBeforeStart } from './row/endBeforeStart';
 import { approvalAfterStart } from './row/approvalAfterStart';
 import { overDisbursed } from './row/overDisbursed';
@@ -53,6 +55,7 @@ import { duplicateIdAcrossSheets } from './cross/duplicateIdAcrossSheets';
 import { hiddenSheetRepeatsIds } from './cross/hiddenSheetRepeatsIds';
 import { reportedTwice } from './cross/reportedTwice';
 import { conflictingReports } from './cross/conflictingReports';
+import { noRateToReport } from './cross/noRateToReport';
 
 /** Every rule, in id order. */
 export const RULE_MODULES = [
@@ -90,6 +93,8 @@ export const RULE_MODULES = [
   unitConflict,
   implausibleAmount,
   signRepeatsKind,
+  dateImprecise,
+  ambiguousDateOrder,
   // a row's facts that contradict each other, or its project's other records
   endBeforeStart,
   approvalAfterStart,
@@ -109,6 +114,7 @@ export const RULE_MODULES = [
   hiddenSheetRepeatsIds,
   reportedTwice,
   conflictingReports,
+  noRateToReport,
 ] as const;
 
 /** The id of a rule that exists: a misspelt id does not compile. */

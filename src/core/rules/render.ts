@@ -13,7 +13,11 @@ export const WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
   'impossible-date': { vi: 'ngày không tồn tại', en: 'no such day' },
   'not-a-date': { vi: 'không đọc được thành ngày', en: 'not readable as a date' },
   'out-of-range': { vi: 'ngoài khoảng năm 1900–9999', en: 'outside the years 1900–9999' },
-  'month-only': { vi: 'chỉ có tháng và năm, cần cả ngày', en: 'month and year only; a day is needed' },
+  // A date's precision (date-imprecise): "chỉ ghi đến năm", "gives only the year".
+  year: { vi: 'năm', en: 'year' },
+  half: { vi: 'nửa năm', en: 'half year' },
+  quarter: { vi: 'quý', en: 'quarter' },
+  month: { vi: 'tháng', en: 'month' },
   over: { vi: 'trên', en: 'over' },
   under: { vi: 'dưới', en: 'under' },
   about: { vi: 'khoảng', en: 'about' },

@@ -205,7 +205,9 @@ export const EXCHANGE_RATES: RegisterDef = {
   idKeys: ['currency', 'validFrom'],
   columns: [
     col('currency', 'Loại tiền', 'Currency', 'currency', true, ['ngoại tệ', 'mã ngoại tệ', 'currency code']),
-    col('validFrom', 'Áp dụng từ ngày', 'Valid from', 'date', true, ['từ ngày', 'ngày áp dụng', 'ngày hiệu lực', 'ngày', 'date', 'effective date']),
+    // A day (in force until the next row of the currency), or a month or year as provinces keep their
+    // rate tables ("2024", "01/2024", "tháng 1/2024"): in force for that month or year only.
+    col('validFrom', 'Áp dụng từ ngày', 'Valid from', 'period', true, ['từ ngày', 'ngày áp dụng', 'ngày hiệu lực', 'ngày', 'date', 'effective date', 'năm', 'tháng', 'kỳ', 'year', 'month'], { noteVi: 'Một ngày (áp dụng đến dòng sau của cùng loại tiền), hoặc một tháng, một năm ("01/2024", "2024"): chỉ áp dụng trong tháng, năm đó.', noteEn: 'A day (in force until the next row of the same currency), or a month or year ("01/2024", "2024"): in force within that month or year only.' }),
     col('rateUsd', 'Tỷ giá quy đổi USD', 'Rate to USD', 'rate', false, ['quy đổi usd', 'tỷ giá usd', 'usd per unit', 'to usd'], { noteVi: 'Số USD của 1 đơn vị tiền này.', noteEn: 'US dollars for one unit of this currency.' }),
     col('rateVnd', 'Tỷ giá quy đổi VND', 'Rate to VND', 'rate', false, ['quy đổi vnd', 'tỷ giá vnd', 'tỷ giá', 'vnd per unit', 'to vnd', 'rate'], { noteVi: 'Số đồng của 1 đơn vị tiền này.', noteEn: 'Vietnamese dong for one unit of this currency.' }),
   ],

@@ -13,7 +13,7 @@ import { samePeriodLastYear } from './period';
 import type { RateTable } from '../rates/rateTable';
 import type { Approx } from '../vocab/qualifiers';
 import {
-  approxOf, change, cmp, idKey, inPeriod, num, Qualifier, ratio, rowsOf, str, type Reason,
+  approxOf, change, cmp, DATE_TOO_COARSE, daySpan, idKey, num, Qualifier, ratio, rowsOf, spanIn, str, type Reason,
 } from './common';
 import { groupKey, Ledger, mergeTallies, noRateList, rowErrors, UNKNOWN_GROUP, type RowTally } from './ledger';
 
@@ -100,7 +100,9 @@ type GroupField = 'sector' | 'donor' | 'donorCountry' | 'province' | 'source';
 const GROUP_FIELDS: readonly GroupField[] = ['sector', 'donor', 'donorCountry', 'province', 'source'];
 
 interface Project {
+  /** Approval date, and the last day it may be when only its month, quarter or year was written. */
   approval: number;
+  approvalLast: number;
   /** Committed value in the report currency. */
   committed: number;
   currency: string;
@@ -113,6 +115,8 @@ interface Project {
 
 interface Disbursement {
   day: number;
+  /** The last day the disbursement may be dated (its day, or the end of the month, quarter or year written). */
+  last: number;
   amount: number;
   approx: string | null;
   project: Project;
@@ -158,7 +162,8 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
 
   for (const row of rowsOf(tables, 'aid-projects')) {
     const id = idKey(row.v.aidId);
-    const approval = num(row, 'approvalDate');
+    const approvalSpan = daySpan(row, 'approvalDate');
+    const approval = approvalSpan?.first ?? null;
     const leaveOut = (reasons: string[]): void => {
       ledger.add('aid-projects', approval, reasons);
       join(id, { ok: false });
@@ -183,6 +188,7 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
     const toDateRaw = e.bad.has('disbursedToDate') ? null : num(row, 'disbursedToDate');
     const project: Project = {
       approval,
+      approvalLast: approvalSpan!.last,
       committed,
       currency: cur,
       approx: approxOf(row),
@@ -203,7 +209,8 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
 
   const disbursements: Disbursement[] = [];
   for (const row of rowsOf(tables, 'aid-disbursements')) {
-    const day = num(row, 'date');
+    const span = daySpan(row, 'date');
+    const day = span?.first ?? null;
     const leaveOut = (reasons: string[]): void => { ledger.add('aid-disbursements', day, reasons); };
     const e = rowErrors(row, 'aid-disbursements');
     if (e.out) { noRateError(row, e.out, byId.get(idKey(row.v.aidId) ?? '')); leaveOut(e.out); continue; }
@@ -218,7 +225,7 @@ function prepare(tables: readonly ParsedTable[], currency: 'USD' | 'VND', rates:
     const cur = str(row, 'currency') ?? target.project.currency;
     const converted = rates.convert(amount, cur, currency, day);
     if (converted === null) { missingRate(cur); leaveOut(['no-rate']); continue; }
-    disbursements.push({ day, amount: converted, approx: approxOf(row), project: target.project });
+    disbursements.push({ day, last: span!.last, amount: converted, approx: approxOf(row), project: target.project });
     ledger.add('aid-disbursements', day, null, e.kept);
   }
   return { projects, disbursements, ledger, noRate };
@@ -269,10 +276,22 @@ function headline(data: Prepared, period: Period, known: boolean): { projects: n
   let committed = 0;
   let disbursed = 0;
   for (const p of data.projects) {
-    if (inPeriod(p.approval, period)) { projects++; committed += p.committed; }
+    if (spanIn(p.approval, p.approvalLast, period)) { projects++; committed += p.committed; }
   }
-  for (const d of data.disbursements) if (inPeriod(d.day, period)) disbursed += d.amount;
+  for (const d of data.disbursements) if (spanIn(d.day, d.last, period)) disbursed += d.amount;
   return { projects, committed, disbursed: known ? disbursed : null };
+}
+
+/**
+ * A counted row dated by a month, quarter or year that the period cuts: one that runs past the period's
+ * end is in no figure, so the ledger takes it back to "not counted"; one that began before the period and
+ * ends in it counts among the cumulative figures only, which the ledger notes. True for the first kind.
+ */
+function coarse(first: number, last: number, period: Period, kind: 'aid-projects' | 'aid-disbursements', data: Prepared): boolean {
+  if (first === last || last < period.from || first > period.to) return false;
+  if (last > period.to) { data.ledger.uncount(kind, DATE_TOO_COARSE); return true; }
+  if (first < period.from) data.ledger.partly(kind, DATE_TOO_COARSE);
+  return false;
 }
 
 /** True when some counted record is dated on or before `day`: the registers reach back that far. */
@@ -312,8 +331,10 @@ export function summariseAid(
   const paid = new Set<Project>();
 
   for (const p of data.projects) {
-    if (p.approval <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
-    if (!inPeriod(p.approval, period)) continue;
+    // A month, quarter or year counts only in a period that holds it whole (see coarse below).
+    if (p.approvalLast <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
+    if (coarse(p.approval, p.approvalLast, period, 'aid-projects', data)) continue;
+    if (!spanIn(p.approval, p.approvalLast, period)) continue;
     inThisPeriod.add(p);
     total.projects++;
     total.committed += p.committed;
@@ -330,7 +351,8 @@ export function summariseAid(
 
   let cumDisbursed = 0;
   for (const d of data.disbursements) {
-    if (d.day > period.to) continue;
+    if (coarse(d.day, d.last, period, 'aid-disbursements', data)) continue;
+    if (d.last > period.to) continue;
     cumDisbursed += d.amount;
     const paidToPeriodProject = inThisPeriod.has(d.project);
     const inside = d.day >= period.from;

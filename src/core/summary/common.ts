@@ -4,6 +4,7 @@ import type { ParsedRow, ParsedTable } from '../model';
 import type { RegisterKind } from '../schema/registers';
 import { idKey as sharedIdKey } from '../base/text';
 import type { Approx } from '../vocab/qualifiers';
+import { spanOf } from '../parse/date';
 
 /** Rows of every table of one register kind, in sheet order (several sheets are concatenated). */
 export function rowsOf(tables: readonly ParsedTable[], kind: RegisterKind): ParsedRow[] {
@@ -92,7 +93,24 @@ export function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-export const inPeriod = (day: number, p: { from: number; to: number }): boolean => day >= p.from && day <= p.to;
+/**
+ * The days a row's date covers: one day, or the whole month, quarter, half or year a date column held
+ * (validate keeps its precision under "<column>Precision"); null when the row has no date.
+ */
+export function daySpan(row: ParsedRow, key: string): { first: number; last: number } | null {
+  const day = num(row, key);
+  return day === null ? null : spanOf(day, row.meta?.[`${key}Precision`]);
+}
+
+/** A span lies in a period only whole: "2024" is in the year 2024, not in its first quarter. */
+export const spanIn = (first: number, last: number, p: { from: number; to: number }): boolean => first >= p.from && last <= p.to;
+
+/**
+ * Why a counted row whose date is a month, quarter or year is in none of the period's figures: it runs
+ * past the period's end (so it is in neither the period nor the cumulative figures); or it began before
+ * the period and ends within it (it counts among the earlier rows of the cumulative figures only).
+ */
+export const DATE_TOO_COARSE = 'date-too-coarse';
 
 /**
  * What a sum of figures, some written as approximate, may be called: the qualifier they all share

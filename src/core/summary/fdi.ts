@@ -6,11 +6,11 @@
 // on the period end, as the national reports do, and last year's figures at that same rate, so the
 // change against last year reflects investment and not the exchange rate.
 import type { ParsedTable } from '../model';
-import { dayToYmd, ymdToDay } from '../parse/date';
+import { spanOf } from '../parse/date';
 import type { Period } from './period';
 import { samePeriodLastYear } from './period';
 import type { RateTable } from '../rates/rateTable';
-import { approxOf, change, cmp, idKey, inPeriod, num, Qualifier, rowsOf, str, type Reason } from './common';
+import { approxOf, change, cmp, DATE_TOO_COARSE, daySpan, idKey, num, Qualifier, rowsOf, spanIn, str, type Reason } from './common';
 import type { Approx } from '../vocab/qualifiers';
 import { groupKey, Ledger, mergeTallies, rowErrors, UNKNOWN_GROUP, type RowTally } from './ledger';
 
@@ -67,7 +67,9 @@ export interface FdiSummary {
 }
 
 interface Project {
+  /** Certificate date, and the last day it may be when only its month, quarter or year was written. */
   cert: number;
+  certLast: number;
   registered: number;
   country: string;
   sector: string;
@@ -78,6 +80,7 @@ interface Project {
 
 interface Change {
   day: number;
+  last: number;
   kind: 'increase' | 'decrease' | 'contribution';
   /** Signed: decreases are negative whatever sign the user typed. */
   amount: number;
@@ -107,16 +110,6 @@ interface Prepared {
 
 const KINDS = new Set(['increase', 'decrease', 'contribution']);
 
-/** First and last day covered by an implemented-capital period of the given precision. */
-function span(day: number, precision: string | undefined): { first: number; last: number } {
-  if (precision !== 'month' && precision !== 'year') return { first: day, last: day };
-  const { y, m } = dayToYmd(day);
-  if (precision === 'year') return { first: ymdToDay(y, 1, 1), last: ymdToDay(y, 12, 31) };
-  const first = ymdToDay(y, m, 1);
-  const next = m === 12 ? ymdToDay(y + 1, 1, 1) : ymdToDay(y, m + 1, 1);
-  return { first, last: next - 1 };
-}
-
 function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
   const ledger = new Ledger(['fdi-projects', 'fdi-capital-changes', 'fdi-implemented'], periodEnd);
   const projects: Project[] = [];
@@ -130,7 +123,8 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
 
   for (const row of rowsOf(tables, 'fdi-projects')) {
     const id = idKey(row.v.projectCode);
-    const cert = num(row, 'certDate');
+    const certSpan = daySpan(row, 'certDate');
+    const cert = certSpan?.first ?? null;
     const leaveOut = (reasons: string[]): void => {
       ledger.add('fdi-projects', cert, reasons);
       join(id, { ok: false });
@@ -146,6 +140,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
     if (undated) terminated = Number.NEGATIVE_INFINITY;
     const project: Project = {
       cert,
+      certLast: certSpan!.last,
       registered,
       country: groupKey(str(row, 'country'), 'country', e),
       sector: groupKey(str(row, 'sector'), 'sector', e),
@@ -165,7 +160,8 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
 
   const changes: Change[] = [];
   for (const row of rowsOf(tables, 'fdi-capital-changes')) {
-    const day = num(row, 'date');
+    const span = daySpan(row, 'date');
+    const day = span?.first ?? null;
     const leaveOut = (reasons: string[]): void => { ledger.add('fdi-capital-changes', day, reasons); };
     const e = rowErrors(row, 'fdi-capital-changes');
     if (e.out) { leaveOut(e.out); continue; }
@@ -179,6 +175,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
     changes.push({
       day,
+      last: span!.last,
       kind: kind as Change['kind'],
       amount: kind === 'decrease' ? -Math.abs(amount) : amount,
       // A share purchase may come from an investor of another country than the project's first one;
@@ -202,7 +199,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
     const target = lookup(row.v.projectCode);
     if (target === 'unknown') { leaveOut(['unknown-project']); continue; }
     if (!target.ok) { leaveOut(['project-not-counted']); continue; }
-    const sp = span(day, row.meta?.periodPrecision);
+    const sp = spanOf(day, row.meta?.periodPrecision);
     implemented.push({ ...sp, amount, project: target.project, approx: approxOf(row) });
     ledger.add('fdi-implemented', sp.first, null, e.kept);
   }
@@ -242,7 +239,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   const q = { newProjects: new Qualifier(), adjustments: new Qualifier(), contributions: new Qualifier(), total: new Qualifier(), implemented: new Qualifier() };
   const newProjects = { count: 0, capital: 0 };
   for (const p of data.projects) {
-    if (!inPeriod(p.cert, period)) continue;
+    if (!spanIn(p.cert, p.certLast, period)) continue;
     if (p.approx) approximate++;
     q.newProjects.add(p.approx);
     q.total.add(p.approx);
@@ -254,7 +251,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   const adjustments = { count: 0, capital: 0 };
   const contributions = { count: 0, capital: 0 };
   for (const c of data.changes) {
-    if (!inPeriod(c.day, period)) continue;
+    if (!spanIn(c.day, c.last, period)) continue;
     if (c.approx) approximate++;
     (c.kind === 'contribution' ? q.contributions : q.adjustments).add(c.approx, c.amount < 0);
     q.total.add(c.approx, c.amount < 0);
@@ -313,13 +310,13 @@ export function summariseFdi(
   const valid = new Set<Project>();
   let capital = 0;
   for (const p of data.projects) {
-    if (p.cert > period.to) continue;
+    if (p.certLast > period.to) continue;
     if (p.terminated !== null && p.terminated <= period.to) continue;
     valid.add(p);
     capital += p.registered;
   }
   for (const c of data.changes) {
-    if (c.kind !== 'contribution' && c.day <= period.to && valid.has(c.project)) capital += c.amount;
+    if (c.kind !== 'contribution' && c.last <= period.to && valid.has(c.project)) capital += c.amount;
   }
 
   const usdToVnd = currency === 'VND' ? rates?.rateFor('USD', period.to, 'VND') ?? null : null;
@@ -331,6 +328,14 @@ export function summariseFdi(
   // A row straddling the period edge is wholly out of this period's figures; an undated termination
   // keeps its project in items 1 and 4 but out of item 6 (it stays among "not counted" reasons, as before).
   for (let i = 0; i < cur.coarse.length; i++) data.ledger.uncount('fdi-implemented', 'period-too-coarse');
+  // Projects and changes dated by a month, quarter or year the period cuts (as in the aid summary).
+  const cut = (first: number, last: number, kind: 'fdi-projects' | 'fdi-capital-changes'): void => {
+    if (first === last || last < period.from || first > period.to) return;
+    if (last > period.to) data.ledger.uncount(kind, DATE_TOO_COARSE);
+    else if (first < period.from) data.ledger.partly(kind, DATE_TOO_COARSE);
+  };
+  for (const p of data.projects) cut(p.cert, p.certLast, 'fdi-projects');
+  for (const c of data.changes) cut(c.day, c.last, 'fdi-capital-changes');
   let undated = 0;
   for (const p of data.undatedTerminations) {
     if (p.cert <= period.to) { undated++; data.ledger.partly('fdi-projects', 'terminated-no-date'); }

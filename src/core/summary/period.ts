@@ -1,6 +1,6 @@
 // Reporting periods: what a user asks for ("2022", "2024-H1", "2024-Q3", from/to dates) turned
 // into an inclusive range of day numbers, and the same period a year earlier for "so với cùng kỳ".
-import { dayToIso, dayToYmd, parseDate, todayDay, ymdToDay } from '../parse/date';
+import { dayToIso, dayToYmd, parseDate, spanOf, todayDay, ymdToDay } from '../parse/date';
 
 /** An inclusive range of day numbers (days since 1970-01-01) and the label reports show for it. */
 export interface Period {
@@ -79,22 +79,20 @@ function partOfYear(y: number, part: string, raw: string): Period {
   return { from: ymdToDay(y, m1, 1), to: lastDayOfMonth(y, m2), label };
 }
 
-/** First and last day of what a from/to text names (a month or a year covers all its days). */
+/** First and last day of what a from/to text names (a month, quarter, half or year covers all its days). */
 function dateSpan(raw: string): { first: number; last: number } {
-  const r = parseDate(raw, { allowYearOnly: true });
+  const r = parseDate(raw, { allowPeriods: true });
   if (!r.ok) throw new PeriodError('bad-date', raw, `Not a date: ${JSON.stringify(raw)} (expected 2024-03-31 or 31/03/2024).`);
-  if (r.precision === 'day') return { first: r.day, last: r.day };
-  const { y, m } = dayToYmd(r.day);
-  return r.precision === 'month'
-    ? { first: r.day, last: lastDayOfMonth(y, m) }
-    : { first: r.day, last: ymdToDay(y, 12, 31) };
+  return spanOf(r.day, r.precision);
 }
 
 /**
  * Year and part of a period text. Accepted: 2024 · 2024-H1 · 2024 Q3 · 2024Q3 · 2024/H2 · 2024-03 ·
- * Q3/2024 · 03/2024 (day-first habits) · a bare H1 or Q3 (year given separately).
+ * Q3/2024 · 03/2024 (day-first habits) · a bare H1 or Q3 (year given separately) · and the forms registers
+ * write (`written`, from writtenPeriod): Quý I/2024, 6 tháng đầu năm 2024, tháng 4/2024, năm 2024.
  */
-function splitPeriod(raw: string): { y: number | null; part: string | null } {
+function splitPeriod(raw: string, written: { y: number; part: string | null } | null): { y: number | null; part: string | null } {
+  if (written) return written;
   const bad = (): never => {
     throw new PeriodError('bad-period', raw, `Not a period: ${JSON.stringify(raw)} (expected 2024, 2024-H1, 2024-Q3 or 2024-03).`);
   };
@@ -105,6 +103,22 @@ function splitPeriod(raw: string): { y: number | null; part: string | null } {
   if (partFirst) return { y: checkYear(Number(partFirst[3]), partFirst[3]), part: (partFirst[1] ?? partFirst[2]).toUpperCase() };
   if (bare) return { y: null, part: bare[1].toUpperCase() };
   return bad();
+}
+
+/**
+ * A period as registers write it ("Quý I/2024", "quý 3 năm 2024", "6 tháng đầu năm 2024", "tháng 4/2024",
+ * "năm 2024"): its year and part, or null for any other text.
+ */
+function writtenPeriod(raw: string): { y: number; part: string | null } | null {
+  const r = parseDate(raw, { allowPeriods: true });
+  if (!r.ok || r.precision === 'day') return null;
+  const { y, m } = dayToYmd(r.day);
+  switch (r.precision) {
+    case 'year': return { y, part: null };
+    case 'half': return { y, part: m === 1 ? 'H1' : 'H2' };
+    case 'quarter': return { y, part: `Q${(m - 1) / 3 + 1}` };
+    default: return { y, part: String(m) };
+  }
 }
 
 const rangeLabel = (from: number, to: number): string => `${dayToIso(from)}..${dayToIso(to)}`;
@@ -142,7 +156,7 @@ export function parsePeriod(spec: PeriodSpec, today: number = todayDay()): Perio
 
   if (hasPeriod) {
     const raw = String(spec.period).trim();
-    const { y: own, part } = splitPeriod(raw);
+    const { y: own, part } = splitPeriod(raw, writtenPeriod(raw));
     if (own !== null && year !== null && own !== year) {
       throw new PeriodError('conflict', raw, `Period ${raw} is not in year ${year}.`);
     }

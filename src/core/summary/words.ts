@@ -18,6 +18,7 @@ const REASONS: Readonly<Record<string, Texts>> = {
   'no-currency': { vi: 'Thiếu loại tiền', en: 'No currency' },
   'no-kind': { vi: 'Thiếu loại điều chỉnh', en: 'No kind of change' },
   'period-too-coarse': { vi: 'Kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'Implemented-capital period runs past the report period' },
+  'date-too-coarse': { vi: 'Ngày chỉ ghi đến tháng, quý hoặc năm, vượt ra ngoài kỳ báo cáo', en: 'Date given only as a month, quarter or year that runs past the report period' },
   'terminated-no-date': { vi: 'Dự án chấm dứt nhưng không ghi ngày chấm dứt', en: 'Terminated without a termination date' },
   error: { vi: 'Lỗi số liệu', en: 'Data error' },
 };

@@ -1,7 +1,7 @@
 // Cell-level parsing and rules: each column type turns a raw cell into a typed value and reports
 // what is wrong with it, proposing a fix only when the correction is certain.
 import { parseAmount, uncountable } from '../parse/amount';
-import { parseDate, dayToExcelSerial } from '../parse/date';
+import { parseDate, dayToExcelSerial, dayToYmd, spanOf, type DayOrder } from '../parse/date';
 import { cleanSpaces, nfc } from '../base/text';
 import { cellText, isBlank } from '../base/cell';
 import type { Lang, ParsedValue, RawValue } from '../model';
@@ -27,6 +27,8 @@ import { isNotWholeCount, notAnInteger } from '../rules/cell/notAnInteger';
 import { isRateNotPositive, rateNotPositive } from '../rules/cell/rateNotPositive';
 import { implausibleAmount, isImplausible, plausibleLimit } from '../rules/cell/implausibleAmount';
 import { unitLabel } from './unitLabel';
+import { dateImprecise } from '../rules/cell/dateImprecise';
+import { ambiguousDateOrder } from '../rules/cell/ambiguousDateOrder';
 
 export interface CellPos {
   sheet: string;
@@ -36,6 +38,8 @@ export interface CellPos {
   font?: string;
   /** Language the register is kept in (from its headers): canonical fixes are written in it. */
   dataLang: Lang;
+  /** Day and month order of the column's numeric dates, as its other dates settle it (validate/dayOrder.ts). */
+  dateOrder?: DayOrder;
 }
 
 export interface CellOutcome {
@@ -198,12 +202,22 @@ const DATE_REASONS: Record<string, string> = {
   'impossible-date': 'impossible-date', 'not-a-date': 'not-a-date', 'out-of-range': 'out-of-range', empty: 'not-a-date',
 };
 
-function parseDateCell(ctx: RunContext, _pos: CellPos, col: ColumnDef, raw: RawValue, err: ErrFn): CellOutcome {
+/** The row meta key that keeps a date column's precision when it is coarser than a day. */
+export const precisionKey = (columnKey: string): string => `${columnKey}Precision`;
+
+/**
+ * Dates and periods. A period column takes a day, month, quarter, half or year as it is; a date
+ * column reads the coarser ones too (a bare year is never an Excel serial) and says so with their
+ * precision, which the row keeps for the summaries.
+ */
+function parseDateCell(ctx: RunContext, pos: CellPos, col: ColumnDef, raw: RawValue, err: ErrFn): CellOutcome {
   const period = col.type === 'period';
-  const parsed = parseDate(raw, { allowYearOnly: period });
+  const parsed = parseDate(raw, { allowPeriods: true, order: pos.dateOrder });
   const shown = cellText(raw);
   if (!parsed.ok) return err(notADate.id, { value: shown, reason: DATE_REASONS[parsed.reason] ?? parsed.reason });
-  if (!period && parsed.precision !== 'day') return err(notADate.id, { value: shown, reason: 'month-only' });
+  if (parsed.alternative !== undefined) {
+    return err(ambiguousDateOrder.id, { value: shown, reading: parsed.day, alternative: parsed.alternative });
+  }
   if (col.notFuture && isFutureDay(parsed.day, ctx.today)) {
     return err(futureDate.id, { dateValue: parsed.day, today: ctx.today });
   }
@@ -211,7 +225,14 @@ function parseDateCell(ctx: RunContext, _pos: CellPos, col: ColumnDef, raw: RawV
     err(dateAsText.id, { value: shown, fixDay: parsed.day }, dayToExcelSerial(parsed.day));
   }
   const out: CellOutcome = { value: parsed.day };
-  if (period) out.meta = ['periodPrecision', parsed.precision];
+  if (period) out.meta = [precisionKey(col.key), parsed.precision];
+  else if (parsed.precision !== 'day') {
+    const { first, last } = spanOf(parsed.day, parsed.precision);
+    // A year typed as a number shows as a day of 1905 in a date-formatted cell: the message names the year.
+    const value = parsed.fromText ? shown : String(dayToYmd(parsed.day).y);
+    err(dateImprecise.id, { value, precision: parsed.precision, first, last });
+    out.meta = [precisionKey(col.key), parsed.precision];
+  }
   return out;
 }
 

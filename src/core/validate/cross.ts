@@ -1,7 +1,7 @@
 // Rules across tables: references to unknown projects, dates that contradict the project's,
 // over-disbursement, missing exchange rates.
 import { RateTable } from '../rates/rateTable';
-import { rowIssue as addIssue } from './rows';
+import { lastDayOf, rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './engine/projectIndex';
 import { DayMarks } from './engine/dayMarks';
@@ -12,6 +12,7 @@ import { unknownProject } from '../rules/cross/unknownProject';
 import { disbursedBeforeApproval } from '../rules/cross/disbursedBeforeApproval';
 import { missingRate } from '../rules/cross/missingRate';
 import { convertForeignAmounts, judgeOtherCurrencies } from './units';
+import { noRateToReport } from '../rules/cross/noRateToReport';
 
 /**
  * Disbursed amounts per aid project slot, in the project's currency. A class, not an object literal:
@@ -67,7 +68,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
     const approval = approvals.num(slot);
-    if (date < approval) {
+    if (lastDayOf(s, 'date', i, date) < approval) {
       addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
     const amount = amounts.num(i);
@@ -96,7 +97,8 @@ function fdiReferenceRules(ctx: RunContext, t: TableCtx, fdi: ProjectIndex): voi
     if (dates === null) continue;
     const term = terminations.num(slot);
     const date = dates.num(i);
-    if (date > term) {
+    // A change after the termination only if after all of it ("2024" ends on 31 December).
+    if (date > lastDayOf(fdi.table(slot).store, 'terminationDate', fdi.row(slot), term)) {
       addIssue(ctx, t, i, changeAfterTermination.id, t.colOf.date, { project: String(code), terminated: term, date });
     }
   }
@@ -128,15 +130,22 @@ function overDisbursement(ctx: RunContext, tables: TableCtx[], aid: ProjectIndex
   }
 }
 
+/** The report currency summaries use unless asked for another. */
+const DEFAULT_REPORT_CURRENCY = 'USD';
+
 /**
- * When a workbook holds amounts in more than one currency, totals need each amount in USD on its date,
- * so every non-USD amount must have a rate valid on that date.
+ * Amounts with no rate to USD on their date. When the registers mix currencies, no total can be made
+ * without one, so each such amount is an error where it stands (missing-rate). In every workbook, one
+ * kept in one currency too, a summary in USD (the default) cannot count them: that is said once per
+ * currency, naming how many amounts and where, with what to do (no-rate-to-report).
  */
 function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): void {
   const aidTables = tables.filter((t) => t.def.kind === 'aid-projects' || t.def.kind === 'aid-disbursements');
-  if (!mixesCurrencies(tables, aidTables)) return;
+  const mixed = mixesCurrencies(tables, aidTables);
   // Rows share a few currencies and dates, and whether a rate is in force depends on nothing else.
   const missing = new Map<string, DayMarks>();
+  // Per currency: amounts without a rate, per sheet, and the first register holding them.
+  const unconverted = new Map<string, { count: number; bySheet: Map<string, number>; first: TableCtx }>();
   for (const t of aidTables) {
     const projects = t.def.kind === 'aid-projects';
     const amountKey = projects ? 'committed' : 'amount';
@@ -146,16 +155,23 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
     let marks: DayMarks | null = null;
     for (let i = 0; i < s.n; i++) {
       const cur = currencies.str(i), day = days.num(i);
-      if (s.hasError[i] === 1 || cur === null || cur === 'USD' || day !== day || amounts.at(i) === null) continue;
+      if (cur === null || cur === DEFAULT_REPORT_CURRENCY || day !== day || amounts.at(i) === null) continue;
       if (cur !== lastCur) {
         lastCur = cur;
         marks = missing.get(cur) ?? null;
-        if (marks === null) missing.set(cur, marks = new DayMarks((d) => rates.convert(1, cur, 'USD', d) === null));
+        if (marks === null) missing.set(cur, marks = new DayMarks((d) => rates.convert(1, cur, DEFAULT_REPORT_CURRENCY, d) === null));
       }
-      if (marks!.test(day)) {
-        addIssue(ctx, t, i, missingRate.id, t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
-      }
+      if (!marks!.test(day)) continue;
+      if (mixed && s.hasError[i] === 0) addIssue(ctx, t, i, missingRate.id, t.colOf.currency ?? t.colOf[amountKey], { currency: cur, date: day });
+      let u = unconverted.get(cur);
+      if (!u) unconverted.set(cur, u = { count: 0, bySheet: new Map(), first: t });
+      u.count++;
+      u.bySheet.set(t.sheet.name, (u.bySheet.get(t.sheet.name) ?? 0) + 1);
     }
+  }
+  for (const [currency, u] of unconverted) {
+    const registers = [...u.bySheet].map(([sheet, n]) => `"${sheet}" ${n}`).join(', ');
+    ctx.sink.add(noRateToReport.id, u.first.sheet.name, null, null, { currency, count: u.count, registers, target: DEFAULT_REPORT_CURRENCY });
   }
 }
 

@@ -16,6 +16,8 @@ import { RowStore } from './engine/rowStore';
 import { requiredMissing } from '../rules/cell/requiredMissing';
 import { blankRow } from '../rules/table/blankRow';
 import { settleSign, type ForeignAmount } from './units';
+import { settleDayOrder } from './dayOrder';
+import type { DayOrder } from '../parse/date';
 
 /** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
 export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): void {
@@ -47,6 +49,9 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   t.store = store;
   const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store);
   const columns = scanner.columns;
+  // Each date column's day and month order, from its own dates, before any of them is read.
+  const orders: (DayOrder | undefined)[] = columns.map((c) =>
+    c.p.def.type === 'date' || c.p.def.type === 'period' ? settleDayOrder(rows, start, start + capacity, c.col, t.dataLang) : undefined);
   const currency = store.col('currency');
   const blanks: number[] = [];
 
@@ -89,7 +94,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const isAmount = def.type === 'amount';
       const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
-      const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
+      const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang, dateOrder: orders[i] }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
       c.column.setParsed(p, r, out.value);
       if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
       if (out.error) { (errorRules ??= []).push(out.error); (errorColumns ??= []).push(def.key); }

@@ -6,6 +6,19 @@ import { approvalAfterStart, approvedAfterStart } from '../rules/row/approvalAft
 import { activeAfterTermination, isActiveAfterTermination } from '../rules/row/activeAfterTermination';
 import { hasNoRate, rateMissingValues } from '../rules/row/rateMissingValues';
 import { duplicateRow } from '../rules/cross/duplicateRow';
+import { spanOf } from '../parse/date';
+import { precisionKey } from './cells';
+import type { RowStore } from './engine/rowStore';
+
+/**
+ * The last day a date cell may be: its day, or the end of the month, quarter or year it was written as
+ * (date-imprecise). Rules comparing dates compare the last day of the earlier with the first of the later, so
+ * that "2024" is never "before" 1 March 2024.
+ */
+export function lastDayOf(s: RowStore, key: string, i: number, day: number): number {
+  const p = s.metaValues(precisionKey(key))?.[i];
+  return p === null || p === undefined || day !== day ? day : spanOf(day, p).last;
+}
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
   // Only three registers have row rules; the others need no pass over their rows.
@@ -18,16 +31,16 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
     const startCol = s.col('startDate')!, endCol = s.col('endDate')!, approvalCol = s.col('approvalDate')!;
     for (let i = 0; i < s.n; i++) {
       const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
-      // NaN (no date) fails every comparison.
-      if (endsBeforeStart(start, end)) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
-      if (approvedAfterStart(approval, start)) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
+      // NaN (no date) fails every comparison; a month, quarter or year counts by its last day where that is the earlier date.
+      if (endsBeforeStart(start, lastDayOf(s, 'endDate', i, end))) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
+      if (approvedAfterStart(approval, lastDayOf(s, 'startDate', i, start))) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
     }
   } else if (kind === 'fdi-projects') {
     const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
     for (let i = 0; i < s.n; i++) {
       const term = termCol.num(i);
       const status = statusCol.str(i);
-      if (isActiveAfterTermination(term, ctx.today, status)) {
+      if (isActiveAfterTermination(lastDayOf(s, 'terminationDate', i, term), ctx.today, status)) {
         ctx.sink.add(activeAfterTermination.id, sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
       }
     }

@@ -121,7 +121,11 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
   const cur = s.currency;
   const vi = lang === 'vi';
   const parts: string[] = [];
-  if (a.projects > 0) {
+  const short = aidLeftOut(s);
+  if (a.projects === 0 && short.length > 0) {
+    // Some projects may be among the amounts with no rate: "none approved" would be a figure the data cannot give.
+    parts.push(vi ? `${opener}, không có khoản viện trợ mới nào tính được bằng ${cur}` : `${opener}, no new aid could be counted in ${cur}`);
+  } else if (a.projects > 0) {
     const committed = approxMoney(a.committed, cur, lang, a.qualifiers.committed);
     parts.push(vi
       ? withChange(`${opener}, toàn tỉnh đã phê duyệt ${a.projects} khoản viện trợ với tổng giá trị cam kết ${committed}`, a.change.committed, lang)
@@ -151,10 +155,22 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
       ? ` Trong đó có ${a.approximate} số liệu được ghi ở dạng ước tính.`
       : ` ${a.approximate} of these ${a.approximate === 1 ? 'figure is an estimate' : 'figures are estimates'}.`;
   }
-  text += notCountedSentence(a.notCounted, a.notCountedReasons, lang, { vi: 'khoản', en: ['row', 'rows'] },
+  if (short.length > 0) {
+    const list = short.map((w) => (vi ? `${w.count} số tiền bằng ${w.currency}` : `${w.count} ${w.count === 1 ? 'amount' : 'amounts'} in ${w.currency}`)).join(', ');
+    text += vi
+      ? ` Các số liệu viện trợ trên chưa gồm ${list} chưa có tỷ giá sang ${cur}.`
+      : ` These aid figures leave out ${list} with no exchange rate to ${cur}.`;
+  }
+  // The other reasons rows were left out; rate gaps are said above, by currency, when they were.
+  const rest = short.length > 0 ? a.notCountedReasons.filter((r) => r.rule !== 'no-rate') : a.notCountedReasons;
+  const restTotal = a.notCounted - (a.notCountedReasons.length - rest.length > 0 ? a.notCountedReasons.filter((r) => r.rule === 'no-rate').reduce((k, r) => k + r.count, 0) : 0);
+  text += notCountedSentence(restTotal, rest, lang, { vi: 'khoản', en: ['row', 'rows'] },
     { vi: 'Các số liệu viện trợ trên', en: 'These aid figures' });
   return text;
 }
+
+/** Aid amounts with no rate to the report currency, per currency (the summary's warnings). */
+const aidLeftOut = (s: Summary) => s.warnings.filter((w) => w.part === 'aid');
 
 function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const f = s.fdi;
@@ -230,11 +246,28 @@ const fdiIsEmpty = (s: Summary): boolean => {
  */
 export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
-  const noAid = aidIsEmpty(summary);
+  // Aid amounts with no rate to the report currency: when none could be converted, the paragraph states
+  // no aid figure at all (each would be 0, short of the truth); when some could, its figures say what
+  // they leave out.
+  const aidShort = aidLeftOut(summary).length > 0;
+  const noneConverted = aidIsEmpty(summary);
+  const noAid = noneConverted && !aidShort;
   const noFdi = fdiIsEmpty(summary);
   // Amounts that could not be converted are said first: the figures after them leave those out.
   const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
   if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
-  const aid = aidSentences(summary, lang, opener);
+  const aid = aidShort && noneConverted ? aidNotGiven(summary, lang, opener) : aidSentences(summary, lang, opener);
   return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
+}
+
+/** The aid sentence when no aid amount could be converted: what is missing and what to do, no figure. */
+function aidNotGiven(s: Summary, lang: Lang, opener: string): string {
+  const cur = s.currency;
+  const others = [...new Set(s.warnings.filter((w) => w.part === 'aid').map((w) => w.currency))];
+  const list = others.join(', ');
+  // Summaries are made in USD or VND: a workbook kept in dong alone can be summarised in it.
+  const inVnd = others.length === 1 && others[0] === 'VND';
+  return lang === 'vi'
+    ? `${opener}, chưa nêu được số liệu viện trợ bằng ${cur} vì có số tiền bằng ${list} chưa có tỷ giá sang ${cur}; cần bổ sung tỷ giá${inVnd ? ', hoặc lập tổng hợp bằng VND' : ''}.`
+    : `${opener}, aid figures cannot be given in ${cur}: amounts in ${list} have no exchange rate to ${cur}; add the rates${inVnd ? ', or summarise in VND' : ''}.`;
 }

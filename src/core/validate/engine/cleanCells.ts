@@ -118,9 +118,10 @@ function readingOf(s: Setting, text: string): Reading {
     // Text amounts always say something: a number typed as text, an approximation, a bad value.
     case Kind.Number: return NOT_CLEAN;
     case Kind.Date: {
-      // A full date typed as text is worth a warning (the serial is the fix); months and years are not.
+      // A full date typed as text is worth a warning (the serial is the fix), and its day and month
+      // order is the column's to settle (parseCell); months, quarters and years are neither.
       if (!s.period) return NOT_CLEAN;
-      const d = parseDate(text, { allowYearOnly: true });
+      const d = parseDate(text, { allowPeriods: true });
       if (!d.ok || isDateAsText(true, d.precision) || (s.notFuture && isFutureDay(d.day, s.today))) return NOT_CLEAN;
       return { clean: true, needsFont: false, value: d.day, meta: d.precision };
     }
@@ -242,7 +243,7 @@ export class CleanReader {
     this.multiplier = c.multiplier ?? 1;
     this.plausible = def.plausibleMaxUsd ?? null;
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
-    this.metaKey = t === 'period' ? 'periodPrecision' : this.listId === 'provinces' ? 'provinceText' : null;
+    this.metaKey = t === 'period' ? `${def.key}Precision` : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
     this.vietnamese = false;
     this.keyed = t === 'id';

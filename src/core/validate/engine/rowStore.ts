@@ -170,7 +170,7 @@ export class RowStore {
   private readonly errorRules = new Map<number, string[]>();
   /** The column key of each error in errorRules ('' for the whole row), parallel to it. */
   private readonly errorColumns = new Map<number, string[]>();
-  /** Per meta key (periodPrecision, provinceText, approx): each row's value, null for none. */
+  /** Per meta key (a date's or period's precision, provinceText, approx): each row's value, null for none. */
   private readonly metas = new Map<string, (string | null)[]>();
   private readonly makeValues: ValuesMaker;
   private built: ParsedRow[] | null = null;
@@ -189,6 +189,11 @@ export class RowStore {
   col(key: string): StoreColumn | undefined {
     const k = this.index.get(key);
     return k === undefined ? undefined : this.columns[k];
+  }
+
+  /** The values of one meta key by row index once committed, or null when no row has one; read only. */
+  metaValues(key: string): readonly (string | null)[] | null {
+    return this.metas.get(key) ?? null;
   }
 
   /** The values of one meta key, by row position until committed, then by row index; written in place. */
