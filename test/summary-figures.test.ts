@@ -130,7 +130,9 @@ describe('a summary in a currency some amounts cannot be converted to', () => {
     expect(summaryJson(summary).warnings[0].message).toBe('2 amounts in EUR have no rate to USD: not counted');
     const lines = printSummary(summary, 'en').split('\n');
     expect(lines[1]).toBe('! 2 amounts in EUR have no rate to USD: not counted');
-    const top = plan.cells.filter((c) => c.row <= 6 && typeof c.value === 'string').map((c) => c.value);
+    // Above the first table: after the appendix's heading block, before any figure.
+    const firstTable = Math.min(...plan.cells.filter((c) => c.style === 'header').map((c) => c.row));
+    const top = plan.cells.filter((c) => c.row < firstTable && typeof c.value === 'string').map((c) => c.value);
     expect(top).toContain('! 2 amounts in EUR have no rate to USD: not counted');
     expect(summaryParagraph(summary, 'en')).toMatch(/^Note: 2 amounts in EUR have no rate to USD: not counted\. /);
   });

@@ -9,7 +9,8 @@ import { forgetSharedFacts } from '../../src/core/validate/engine/cleanCells';
 import { FDI_HEADER, TODAY, aidRow, aidSheet, d, fdiRow, run, sheet } from './fixtures';
 
 const fdiSheet = (...rows: RawValue[][]) => sheet('FDI', [FDI_HEADER, ...rows]);
-const rules = (r: ReturnType<typeof run>) => r.issues.map((i) => `${i.rule} ${i.cell}`);
+// The workbook-level tally of amounts without a rate to USD (AID-X308) is not this rule's concern.
+const rules = (r: ReturnType<typeof run>) => r.issues.filter((i) => i.rule !== 'AID-X308').map((i) => `${i.rule} ${i.cell}`);
 
 describe(`${implausibleAmount.id} ${implausibleAmount.name}`, () => {
   it('is the rule this file tests', () => expect([implausibleAmount.id, implausibleAmount.name]).toEqual(['AID-C119', 'implausible-amount']));

@@ -53,9 +53,9 @@ import { disbursedBeforeApproval } from './cross/disbursedBeforeApproval';
 import { missingRate } from './cross/missingRate';
 import { duplicateIdAcrossSheets } from './cross/duplicateIdAcrossSheets';
 import { hiddenSheetRepeatsIds } from './cross/hiddenSheetRepeatsIds';
+import { noRateToReport } from './cross/noRateToReport';
 import { reportedTwice } from './cross/reportedTwice';
 import { conflictingReports } from './cross/conflictingReports';
-import { noRateToReport } from './cross/noRateToReport';
 
 /** Every rule, in id order. */
 export const RULE_MODULES = [
@@ -112,9 +112,9 @@ export const RULE_MODULES = [
   missingRate,
   duplicateIdAcrossSheets,
   hiddenSheetRepeatsIds,
+  noRateToReport,
   reportedTwice,
   conflictingReports,
-  noRateToReport,
 ] as const;
 
 /** The id of a rule that exists: a misspelt id does not compile. */

@@ -5,6 +5,7 @@ import type { Lang } from '../../model';
 import { formatDay, isoToDay } from '../../parse/date';
 import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
+import { missingRate } from '../../rules/cross/missingRate';
 import type { Approx } from '../../vocab/qualifiers';
 import { warningText } from '../../summary/words';
 import type { Reason } from '../../summary/common';
@@ -162,8 +163,10 @@ function aidSentences(s: Summary, lang: Lang, opener: string): string {
       : ` These aid figures leave out ${list} with no exchange rate to ${cur}.`;
   }
   // The other reasons rows were left out; rate gaps are said above, by currency, when they were.
-  const rest = short.length > 0 ? a.notCountedReasons.filter((r) => r.rule !== 'no-rate') : a.notCountedReasons;
-  const restTotal = a.notCounted - (a.notCountedReasons.length - rest.length > 0 ? a.notCountedReasons.filter((r) => r.rule === 'no-rate').reduce((k, r) => k + r.count, 0) : 0);
+  // (A missing rate is 'no-rate' in a one-currency workbook and the missing-rate error in a mixed one.)
+  const isRateGap = (r: Reason): boolean => short.length > 0 && (r.rule === 'no-rate' || r.rule === missingRate.id);
+  const rest = a.notCountedReasons.filter((r) => !isRateGap(r));
+  const restTotal = a.notCounted - a.notCountedReasons.filter(isRateGap).reduce((k, r) => k + r.count, 0);
   text += notCountedSentence(restTotal, rest, lang, { vi: 'khoản', en: ['row', 'rows'] },
     { vi: 'Các số liệu viện trợ trên', en: 'These aid figures' });
   return text;
