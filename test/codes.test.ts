@@ -192,7 +192,10 @@ describe('fold collisions in the other lists', () => {
   it('provinces: no matching key (current or former) leads to two places', () => {
     const owners = new Map<string, Set<string>>();
     for (const e of PROVINCES.entries) {
-      const spellings = [...spellingsOf(e), ...e.formerNames, ...Object.values(e.formerAliases ?? {}).flat()];
+      const spellings = [
+        ...spellingsOf(e), ...e.formerNames, ...Object.values(e.formerAliases ?? {}).flat(),
+        ...(e.earlierNames ?? []).flatMap((x) => [x.name, ...(x.aliases ?? [])]),
+      ];
       for (const s of spellings) {
         const set = owners.get(provinceKey(s)) ?? new Set<string>();
         set.add(e.code);
