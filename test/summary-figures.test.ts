@@ -11,6 +11,7 @@ import { summarise, type Summary } from '../src/core/summary';
 import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
 import { printSummary, summaryJson } from '../src/cli/report';
+import { summaryNotes } from '../src/core/summary/words';
 
 const TODAY = isoToDay('2025-01-15');
 const s = (iso: string): number => dayToExcelSerial(isoToDay(iso));
@@ -42,7 +43,7 @@ describe('disbursed, when there is no disbursement register', () => {
     expect(a.cumulative).toEqual({ committed: 1_500_000, disbursed: 900_000, rate: 0.6, source: 'disbursedToDate' });
     expect(a.undisbursed).toBe(600_000); // VT01: 1 000 000 − 400 000
     expect(a.bySector.every((g) => g.disbursed === null && g.rate === null)).toBe(true);
-    expect(summaryJson(summary).aid.disbursed).toBeNull();
+    expect(summaryJson(summary).aid).toMatchObject({ hasRegister: true, disbursed: null });
   });
 
   it('says "not known" in the text and on the sheet, and no paragraph states a disbursement it cannot give', () => {
@@ -105,7 +106,7 @@ describe('approximate FDI figures', () => {
     expect(summary.fdi.newProjects.capital).toBe(4_015_000_000);
     expect(summary.fdi.approximate).toBe(1);
     expect(summary.fdi.qualifiers.newProjects).toBe('about');
-    expect(summaryJson(summary).fdi.approximate).toBe(1);
+    expect(summaryJson(summary).fdi).toMatchObject({ hasRegister: true, approximate: 1 });
     expect(printSummary(summary, 'vi')).toContain('Số liệu ước tính (khoảng, trên…): 1');
     const t = texts(plan);
     expect(t).toContain('    Vốn đăng ký cấp mới (≈)');
@@ -133,5 +134,80 @@ describe('a summary in a currency some amounts cannot be converted to', () => {
     const top = plan.cells.filter((c) => c.row <= 6 && typeof c.value === 'string').map((c) => c.value);
     expect(top).toContain('! 2 amounts in EUR have no rate to USD: not counted');
     expect(summaryParagraph(summary, 'en')).toMatch(/^Note: 2 amounts in EUR have no rate to USD: not counted\. /);
+  });
+});
+
+describe('approximate figures carried to the cumulative lines and the text output', () => {
+  const fdi: Rows = [
+    ['Mã số dự án', 'Tên dự án', 'Nhà đầu tư', 'Quốc gia, vùng lãnh thổ', 'Ngày cấp GCNĐKĐT lần đầu', 'Ngành (VSIC)', 'Vốn đăng ký (USD)'],
+    ['FDI01', 'Điện khí LNG', 'Công ty A', 'Nhật Bản', s('2023-03-01'), 'D', 'khoảng 4 tỷ USD'],
+    ['FDI02', 'Nhà máy may', 'Công ty B', 'Hàn Quốc', s('2024-04-01'), 'C', 15_000_000],
+  ];
+  const projects: Rows = [
+    PROJECT_HEAD,
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', s('2023-02-10'), 'USD', 'trên 2 triệu USD'],
+    ['VT02', 'Học bổng', 'ChildFund', 'Y tế', s('2024-03-05'), 'USD', 500_000],
+  ];
+  const { summary, plan } = build([['Dự án viện trợ', projects], ['Dự án FDI', fdi]], '2024');
+
+  it('a figure of an earlier period stays approximate in the cumulative figures (item 6, cumulative committed)', () => {
+    expect(summary.fdi.qualifiers.newProjects).toBeNull();
+    expect(summary.fdi.qualifiers.cumulative).toBe('about');
+    expect(summary.aid.qualifiers.committed).toBeNull();
+    expect(summary.aid.qualifiers.cumulativeCommitted).toBe('over');
+    expect(summaryJson(summary).fdi).toMatchObject({ qualifiers: { cumulative: 'about' } });
+    const t = texts(plan);
+    expect(t).toContain('    Vốn đăng ký lũy kế (≈)');
+    expect(t.some((x) => /^Lũy kế cam kết.* \(≈\)$/.test(x))).toBe(true);
+    expect(t.some((x) => x.startsWith('(≈) Số liệu gồm giá trị ghi ước tính'))).toBe(true);
+    expect(summaryParagraph(summary, 'vi')).toMatch(/dự án FDI còn hiệu lực với tổng vốn đăng ký khoảng 4,01 tỷ USD\./);
+  });
+
+  it('the text output says "khoảng"/"trên" with the figure itself, in both languages', () => {
+    const vi = printSummary(summary, 'vi');
+    expect(vi).toContain('6. Lũy kế dự án còn hiệu lực: 2, khoảng 4.015.000.000,00 USD');
+    expect(vi).toContain('Lũy kế cam kết / giải ngân: trên 2.500.000,00 USD');
+    expect(vi).toContain('Giá trị cam kết: 500.000,00 USD');
+    expect(printSummary(summary, 'en')).toContain('6. Cumulative valid projects: 2, about 4,015,000,000.00 USD');
+  });
+});
+
+describe('a summary section for a kind the workbook holds no register of', () => {
+  const projects: Rows = [
+    PROJECT_HEAD,
+    ['VT01', 'Nước sạch', 'World Vision', 'Y tế', s('2024-02-10'), 'USD', 100_000],
+  ];
+  const aidOnly = build([['Dự án viện trợ', projects]], '2024');
+  const fdiOnly = build([['Dự án FDI', [
+    ['Mã số dự án', 'Tên dự án', 'Nhà đầu tư', 'Quốc gia, vùng lãnh thổ', 'Ngày cấp GCNĐKĐT lần đầu', 'Ngành (VSIC)', 'Vốn đăng ký (USD)'],
+    ['FDI01', 'Nhà máy may', 'Công ty B', 'Hàn Quốc', s('2024-04-01'), 'C', 15_000_000],
+  ]]], '2024', 'USD', 'en');
+
+  it('says there is no such register instead of zeros: text, JSON, sheet, paragraph and the pane\'s notes', () => {
+    expect(aidOnly.summary.aid.hasRegister).toBe(true);
+    expect(aidOnly.summary.fdi.hasRegister).toBe(false);
+    const text = printSummary(aidOnly.summary, 'vi');
+    expect(text).toContain('FDI\n  Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.');
+    expect(text).not.toContain('1. Cấp mới: 0');
+    expect(summaryJson(aidOnly.summary).fdi).toEqual({ hasRegister: false, message: 'The workbook holds no FDI register (projects, capital changes or implemented capital): no FDI figures.' });
+    const t = texts(aidOnly.plan);
+    expect(t).toContain('II. ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)');
+    expect(t).toContain('Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.');
+    expect(t.some((x) => x.startsWith('1. Dự án cấp mới'))).toBe(false);
+    expect(aidOnly.plan.charts?.length ?? 0).toBe(1);
+    expect(summaryParagraph(aidOnly.summary, 'vi')).not.toMatch(/FDI/);
+    expect(summaryNotes(aidOnly.summary, 'vi')).toContain('Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.');
+
+    expect(fdiOnly.summary.aid.hasRegister).toBe(false);
+    expect(printSummary(fdiOnly.summary, 'en')).toContain('Aid\n  The workbook holds no aid register (projects or disbursements): no aid figures.');
+    expect(summaryJson(fdiOnly.summary).aid).toMatchObject({ hasRegister: false });
+    expect(texts(fdiOnly.plan)).toContain('The workbook holds no aid register (projects or disbursements): no aid figures.');
+    expect(summaryParagraph(fdiOnly.summary, 'en')).toMatch(/^In 2024, FDI: 1 new project was licensed/);
+  });
+
+  it('with no register of either kind, the paragraph states no figure', () => {
+    const none = build([['Ghi chú', [['Một ghi chú'], ['Không có số liệu']]]], '2024');
+    expect(summaryParagraph(none.summary, 'vi')).toBe(
+      'Tệp không có sổ viện trợ nào (danh mục khoản viện trợ hay bảng giải ngân): không có số liệu viện trợ. Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.');
   });
 });

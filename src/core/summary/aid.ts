@@ -76,7 +76,13 @@ export interface AidSummary {
    * What the period's committed and disbursed may be called when some of their parts were written as
    * approximate: 'over' when all were "trên…", 'about' when they differ; null when all were exact.
    */
-  qualifiers: { committed: Approx | null; disbursed: Approx | null };
+  qualifiers: {
+    committed: Approx | null; disbursed: Approx | null;
+    /** The same for `cumulative.committed` and `cumulative.disbursed` (from the disbursement register). */
+    cumulativeCommitted: Approx | null; cumulativeDisbursed: Approx | null;
+  };
+  /** False when the workbook holds no aid register at all: every figure is then 0 by absence, not by count. */
+  hasRegister: boolean;
   /** Rows (projects and disbursements) dated up to the period end, or undated, that were left out. */
   notCounted: number;
   /** Rule ids of the errors, or: no-rate, unknown-project, project-not-counted, no-date, no-amount, no-currency. */
@@ -307,12 +313,18 @@ export function summariseAid(
   let approximate = 0;
   const qCommitted = new Qualifier();
   const qDisbursed = new Qualifier();
+  const qCumCommitted = new Qualifier();
+  const qCumDisbursed = new Qualifier();
   const inThisPeriod = new Set<Project>();
   // Projects paid in the period, each counted once in the rates' denominators.
   const paid = new Set<Project>();
 
   for (const p of data.projects) {
-    if (p.approval <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
+    if (p.approval <= period.to) {
+      cumCommitted += p.committed;
+      cumToDate += p.toDate ?? 0;
+      qCumCommitted.add(p.approx, p.committed < 0);
+    }
     if (!inPeriod(p.approval, period)) continue;
     inThisPeriod.add(p);
     total.projects++;
@@ -332,6 +344,7 @@ export function summariseAid(
   for (const d of data.disbursements) {
     if (d.day > period.to) continue;
     cumDisbursed += d.amount;
+    qCumDisbursed.add(d.approx, d.amount < 0);
     const paidToPeriodProject = inThisPeriod.has(d.project);
     const inside = d.day >= period.from;
     if (paidToPeriodProject) total.paidToEnd += d.amount;
@@ -367,7 +380,11 @@ export function summariseAid(
       source,
     },
     approximate,
-    qualifiers: { committed: qCommitted.get(), disbursed: known ? qDisbursed.get() : null },
+    qualifiers: {
+      committed: qCommitted.get(), disbursed: known ? qDisbursed.get() : null,
+      cumulativeCommitted: qCumCommitted.get(), cumulativeDisbursed: known ? qCumDisbursed.get() : null,
+    },
+    hasRegister: tables.some((t) => t.info.kind === 'aid-projects' || t.info.kind === 'aid-disbursements'),
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
     rows,

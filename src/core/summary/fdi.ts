@@ -46,8 +46,14 @@ export interface FdiSummary {
   cumulative: { projects: number; capital: number };
   /** How many of the figures in items 1–3 and 5 were written as approximate ("khoảng 4 tỷ USD"). */
   approximate: number;
-  /** What items 1–5 may be called when parts were written as approximate ('over', 'about'…); null when exact. */
-  qualifiers: { newProjects: Approx | null; adjustments: Approx | null; contributions: Approx | null; total: Approx | null; implemented: Approx | null };
+  /** What items 1–6 may be called when parts were written as approximate ('over', 'about'…); null when exact. */
+  qualifiers: {
+    newProjects: Approx | null; adjustments: Approx | null; contributions: Approx | null; total: Approx | null; implemented: Approx | null;
+    /** Item 6's capital. */
+    cumulative: Approx | null;
+  };
+  /** False when the workbook holds no FDI register at all: every figure is then 0 by absence, not by count. */
+  hasRegister: boolean;
   notCounted: number;
   /**
    * Rule ids of the errors, or: unknown-project, project-not-counted, period-too-coarse, no-date,
@@ -222,7 +228,7 @@ interface PeriodFigures {
   coarse: Implemented[];
   /** Figures written as approximate among those counted. */
   approximate: number;
-  qualifiers: FdiSummary['qualifiers'];
+  qualifiers: Omit<FdiSummary['qualifiers'], 'cumulative'>;
   byCountry: Map<string, Acc>;
   bySector: Map<string, Acc>;
 }
@@ -312,14 +318,19 @@ export function summariseFdi(
   // Item 6: valid projects at the period end and their capital as adjusted by then.
   const valid = new Set<Project>();
   let capital = 0;
+  const qCumulative = new Qualifier();
   for (const p of data.projects) {
     if (p.cert > period.to) continue;
     if (p.terminated !== null && p.terminated <= period.to) continue;
     valid.add(p);
     capital += p.registered;
+    qCumulative.add(p.approx);
   }
   for (const c of data.changes) {
-    if (c.kind !== 'contribution' && c.day <= period.to && valid.has(c.project)) capital += c.amount;
+    if (c.kind !== 'contribution' && c.day <= period.to && valid.has(c.project)) {
+      capital += c.amount;
+      qCumulative.add(c.approx, c.amount < 0);
+    }
   }
 
   const usdToVnd = currency === 'VND' ? rates?.rateFor('USD', period.to, 'VND') ?? null : null;
@@ -351,7 +362,8 @@ export function summariseFdi(
     implemented: cur.implemented * k,
     cumulative: { projects: valid.size, capital: capital * k },
     approximate: cur.approximate,
-    qualifiers: cur.qualifiers,
+    qualifiers: { ...cur.qualifiers, cumulative: qCumulative.get() },
+    hasRegister: tables.some((t) => t.info.kind === 'fdi-projects' || t.info.kind === 'fdi-capital-changes' || t.info.kind === 'fdi-implemented'),
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
     rows,

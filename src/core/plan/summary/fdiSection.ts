@@ -82,7 +82,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
     cands: [fdiValidCountTerms(ctx, period.to, true), fdiValidCountTerms(ctx, period.to, false)],
   });
   const r6c = b.row++;
-  b.text(r6c, 0, t(T.fdiValidCap), 'label');
+  b.text(r6c, 0, t(approxLabel(T.fdiValidCap, q.cumulative)), 'label');
   b.literal(r6c, COLS.a, 'money', cur, f.cumulative.capital);
 
   notCountedRows(s, f.notCounted, f.notCountedReasons);

@@ -6,17 +6,11 @@ import { formatDay, isoToDay } from '../../parse/date';
 import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
 import type { Approx } from '../../vocab/qualifiers';
-import { warningText } from '../../summary/words';
-
-const QUALIFIER_WORDS: Record<Approx, { vi: string; en: string }> = {
-  over: { vi: 'trên', en: 'over' }, under: { vi: 'dưới', en: 'under' },
-  about: { vi: 'khoảng', en: 'about' }, nearly: { vi: 'gần', en: 'nearly' },
-};
+import { noRegisterText, warningText, withQualifier } from '../../summary/words';
 
 /** Money in words, with "khoảng"/"trên"… when parts of the figure were written as approximate. */
 function approxMoney(x: number, cur: string, lang: Lang, q: Approx | null): string {
-  const m = moneyWords(x, cur, lang);
-  return q === null ? m : `${QUALIFIER_WORDS[q][lang]} ${m}`;
+  return withQualifier(moneyWords(x, cur, lang), q, lang);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -149,8 +143,8 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const end = formatDay(isoToDay(s.period.to), lang);
   const n = f.cumulative.projects;
   text += vi
-    ? ` Lũy kế đến ${end}, trên địa bàn có ${n} dự án FDI còn hiệu lực với tổng vốn đăng ký ${m(f.cumulative.capital)}.`
-    : ` As of ${end}, the province had ${n} valid FDI ${n === 1 ? 'project' : 'projects'} with registered capital of ${m(f.cumulative.capital)}.`;
+    ? ` Lũy kế đến ${end}, trên địa bàn có ${n} dự án FDI còn hiệu lực với tổng vốn đăng ký ${m(f.cumulative.capital, fq.cumulative)}.`
+    : ` As of ${end}, the province had ${n} valid FDI ${n === 1 ? 'project' : 'projects'} with registered capital of ${m(f.cumulative.capital, fq.cumulative)}.`;
   if (f.approximate > 0) {
     text += vi
       ? ` Trong đó có ${f.approximate} số liệu được ghi ở dạng ước tính.`
@@ -177,11 +171,13 @@ const fdiIsEmpty = (s: Summary): boolean => {
  */
 export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
-  const noAid = aidIsEmpty(summary);
-  const noFdi = fdiIsEmpty(summary);
+  const noAid = !summary.aid.hasRegister || aidIsEmpty(summary);
+  const noFdi = !summary.fdi.hasRegister || fdiIsEmpty(summary);
   // Amounts that could not be converted are said first: the figures after them leave those out.
   const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
-  if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
+  // No register of either kind: there is no figure to state, not a 0.
+  if (!summary.aid.hasRegister && !summary.fdi.hasRegister) return warnings + `${noRegisterText('aid', lang)} ${noRegisterText('fdi', lang)}`;
+  if (!summary.aid.hasRegister || (noAid && !noFdi)) return warnings + fdiSentences(summary, lang, opener);
   const aid = aidSentences(summary, lang, opener);
   return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
 }
