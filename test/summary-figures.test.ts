@@ -163,6 +163,28 @@ describe('approximate figures carried to the cumulative lines and the text outpu
     expect(summaryParagraph(summary, 'vi')).toMatch(/dự án FDI còn hiệu lực với tổng vốn đăng ký khoảng 4,01 tỷ USD\./);
   });
 
+  it('a breakdown group holding an approximate figure is marked too: JSON, text and sheet', () => {
+    expect(summary.fdi.byCountry.find((g) => g.key === 'JP')).toBeUndefined(); // certified in 2023: not in 2024's groups
+    const { summary: s2023, plan: p2023 } = build([['Dự án viện trợ', [
+      PROJECT_HEAD,
+      ['VT01', 'Nước sạch', 'World Vision', 'Y tế', s('2024-02-10'), 'USD', 'khoảng 2 triệu USD'],
+      ['VT02', 'Học bổng', 'ChildFund', 'Giáo dục - Đào tạo', s('2024-03-05'), 'USD', 500_000],
+    ]], ['Dự án FDI', fdi]], '2023');
+    expect(s2023.aid.projects).toBe(0);
+    const { summary: a, plan } = build([['Dự án viện trợ', projects.concat([['VT03', 'Trạm', 'KOICA', 'Giáo dục - Đào tạo', s('2024-05-05'), 'USD', 'khoảng 1 triệu USD']])]], '2024');
+    const health = a.aid.bySector.find((g) => g.committed === 500_000)!;
+    const edu = a.aid.bySector.find((g) => g.committed === 1_000_000)!;
+    expect(health.qualifiers).toBeUndefined();
+    expect(edu.qualifiers).toEqual({ committed: 'about', disbursed: null });
+    expect(summaryJson(a).aid).toMatchObject({ bySector: expect.arrayContaining([expect.objectContaining({ committed: 1_000_000, qualifiers: { committed: 'about', disbursed: null } })]) });
+    expect(printSummary(a, 'vi')).toContain('Giáo dục - Đào tạo: 1, khoảng 1.000.000,00 USD');
+    expect(texts(plan)).toContain('Giáo dục - Đào tạo (≈)');
+    expect(texts(plan)).toContain('Y tế');
+    const fdiGroups = summary.fdi.byCountry;
+    expect(fdiGroups.every((g) => g.qualifiers === undefined)).toBe(true);
+    expect(texts(p2023).filter((x) => x.endsWith('(≈)'))).toContain('Nhật Bản (≈)');
+  });
+
   it('the text output says "khoảng"/"trên" with the figure itself, in both languages', () => {
     const vi = printSummary(summary, 'vi');
     expect(vi).toContain('6. Lũy kế dự án còn hiệu lực: 2, khoảng 4.015.000.000,00 USD');

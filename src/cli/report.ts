@@ -133,8 +133,11 @@ function issueLine(i: Issue, fixWord: string): string {
 const groupJson = (rows: GroupRow[]) => rows.map((g) => ({
   key: g.key, projects: g.projects, committed: g.committed, disbursed: g.disbursed, rate: g.rate, undisbursed: g.undisbursed,
   ...(g.overDisbursed ? { overDisbursed: true } : {}),
+  ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
 }));
-const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({ key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented }));
+const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({
+  key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented, ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
+}));
 
 /** Warnings as data and in words (English: the JSON is read by scripts and by people of either language). */
 const warningJson = (s: Summary) => s.warnings.map((w) => ({ ...w, message: warningText(w, 'en') }));
@@ -204,7 +207,7 @@ function aidLines(s: Summary, lang: Lang): string[] {
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${a.notCounted}${reasons(a.notCountedReasons)}`);
   out.push(...reconciliation(a.rows, lang));
   out.push(`  ${vi ? 'Theo lĩnh vực' : 'By sector'}:`);
-  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed)}, ${m(g.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
+  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed, g.qualifiers?.committed)}, ${m(g.disbursed, g.qualifiers?.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
   return out;
 }
 

@@ -34,6 +34,8 @@ export interface GroupRow {
   undisbursed: number;
   /** True when the rate is above 100%: the projects paid in the period received more than was committed to them. */
   overDisbursed?: boolean;
+  /** Present when some of the group's figures were written as approximate: what each may be called. */
+  qualifiers?: { committed: Approx | null; disbursed: Approx | null };
 }
 
 export interface NotCounted {
@@ -237,9 +239,13 @@ interface Acc {
   paidToEnd: number;
   /** Committed value of the projects paid in the period: the period rate's denominator. */
   committedOfPaid: number;
+  qCommitted: Qualifier;
+  qDisbursed: Qualifier;
 }
 
-const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0 });
+const emptyAcc = (): Acc => ({
+  projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0, qCommitted: new Qualifier(), qDisbursed: new Qualifier(),
+});
 
 /** A period rate and whether it shows over-disbursement (above 100%, with a margin for float noise). */
 function periodRate(a: Acc): { rate: number | null; over: boolean } {
@@ -263,6 +269,8 @@ function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
   const rows = [...map].map(([key, a]): GroupRow => {
     const row: GroupRow = { key, ...figuresOf(a, known) };
     if (known && periodRate(a).over) row.overDisbursed = true;
+    const q = { committed: a.qCommitted.get(), disbursed: known ? a.qDisbursed.get() : null };
+    if (q.committed !== null || q.disbursed !== null) row.qualifiers = q;
     return row;
   });
   rows.sort((a, b) => b.committed - a.committed || cmp(a.key, b.key));
@@ -336,6 +344,7 @@ export function summariseAid(
       const a = accFor(f, p);
       a.projects++;
       a.committed += p.committed;
+      a.qCommitted.add(p.approx, p.committed < 0);
       if (!known) a.paidToEnd += p.toDate ?? 0;
     }
   }
@@ -359,7 +368,7 @@ export function summariseAid(
     for (const f of GROUP_FIELDS) {
       const a = accFor(f, d.project);
       if (paidToPeriodProject) a.paidToEnd += d.amount;
-      if (inside) a.disbursed += d.amount;
+      if (inside) { a.disbursed += d.amount; a.qDisbursed.add(d.approx, d.amount < 0); }
       if (firstPayment) a.committedOfPaid += d.project.committed;
     }
   }

@@ -22,6 +22,8 @@ export interface FdiGroupRow {
   registered: number;
   /** Implemented capital in the period. */
   implemented: number;
+  /** Present when some of the group's figures were written as approximate: what each may be called. */
+  qualifiers?: { registered: Approx | null; implemented: Approx | null };
 }
 
 export interface FdiSummary {
@@ -216,7 +218,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
   return { projects, changes, implemented, ledger, undatedTerminations };
 }
 
-interface Acc { projects: number; registered: number; implemented: number }
+interface Acc { projects: number; registered: number; implemented: number; qRegistered: Qualifier; qImplemented: Qualifier }
 
 interface PeriodFigures {
   newProjects: { count: number; capital: number };
@@ -239,7 +241,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   const add = (country: string, sector: string, f: (a: Acc) => void): void => {
     for (const [m, k] of [[byCountry, country], [bySector, sector]] as const) {
       let a = m.get(k);
-      if (!a) { a = { projects: 0, registered: 0, implemented: 0 }; m.set(k, a); }
+      if (!a) { a = { projects: 0, registered: 0, implemented: 0, qRegistered: new Qualifier(), qImplemented: new Qualifier() }; m.set(k, a); }
       f(a);
     }
   };
@@ -254,7 +256,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     q.total.add(p.approx);
     newProjects.count++;
     newProjects.capital += p.registered;
-    add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; });
+    add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; a.qRegistered.add(p.approx); });
   }
 
   const adjustments = { count: 0, capital: 0 };
@@ -267,7 +269,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     const item = c.kind === 'contribution' ? contributions : adjustments;
     item.count++;
     item.capital += c.amount;
-    add(c.country, c.project.sector, (a) => { a.registered += c.amount; });
+    add(c.country, c.project.sector, (a) => { a.registered += c.amount; a.qRegistered.add(c.approx, c.amount < 0); });
   }
 
   let implemented = 0;
@@ -281,7 +283,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     if (r.approx) approximate++;
     q.implemented.add(r.approx);
     implemented += r.amount;
-    add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; });
+    add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; a.qImplemented.add(r.approx); });
   }
 
   return {
@@ -302,9 +304,12 @@ function reaches(data: Prepared, day: number): boolean {
 }
 
 function groupRows(map: Map<string, Acc>, k: number): FdiGroupRow[] {
-  const rows = [...map].map(([key, a]) => ({
-    key, projects: a.projects, registered: a.registered * k, implemented: a.implemented * k,
-  }));
+  const rows = [...map].map(([key, a]): FdiGroupRow => {
+    const row: FdiGroupRow = { key, projects: a.projects, registered: a.registered * k, implemented: a.implemented * k };
+    const q = { registered: a.qRegistered.get(), implemented: a.qImplemented.get() };
+    if (q.registered !== null || q.implemented !== null) row.qualifiers = q;
+    return row;
+  });
   rows.sort((a, b) => b.registered - a.registered || cmp(a.key, b.key));
   return rows;
 }

@@ -122,6 +122,7 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
         if (row.rate !== null) b.literal(rr, COLS.d, 'percent', '', row.rate);
       },
       flag: (row) => row.overDisbursed === true,
+      approx: (row) => row.qualifiers !== undefined,
       chart: g.field === 'sector' ? { title: CHART_TITLES.aid[s.lang], series: [[T.committedCol, COLS.b], [T.disbursedCol, COLS.c]] } : undefined,
       totals: [
         [COLS.a, 'count', a.projects, exactCount(x.projects, a.projects)],

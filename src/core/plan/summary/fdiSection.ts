@@ -113,6 +113,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
         b.figure(rr, COLS.b, 'money', cur, row.registered, m(ex?.registered, row.registered), [join(fdiNewTerms(ctx, 'SUMIFS', P, k, false, group), changes)]);
         b.literal(rr, COLS.c, 'money', cur, row.implemented);
       },
+      approx: (row) => row.qualifiers !== undefined,
       chart: g.key === 'country' ? { title: CHART_TITLES.fdi[s.lang], series: [[T.registered, COLS.b], [T.implemented, COLS.c]] } : undefined,
       totals: [
         [COLS.a, 'count', f.newProjects.count, exactCount(x.newProjects.count, f.newProjects.count)],
