@@ -12,6 +12,8 @@ import { parsePeriod } from '../src/core/summary/period';
 import { validateWorkbook } from '../src/core/validate';
 import { printSummary, summaryJson } from '../src/cli/report';
 import { summaryNotes } from '../src/core/summary/words';
+import { generateSample } from '../src/sample/generate';
+import { toInput, TODAY as SAMPLE_TODAY } from './helpers/sample';
 
 const TODAY = isoToDay('2025-01-15');
 const s = (iso: string): number => dayToExcelSerial(isoToDay(iso));
@@ -231,5 +233,43 @@ describe('a summary section for a kind the workbook holds no register of', () =>
     const none = build([['Ghi chú', [['Một ghi chú'], ['Không có số liệu']]]], '2024');
     expect(summaryParagraph(none.summary, 'vi')).toBe(
       'Tệp không có sổ viện trợ nào (danh mục khoản viện trợ hay bảng giải ngân): không có số liệu viện trợ. Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.');
+  });
+});
+
+describe('period rates over generated registers', () => {
+  // Every breakdown, every seed: a group's rate is above 100% exactly when its paid projects received
+  // more in the period than was committed to them, and then it is flagged.
+  it.each([1, 2, 3, 4, 5])('seed %i, disbursements tripled: a rate above 100%% is always an over-disbursement, flagged', (seed) => {
+    const book = generateSample({ aidProjects: 40, fdiProjects: 5, today: SAMPLE_TODAY, plant: false, seed });
+    const plain = toInput(book);
+    const first = validateWorkbook(plain, { today: SAMPLE_TODAY, lang: 'vi', locale: 'vi' });
+    // Every disbursement tripled: many projects are then over-disbursed, and only their groups may pass 100%.
+    const paid = first.tables.find((t) => t.info.kind === 'aid-disbursements')!;
+    const amountCol = paid.colOf.amount;
+    const input = {
+      ...plain,
+      sheets: plain.sheets.map((sh) => (sh.name !== paid.info.sheet ? sh : {
+        ...sh, rows: sh.rows.map((r, i) => (paid.rows.some((x) => x.r === i) && typeof r[amountCol] === 'number' ? Object.assign([...r], { [amountCol]: (r[amountCol] as number) * 3 }) : r)),
+      })),
+    };
+    const result = validateWorkbook(input, { today: SAMPLE_TODAY, lang: 'vi', locale: 'vi' });
+    let withRate = 0;
+    let over = 0;
+    for (const period of [parsePeriod({ year: 2024 }), parsePeriod({ period: '2025-H1' })]) {
+      const a = summarise(result.tables, { period, currency: 'USD' }).exact.aid;
+      const groups = [a.bySector, a.byDonor, a.byDonorCountry, a.byProvince, a.bySource].flat();
+      for (const g of [...groups, { ...a, key: 'total', overDisbursed: a.rate !== null && a.rate > 1 + 1e-9 ? true : undefined }]) {
+        if (g.rate === null) { expect(g.overDisbursed).toBeUndefined(); continue; }
+        expect(g.rate).toBeCloseTo(g.disbursed! / g.committedOfPaid!, 9);
+        expect(g.rate > 1 + 1e-9).toBe(g.overDisbursed === true);
+        withRate++;
+        if (g.overDisbursed) over++;
+        // The old rate (÷ the period's new commitments) is what gave 1075%: never used.
+        if (g.committed > 0 && g.committedOfPaid !== g.committed) expect(g.rate).not.toBeCloseTo(g.disbursed! / g.committed, 9);
+      }
+    }
+    expect(withRate).toBeGreaterThan(10);
+    expect(over).toBeGreaterThan(0);
+    expect(over).toBeLessThan(withRate);
   });
 });
