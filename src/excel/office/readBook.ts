@@ -135,10 +135,10 @@ async function readFonts(context: Excel.RequestContext, reads: SheetRead[], perB
   await context.sync();
   const wanted: { read: SheetRead; row: number; col: number }[] = [];
   for (const column of columns) {
-    // One name: the whole block is in that font. null: mixed fonts, so each cell is asked.
+    // One name: the whole block is in that font. null (mixed fonts) or nothing: each cell is asked.
     const name = column.font?.name;
     if (name) for (const r of column.rows) column.read.fonts.set(fontKey(r, column.col), name);
-    else if (name === null || name === undefined) for (const r of column.rows) wanted.push({ read: column.read, row: r, col: column.col });
+    else for (const r of column.rows) wanted.push({ read: column.read, row: r, col: column.col });
   }
   for (let i = 0; i < wanted.length; i += perBatch) {
     const part = wanted.slice(i, i + perBatch).map((w) => ({ ...w, font: w.read.sheet.getRangeByIndexes(w.row, w.col, 1, 1).format.font.load('name') }));
