@@ -2,7 +2,7 @@
 // funding sources, FDI change kinds, and the index of every list.
 import {
   AID_FORMS, AID_STATUSES, CODE_LISTS, COUNTRIES, FDI_CHANGE_KINDS, FDI_STATUSES, FUNDING_SOURCES, PROVINCES,
-  SECTORS, VSIC, matchProvince, matchVsic, vsicSectionOfDivision, type CodeEntry, type CodeList,
+  SECTORS, SPLIT_PROVINCES, VSIC, matchProvince, provinceKey, matchVsic, vsicSectionOfDivision, type CodeEntry, type CodeList,
   type CodeMatch,
 } from '../src/core/codes';
 
@@ -94,6 +94,44 @@ describe('provinces', () => {
     expect(matchProvince(text)).toMatchObject({ kind: 'current', exact, entry: { vi: name } });
   });
 
+  it.each([
+    ['Hà Tây', 'Hà Nội'], ['Tỉnh Hà Tây', 'Hà Nội'], ['ha tay', 'Hà Nội'], ['Hà Bắc', 'Bắc Ninh'],
+    ['Bắc Thái', 'Thái Nguyên'], ['Vĩnh Phú', 'Phú Thọ'], ['Hà Nam Ninh', 'Ninh Bình'], ['Nam Hà', 'Ninh Bình'],
+    ['Hoàng Liên Sơn', 'Lào Cai'], ['Hà Tuyên', 'Tuyên Quang'], ['Cửu Long', 'Vĩnh Long'], ['Minh Hải', 'Cà Mau'],
+    ['Quảng Nam - Đà Nẵng', 'Đà Nẵng'], ['QN-ĐN', 'Đà Nẵng'], ['Vũng Tàu - Côn Đảo', 'TP. Hồ Chí Minh'],
+  ])('%s, dissolved before 2025, → %s with the old name kept', (text, current) => {
+    const m = matchProvince(text);
+    expect(m).toMatchObject({ kind: 'former', exact: false, entry: { vi: current } });
+    const entry = PROVINCES.entries.find((e) => e.vi === current)!;
+    expect(entry.earlierNames?.map((x) => x.name)).toContain(m.former);
+    // Not one of the 63 of 2025, and not an alias of today's list.
+    expect(entry.formerNames).not.toContain(m.former);
+    expect(PROVINCES.match(text).kind).toBe('none');
+  });
+
+  it('every earlier province ceased before 2025 and names no province of 2025', () => {
+    const names2025 = new Set(PROVINCES.entries.flatMap((e) => [e.vi, ...e.formerNames]).map(provinceKey));
+    const earlier = [...PROVINCES.entries.flatMap((e) => e.earlierNames ?? []), ...SPLIT_PROVINCES];
+    expect(earlier.length).toBeGreaterThanOrEqual(20);
+    for (const x of earlier) {
+      expect(x.until).toBeLessThan(2025);
+      expect(names2025.has(provinceKey(x.name))).toBe(false);
+    }
+  });
+
+  it.each(SPLIT_PROVINCES.map((x) => [x.name, x.nowIn] as const))(
+    '%s, now split between provinces, is ambiguous and names them',
+    (name, nowIn) => {
+      const m = matchProvince(name);
+      expect(m.kind).toBe('ambiguous');
+      expect(m.candidates?.map((e) => e.code).sort()).toEqual([...nowIn].sort());
+    },
+  );
+
+  it('Hải Hưng is ambiguous between Hải Phòng and Hưng Yên', () => {
+    expect(matchProvince('Hai Hung').candidates?.map((e) => e.vi).sort()).toEqual(['Hưng Yên', 'Hải Phòng']);
+  });
+
   it.each(['Xã X, tỉnh Quảng Nam', 'Phường Bến Nghé', '', '   ', 'Tỉnh', 'Atlantis'])('%j is not a province', (text) => {
     expect(matchProvince(text)).toEqual({ kind: 'none', exact: false });
   });
@@ -174,6 +212,26 @@ describe('statuses', () => {
     ['Tạm dừng', 'suspended'], ['Suspended', 'suspended'],
   ])('aid status %s → %s', (text, code) => {
     expect(codeOf(AID_STATUSES.match(text))).toBe(code);
+  });
+
+  // As donors and IATI exports write them (IATI 1.0x and 2.0x names, World Bank, AidData) and as
+  // provincial registers write them in Vietnamese.
+  it.each([
+    ['Pipeline/identification', 'pipeline'], ['Identification', 'pipeline'], ['chuẩn bị', 'pipeline'], ['Chuẩn bị đầu tư', 'pipeline'],
+    ['Implementation', 'implementation'], ['đang thực hiện', 'implementation'], ['ĐANG THỰC HIỆN', 'implementation'],
+    ['Completion', 'finalisation'], ['Finalisation', 'finalisation'], ['Finalization', 'finalisation'], ['Đang quyết toán', 'finalisation'],
+    ['Closed', 'completed'], ['Post-completion', 'completed'], ['đã hoàn thành', 'completed'], ['kết thúc', 'completed'], ['Hoàn tất', 'completed'],
+    ['Cancelled', 'cancelled'], ['Canceled', 'cancelled'], ['Dropped', 'cancelled'], ['hủy', 'cancelled'], ['Đã bị hủy', 'cancelled'],
+    ['Suspended', 'suspended'], ['tạm dừng', 'suspended'], ['Tạm ngừng thực hiện', 'suspended'], ['Đình chỉ', 'suspended'],
+    ['1', 'pipeline'], ['2', 'implementation'], ['3', 'finalisation'], ['4', 'completed'], ['5', 'cancelled'], ['6', 'suspended'],
+  ])('donor / IATI status %s → %s', (text, code) => {
+    expect(codeOf(AID_STATUSES.match(text))).toBe(code);
+  });
+
+  it('reads every status of the AidData World Bank extract (Completion 98 times, Implementation 42)', () => {
+    expect(codeOf(AID_STATUSES.match('Completion'))).toBe('finalisation');
+    expect(codeOf(AID_STATUSES.match('Implementation'))).toBe('implementation');
+    expect(AID_STATUSES.match('7').kind).toBe('none');
   });
 
   it('carries IATI activity-status codes', () => {

@@ -2,7 +2,7 @@
 // Provinces, sectors, VSIC, statuses and the other lists are in codes-lists.test.ts.
 import {
   AID_FORMS, AID_STATUSES, COUNTRIES, COUNTRY_FOLD_PREFERENCES, CURRENCIES, FDI_CHANGE_KINDS, FDI_STATUSES,
-  FUNDING_SOURCES, INTERNATIONAL_CODE, LenientCodeList, PROVINCES, SECTORS, VSIC, compactKey, countryName,
+  COUNTRY_VARIANTS, FUNDING_SOURCES, INTERNATIONAL_CODE, countryRewrites, LenientCodeList, PROVINCES, SECTORS, VSIC, compactKey, countryName,
   provinceKey, spellingsOf, type CodeEntry, type CodeList, type CodeMatch,
 } from '../src/core/codes';
 import { fold } from '../src/core/base/text';
@@ -151,6 +151,47 @@ describe('countries', () => {
     expect(extended).toBeInstanceOf(LenientCodeList);
     expect(codeOf(extended.match('Mỹ'))).toBe('US');
     expect(codeOf(extended.match('Coxovo'))).toBe('XK');
+    expect(codeOf(extended.match('Moldova, Republic of'))).toBe('MD');
+  });
+
+  // ISO 3166 and CLDR official and variant names, i18n-iso-countries' Vietnamese, the World Bank's,
+  // and what Vietnamese registers write.
+  it.each([
+    ['Taiwan, Province of China', 'TW'], ['Taiwan (Province of China)', 'TW'], ['Đài Loan (TQ)', 'TW'], ['Đài Loan (Trung Quốc)', 'TW'],
+    ['Cộng hòa Dân chủ Congo', 'CD'], ['Congo (DRC)', 'CD'], ['Congo, Dem. Rep.', 'CD'], ['Congo (the Democratic Republic of the)', 'CD'],
+    ['Congo (Republic)', 'CG'], ['Congo, Rep.', 'CG'], ['Congo (the)', 'CG'], ['Cộng hòa Congo', 'CG'],
+    ['Đông Timor', 'TL'], ['Timor-Leste', 'TL'], ['Iran (Islamic Republic of)', 'IR'], ['Iran, Islamic Republic of', 'IR'],
+    ['Iran, Islamic Rep.', 'IR'], ['Cộng hòa Hồi giáo Iran', 'IR'],
+    ['United Republic of Tanzania', 'TZ'], ['Tanzania, the United Republic of', 'TZ'], ['Cộng hòa Thống nhất Tanzania', 'TZ'],
+    ['Moldova, Republic of', 'MD'], ['Moldova (the Republic of)', 'MD'], ['Cộng hoà Moldova', 'MD'],
+    ['Korea, Republic of', 'KR'], ['Korea (the Republic of)', 'KR'], ['Korea, Rep.', 'KR'], ['Korea (South)', 'KR'], ['Nam Hàn', 'KR'],
+    ["Korea (the Democratic People's Republic of)", 'KP'], ["Korea, Dem. People's Rep.", 'KP'],
+    ['Venezuela (Bolivarian Republic of)', 'VE'], ['Bolivia (Plurinational State of)', 'BO'], ['Micronesia, Federated States of', 'FM'],
+    ['Palestine, State of', 'PS'], ['Netherlands (the)', 'NL'], ['Netherlands (Kingdom of the)', 'NL'], ['The Republic of North Macedonia', 'MK'],
+    ['Virgin Islands, British', 'VG'], ['Virgin Islands, U.S.', 'VI'], ['Quần đảo Virgin, Anh', 'VG'], ['Gambia, The', 'GM'],
+    ['Egypt, Arab Rep.', 'EG'], ['Hong Kong SAR, China', 'HK'], ['Hồng Kông (TQ)', 'HK'], ['Holy See (Vatican City State)', 'VA'],
+    ['Aotearoa New Zealand', 'NZ'], ['Bosnia', 'BA'], ['Kyrgyz Republic', 'KG'], ['Slovak Republic', 'SK'],
+    ['Nhật Bản (Japan)', 'JP'], ['Hàn Quốc (Korea)', 'KR'], ['Samoa (American)', 'AS'],
+  ])('variant %s → %s', (text, code) => {
+    expect(codeOf(COUNTRIES.match(text))).toBe(code);
+  });
+
+  it.each(['Mỹ, Nhật', 'Nhật Bản (Korea)', 'Anh, Pháp, Đức', 'Atlantis (Republic of)', 'Republic, of'])(
+    '%j names no single country and stays unknown',
+    (text) => expect(COUNTRIES.match(text).kind).toBe('none'),
+  );
+
+  it('lists variants only for real codes, none already read without it', () => {
+    for (const [code, names] of Object.entries(COUNTRY_VARIANTS)) {
+      expect(COUNTRIES.byCode(code)).toBeDefined();
+      for (const name of names) expect(codeOf(COUNTRIES.match(name))).toBe(code);
+    }
+    // The reorderings are read, not listed.
+    const listed = Object.values(COUNTRY_VARIANTS).flat();
+    expect(listed).not.toContain('Moldova, Republic of');
+    expect(countryRewrites('Moldova, Republic of')).toEqual([['Republic of Moldova']]);
+    expect(countryRewrites('Iran (Islamic Republic of)')).toEqual([['Islamic Republic of Iran'], ['Iran', 'Islamic Republic of']]);
+    expect(countryRewrites('Netherlands (the)')).toEqual([['Netherlands']]);
   });
 });
 
@@ -192,7 +233,10 @@ describe('fold collisions in the other lists', () => {
   it('provinces: no matching key (current or former) leads to two places', () => {
     const owners = new Map<string, Set<string>>();
     for (const e of PROVINCES.entries) {
-      const spellings = [...spellingsOf(e), ...e.formerNames, ...Object.values(e.formerAliases ?? {}).flat()];
+      const spellings = [
+        ...spellingsOf(e), ...e.formerNames, ...Object.values(e.formerAliases ?? {}).flat(),
+        ...(e.earlierNames ?? []).flatMap((x) => [x.name, ...(x.aliases ?? [])]),
+      ];
       for (const s of spellings) {
         const set = owners.get(provinceKey(s)) ?? new Set<string>();
         set.add(e.code);

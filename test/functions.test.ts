@@ -218,6 +218,12 @@ describe('AID.UNICODE', () => {
     expect(call('UNICODE', [[[text]]])).toBe(text);
     expect(call('UNICODE', [[[42]]])).toBe(42);
   });
+  test('a font given converts short texts that could also be Unicode ("Y TÕ", "Ghi chó", "Sôn La")', () => {
+    expect(call('UNICODE', [[['Y TÕ']], '.VnTime'])).toBe('Y TẾ');
+    expect(call('UNICODE', [[['Ghi chó']], '.VnTimeH'])).toBe('GHI CHÚ');
+    expect(call('UNICODE', [[['Sôn La']], 'VNI-Times'])).toBe('Sơn La');
+    expect(call('UNICODE', [[['Sôn La']]])).toBe('Sôn La');
+  });
 });
 
 const AID_HEAD = headerOf('aid-projects');

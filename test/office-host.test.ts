@@ -308,9 +308,10 @@ describe('Office host: round trips', () => {
   it('Validate on 100,000 rows takes as many more syncs as it reads more chunks, and no response nears 5 MB', async () => {
     const small = await validateSyncs(100);
     const big = await validateSyncs(100_000);
-    // 1 sheet list + 1 used ranges + 1 sheet facts + reads + 2 marks + 1 to start watching edits; no font
-    // lookups (no TCVN3 text).
-    expect(small.total).toBe(small.reads + 6);
+    // 1 sheet list + 1 used ranges + 1 sheet facts + reads + 2 marks + 1 to start watching edits, and 1
+    // for the fonts of the columns holding texts a legacy font would convert ("Xã Khe Sanh" in a .VnTime
+    // cell is "Xó Khe Sanh"): each such column is in one font, so no cell is asked on its own.
+    expect(small.total).toBe(small.reads + 7);
     expect(big.factCalls).toBe(small.factCalls);
     expect(big.total - small.total).toBe(big.reads - small.reads);
     // 100k-cell chunks: about one read per 100k cells, each sheet's last chunk possibly short.
@@ -318,6 +319,51 @@ describe('Office host: round trips', () => {
     expect(big.reads).toBeGreaterThanOrEqual(Math.ceil(big.cells / 100_000));
     expect(big.maxResponse).toBeLessThan(5 * 1024 * 1024 * 0.8);
   }, 120_000);
+});
+
+describe('Office host: fonts of legacy-looking text', () => {
+  const full = sampleBook(false, 40, 0);
+  const book = { ...full, sheets: full.sheets.filter((s) => /Dự án viện trợ|Tỷ giá/.test(s.name)) };
+  const aid = book.sheets.find((s) => /Dự án viện trợ/.test(s.name))!;
+  const headerRow = aid.rows.findIndex((r) => r.includes('Tên chương trình, dự án'));
+  const col = aid.rows[headerRow].indexOf('Tên chương trình, dự án');
+
+  /** The book with short texts planted in the title column, their cells in the given fonts. */
+  async function plantAndValidate(planted: readonly (readonly [string, string | null])[]) {
+    const rows = aid.rows.map((r) => [...r]);
+    planted.forEach(([text], i) => { rows[headerRow + 1 + i][col] = text; });
+    const edited = { ...book, sheets: book.sheets.map((s) => (s === aid ? { ...s, rows } : s)) };
+    const rec = mockWithBook(edited, (r) => {
+      const state = r.sheet(aid.name)!;
+      planted.forEach(([, font], i) => {
+        const key = cellKey(headerRow + 1 + i, col);
+        if (font) state.cells.set(key, { ...state.cells.get(key)!, font });
+      });
+    });
+    const out = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    const legacy = out.issues.filter((i) => i.rule === 'AID-C111').map((i) => [i.row! - headerRow - 1, i.col, i.fix?.value]);
+    // Syncs besides the value reads: 1 sheet list + 1 used ranges + 1 sheet facts + 2 marks + 1 to watch
+    // edits = 6, then the font requests.
+    return { legacy, fontSyncs: rec.syncs - rec.valueReadSyncs() - 6 };
+  }
+
+  it('without their fonts, short texts that read as Unicode Vietnamese are left alone', async () => {
+    const r = await plantAndValidate([['Y TÕ', null], ['Ghi chó', null], ['Sôn La', null]]);
+    expect(r.legacy).toEqual([]);
+    expect(r.fontSyncs).toBe(1);
+  });
+
+  it('in a column of one legacy font, the column\'s font settles them in one request', async () => {
+    const r = await plantAndValidate([['Y TÕ', '.VnTime'], ['Ghi chó', '.VnTime'], ['Sôn La', '.VnTime']]);
+    expect(r.legacy).toEqual([[0, col, 'Y TẾ'], [1, col, 'Ghi chú'], [2, col, 'Sụn La']]);
+    expect(r.fontSyncs).toBe(1);
+  });
+
+  it('in a column of mixed fonts, each cell\'s font is asked, all in one more request', async () => {
+    const r = await plantAndValidate([['Y TÕ', '.VnTime'], ['Ghi chó', '.VnTimeH'], ['Sôn La', 'VNI-Times']]);
+    expect(r.legacy).toEqual([[0, col, 'Y TẾ'], [1, col, 'GHI CHÚ'], [2, col, 'Sơn La']]);
+    expect(r.fontSyncs).toBe(2);
+  });
 });
 
 describe('Office host: templates and fixes in detail', () => {

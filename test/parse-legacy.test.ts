@@ -147,11 +147,35 @@ describe('ambiguous codes', () => {
     expect(repairLegacy('§¾k L¾k')).toEqual({ encoding: 'tcvn3', text: 'Đắk Lắk' });
   });
 
-  it('leaves words that are already valid Unicode Vietnamese without a font', () => {
+  it('leaves words that are already valid Unicode Vietnamese without a font; the font settles them', () => {
     // "dù" is a real word and also TCVN3 for "dự"; only the font can settle it.
     expect(detectLegacy('dù')).toBeNull();
-    expect(repairLegacy('dù', '.VnTime')).toBeNull();
+    expect(repairLegacy('dù', '.VnTime')).toEqual({ encoding: 'tcvn3', text: 'dự' });
     expect(repairLegacy('Dù ¸n')).toEqual({ encoding: 'tcvn3', text: 'Dự án' });
+  });
+});
+
+describe('short texts in a known legacy font', () => {
+  // Each reads as Unicode Vietnamese as written, so the characters alone cannot tell; the font can.
+  it.each([
+    ['Y TÕ', '.VnTime', 'Y TẾ'], ['Y TÕ', '.VnTimeH', 'Y TẾ'], ['Y TÕ', '.VnArial', 'Y TẾ'], ['Ghi chó', '.VnTime', 'Ghi chú'],
+    ['Ghi chó', '.VnArial Narrow', 'Ghi chú'], ['Sôn La', 'VNI-Times', 'Sơn La'], ['Sôn La', 'VNI-Helve', 'Sơn La'],
+    ['chó', '.VnTime', 'chú'], ['Lª', '.VnTime', 'Lê'],
+  ])('%s in %s is %s', (text, font, fixed) => {
+    expect(repairLegacy(text, font)?.text).toBe(fixed);
+  });
+
+  it.each(['Y TÕ', 'Ghi chó', 'Sôn La'])('%s without a font (or in another font) is left alone', (text) => {
+    expect(repairLegacy(text)).toBeNull();
+    expect(repairLegacy(text, 'Times New Roman')).toBeNull();
+  });
+
+  it('keeps Unicode in an old template when its conversion is not Vietnamese, or it is a name the lists know', () => {
+    expect(repairLegacy('Hoà Bình', '.VnTime')).toBeNull(); // would be "Hoà Bỡnh"
+    expect(repairLegacy('Café', '.VnTime')).toBeNull(); // would be "Cafộ"
+    expect(repairLegacy('Hoà Bình', 'VNI-Times')).toBeNull(); // would be "Hồ Bình": a province as the lists write it
+    expect(repairLegacy('Khánh Hoà', 'VNI-Times')).toBeNull();
+    expect(repairLegacy('Thái Bình', '.VnTime')).toBeNull();
   });
 });
 

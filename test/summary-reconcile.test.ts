@@ -235,14 +235,26 @@ describe('an error leaves a row out only of the figures its column feeds', () =>
     return summarise(result.tables, { period: all, currency: 'USD' }).exact.aid;
   };
 
-  it('a province that no longer exists ("Hà Tây") keeps the project in every total and puts it in the unknown province', () => {
-    const a = withCell('province', 'Hà Tây');
+  it('a province that cannot be placed today ("Hải Hưng", split in 1997) keeps the project in every total and puts it in the unknown province', () => {
+    const a = withCell('province', 'Hải Hưng');
     expect(a.projects).toBe(before.projects);
     expect(a.committed).toBeCloseTo(before.committed, 6);
     expect(a.notCounted).toBe(before.notCounted);
     expect(a.byProvince.find((g) => g.key === UNKNOWN_GROUP)?.projects).toBeGreaterThan(0);
     expect(a.bySector).toEqual(before.bySector);
     expect(a.rows[0].partly.length).toBeGreaterThan(0);
+  });
+
+  it('a province dissolved into one of today\'s ("Hà Tây", 2008) is no error: the project counts under Hà Nội', () => {
+    const sheets = clean.sheets.map((s) => (s.name === projects.info.sheet ? { ...s, rows: s.rows.map((r, i) => (i === row.r ? Object.assign([...r], { [projects.colOf.province]: 'Hà Tây' }) : r)) } : s));
+    const result = validateWorkbook({ ...clean, sheets }, { today: TODAY, lang: 'vi', locale: 'vi' });
+    const kept = result.tables.find((t) => t.info.kind === 'aid-projects')!.rows.find((r) => r.r === row.r)!;
+    expect(kept.hasError).toBe(false);
+    expect(kept.meta?.provinceText).toBe('Hà Tây');
+    const a = summarise(result.tables, { period: all, currency: 'USD' }).exact.aid;
+    expect(a.projects).toBe(before.projects);
+    expect(a.byProvince.find((g) => g.key === '01')?.projects).toBeGreaterThan(0);
+    expect(a.byProvince.find((g) => g.key === UNKNOWN_GROUP)).toEqual(before.byProvince.find((g) => g.key === UNKNOWN_GROUP));
   });
 
   it('a sector outside its list moves the project to the unknown sector group, and the breakdown still adds up', () => {

@@ -7,7 +7,8 @@ import type { GroupRow } from '../core/summary/aid';
 import type { FdiGroupRow } from '../core/summary/fdi';
 import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
-import { reasonsText, reconciliationLine, warningText } from '../core/summary/words';
+import type { Approx } from '../core/vocab/qualifiers';
+import { noRegisterText, reasonsText, reconciliationLine, warningText, withQualifier } from '../core/summary/words';
 import { kindOf } from '../core/rules/define';
 import { columnLabel } from '../core/rules/render';
 import { dayToYmd, excelSerialToDay, isoToDay } from '../core/parse/date';
@@ -168,19 +169,25 @@ export function fixAsTyped(i: Issue, lang: Lang): string {
 const groupJson = (rows: GroupRow[]) => rows.map((g) => ({
   key: g.key, projects: g.projects, committed: g.committed, disbursed: g.disbursed, rate: g.rate, undisbursed: g.undisbursed,
   ...(g.overDisbursed ? { overDisbursed: true } : {}),
+  ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
 }));
-const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({ key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented }));
+const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({
+  key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented, ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
+}));
 
 /** Warnings as data and in words (English: the JSON is read by scripts and by people of either language). */
 const warningJson = (s: Summary) => s.warnings.map((w) => ({ ...w, message: warningText(w, 'en') }));
 
 export function summaryJson(s: Summary) {
   const a = s.aid, f = s.fdi;
+  // A kind the workbook holds no register of says so, with no figure (they would all be 0 by absence).
+  const none = (part: 'aid' | 'fdi') => ({ hasRegister: false as const, message: noRegisterText(part, 'en') });
   return {
     period: s.period,
     currency: s.currency,
     warnings: warningJson(s),
-    aid: {
+    aid: !a.hasRegister ? none('aid') : {
+      hasRegister: true as const,
       projects: a.projects, committed: a.committed, disbursed: a.disbursed, rate: a.rate, committedOfPaid: a.committedOfPaid, undisbursed: a.undisbursed,
       cumulative: a.cumulative, approximate: a.approximate, qualifiers: a.qualifiers, notCounted: a.notCounted, notCountedReasons: a.notCountedReasons,
       rows: a.rows,
@@ -188,7 +195,8 @@ export function summaryJson(s: Summary) {
       bySector: groupJson(a.bySector), byDonor: groupJson(a.byDonor), byDonorCountry: groupJson(a.byDonorCountry),
       byProvince: groupJson(a.byProvince), bySource: groupJson(a.bySource),
     },
-    fdi: {
+    fdi: !f.hasRegister ? none('fdi') : {
+      hasRegister: true as const,
       currency: f.currency,
       newProjects: f.newProjects, adjustments: f.adjustments, contributions: f.contributions, total: f.total,
       implemented: f.implemented, cumulative: f.cumulative, approximate: f.approximate, qualifiers: f.qualifiers, notCounted: f.notCounted, notCountedReasons: f.notCountedReasons,
@@ -201,39 +209,62 @@ export function summaryJson(s: Summary) {
 
 export function printSummary(s: Summary, lang: Lang): string {
   const vi = lang === 'vi';
-  const unknown = vi ? 'không xác định (không có bảng giải ngân)' : 'not known (no disbursement register)';
-  const m = (x: number | null) => (x === null ? unknown : `${formatNumber(roundMoney(x, s.currency), lang, s.currency === 'VND' ? 0 : 2)} ${s.currency}`);
-  const fm = (x: number) => `${formatNumber(roundMoney(x, f.currency), lang, f.currency === 'VND' ? 0 : 2)} ${f.currency}`;
-  const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
-  const a = s.aid, f = s.fdi;
   const out: string[] = [];
   const from = dayAsTyped(isoToDay(s.period.from), lang);
   const to = dayAsTyped(isoToDay(s.period.to), lang);
   out.push(vi ? `TỔNG HỢP ${s.period.label} (${from} – ${to}), đơn vị ${s.currency}` : `SUMMARY ${s.period.label} (${from} – ${to}), in ${s.currency}`);
   // What makes the figures incomplete comes before them.
   for (const w of s.warnings) out.push(`! ${warningText(w, lang)}`);
+  // A kind the workbook holds no register of says so instead of a column of zeros.
   out.push('', vi ? 'Viện trợ' : 'Aid');
+  out.push(...(s.aid.hasRegister ? aidLines(s, lang) : [`  ${noRegisterText('aid', lang)}`]));
+  out.push('', 'FDI');
+  out.push(...(s.fdi.hasRegister ? fdiLines(s, lang) : [`  ${noRegisterText('fdi', lang)}`]));
+  return lines(out);
+}
+
+/** Money as printed; a figure some of whose parts were written as approximate says so ("khoảng 4.015.000.000,00 USD"). */
+function moneyText(x: number, currency: string, lang: Lang, q: Approx | null = null): string {
+  return withQualifier(`${formatNumber(roundMoney(x, currency), lang, currency === 'VND' ? 0 : 2)} ${currency}`, q, lang);
+}
+
+function aidLines(s: Summary, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const a = s.aid;
+  const aq = a.qualifiers;
+  const unknown = vi ? 'không xác định (không có bảng giải ngân)' : 'not known (no disbursement register)';
+  const m = (x: number | null, q: Approx | null = null) => (x === null ? unknown : moneyText(x, s.currency, lang, q));
+  const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, lang));
+  const out: string[] = [];
   out.push(`  ${vi ? 'Số khoản được phê duyệt' : 'Projects approved'}: ${a.projects}`);
-  out.push(`  ${vi ? 'Giá trị cam kết' : 'Committed'}: ${m(a.committed)}`);
-  out.push(`  ${vi ? 'Giải ngân trong kỳ' : 'Disbursed in period'}: ${m(a.disbursed)}${a.disbursed === null ? '' : ` (${pct(a.rate)})`}`);
+  out.push(`  ${vi ? 'Giá trị cam kết' : 'Committed'}: ${m(a.committed, aq.committed)}`);
+  out.push(`  ${vi ? 'Giải ngân trong kỳ' : 'Disbursed in period'}: ${m(a.disbursed, aq.disbursed)}${a.disbursed === null ? '' : ` (${pct(a.rate)})`}`);
   const cumNote = a.cumulative.source === 'disbursedToDate' ? (vi ? ' [theo cột Giải ngân lũy kế]' : ' [from the Disbursed to date column]') : '';
-  out.push(`  ${vi ? 'Lũy kế cam kết / giải ngân' : 'Cumulative committed / disbursed'}: ${m(a.cumulative.committed)} / ${m(a.cumulative.disbursed)} (${pct(a.cumulative.rate)})${cumNote}`);
+  out.push(`  ${vi ? 'Lũy kế cam kết / giải ngân' : 'Cumulative committed / disbursed'}: ${m(a.cumulative.committed, aq.cumulativeCommitted)} / ${m(a.cumulative.disbursed, aq.cumulativeDisbursed)} (${pct(a.cumulative.rate)})${cumNote}`);
   if (a.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${a.approximate}`);
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${a.notCounted}${reasons(a.notCountedReasons, lang)}`);
   out.push(...reconciliation(a.rows, lang));
   out.push(`  ${vi ? 'Theo lĩnh vực' : 'By sector'}:`);
-  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed)}, ${m(g.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
-  out.push('', 'FDI');
-  out.push(`  1. ${vi ? 'Cấp mới' : 'New projects'}: ${f.newProjects.count}, ${fm(f.newProjects.capital)}`);
-  out.push(`  2. ${vi ? 'Điều chỉnh vốn' : 'Adjustments'}: ${f.adjustments.count} ${vi ? 'lượt' : 'times'}, ${fm(f.adjustments.capital)}`);
-  out.push(`  3. ${vi ? 'Góp vốn, mua cổ phần' : 'Contributions and share purchases'}: ${f.contributions.count}, ${fm(f.contributions.capital)}`);
-  out.push(`  4. ${vi ? 'Tổng (1+2+3)' : 'Total (1+2+3)'}: ${fm(f.total)}`);
-  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${fm(f.implemented)}`);
-  out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${fm(f.cumulative.capital)}`);
+  for (const g of a.bySector) out.push(`    ${groupLabel('sector', g.key, lang)}: ${g.projects}, ${m(g.committed, g.qualifiers?.committed)}, ${m(g.disbursed, g.qualifiers?.disbursed)}${g.overDisbursed ? (vi ? ' (giải ngân vượt cam kết)' : ' (over-disbursed)') : ''}`);
+  return out;
+}
+
+function fdiLines(s: Summary, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const f = s.fdi;
+  const fq = f.qualifiers;
+  const fm = (x: number, q: Approx | null = null) => moneyText(x, f.currency, lang, q);
+  const out: string[] = [];
+  out.push(`  1. ${vi ? 'Cấp mới' : 'New projects'}: ${f.newProjects.count}, ${fm(f.newProjects.capital, fq.newProjects)}`);
+  out.push(`  2. ${vi ? 'Điều chỉnh vốn' : 'Adjustments'}: ${f.adjustments.count} ${vi ? 'lượt' : 'times'}, ${fm(f.adjustments.capital, fq.adjustments)}`);
+  out.push(`  3. ${vi ? 'Góp vốn, mua cổ phần' : 'Contributions and share purchases'}: ${f.contributions.count}, ${fm(f.contributions.capital, fq.contributions)}`);
+  out.push(`  4. ${vi ? 'Tổng (1+2+3)' : 'Total (1+2+3)'}: ${fm(f.total, fq.total)}`);
+  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${fm(f.implemented, fq.implemented)}`);
+  out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${fm(f.cumulative.capital, fq.cumulative)}`);
   if (f.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${f.approximate}`);
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${f.notCounted}${reasons(f.notCountedReasons, lang)}`);
   out.push(...reconciliation(f.rows, lang));
-  return lines(out);
+  return out;
 }
 
 /** "rows read = counted + not counted + after the period" for each register that has rows. */

@@ -24,4 +24,14 @@ describe(`${codeNotCanonical.id} ${codeNotCanonical.name}`, () => {
     expect(r.issues).toEqual([]);
     expect(r.tables[0].rows[0].meta?.provinceText).toBe('Quảng Nam');
   });
+  it('reads a province dissolved before 2025 (Hà Tây, 2008) as today\'s Hà Nội, the old name kept', () => {
+    const s = sheet('Aid', [[...AID_HEADER, 'Tỉnh, thành phố'], [...aidRow(1), 'Hà Tây'], [...aidRow(2), 'ha tay']]);
+    const r = run(s);
+    const rows = r.tables[0].rows;
+    expect(rows.map((row) => row.v.province)).toEqual(['01', '01']);
+    expect(rows.map((row) => row.meta?.provinceText)).toEqual(['Hà Tây', 'ha tay']);
+    // Spelled canonically it is kept without complaint; otherwise the fix is the old name spelled right.
+    expect(hits('AID-C106', s)).toEqual(['Aid!L3']);
+    expect(fixOf('AID-C106', s)).toBe('Hà Tây');
+  });
 });

@@ -5,6 +5,7 @@
 // Vietnamese names are aliases, so both read back to the same code.
 import { CodeEntry, CodeList } from './codeList';
 import { LenientCodeList } from './lenientCodeList';
+import { COUNTRY_VARIANTS, countryRewrites } from './countryVariants';
 
 export interface CountryEntry extends CodeEntry {
   /** ISO 3166-1 alpha-3 code; absent for the pseudo-entry of international organisations. */
@@ -24,7 +25,7 @@ function c(code: string, alpha3: string, vi: string, en: string, ...aliases: str
 /** Code of the pseudo-country for donors that are not countries (UN agencies, WB, ADB, IFAD…). */
 export const INTERNATIONAL_CODE = 'INT';
 
-const ENTRIES: readonly CountryEntry[] = [
+const LISTED: readonly CountryEntry[] = [
   c('AD', 'AND', 'An-đô-ra', 'Andorra'),
   c('AE', 'ARE', 'Các Tiểu vương quốc Ả Rập Thống nhất', 'United Arab Emirates', 'UAE', 'Tiểu vương quốc Ả Rập Thống nhất', 'Các TVQ Ả Rập Thống nhất', 'Emirates', 'U.A.E.'),
   c('AF', 'AFG', 'Áp-ga-ni-xtan', 'Afghanistan'),
@@ -282,6 +283,12 @@ const ENTRIES: readonly CountryEntry[] = [
   },
 ];
 
+/** The list with the variant names of countryVariants.ts among the aliases. */
+const ENTRIES: readonly CountryEntry[] = LISTED.map((e) => {
+  const more = COUNTRY_VARIANTS[e.code];
+  return more ? { ...e, aliases: [...(e.aliases ?? []), ...more] } : e;
+});
+
 /**
  * Folded keys shared by two entries, and the entry each one means. Typed exactly as the code
  * ("AO", "BI", "MY") a key still gives the entry whose code it is, because exact matches come first;
@@ -297,6 +304,7 @@ export const COUNTRY_FOLD_PREFERENCES: Readonly<Record<string, string>> = {
 export const COUNTRIES: CodeList<CountryEntry> = new LenientCodeList('countries', ENTRIES, {
   preferences: COUNTRY_FOLD_PREFERENCES,
   compact: true,
+  rewrites: countryRewrites,
 });
 
 /** Display name of a country code in Vietnamese or English; undefined for an unknown code. */

@@ -12,6 +12,7 @@ export * from './codeList';
 export * from './lenientCodeList';
 export * from './currencies';
 export * from './countries';
+export * from './countryVariants';
 export * from './provinces';
 export * from './sectors';
 export * from './vsic';

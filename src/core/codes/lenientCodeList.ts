@@ -14,6 +14,12 @@ export interface LenientOptions {
   readonly preferences?: Readonly<Record<string, string>>;
   /** Also try the folded key with every space removed, but only when the spaced key finds nothing. */
   readonly compact?: boolean;
+  /**
+   * Other readings of a text that matches nothing as written, tried in order: each reading is a list
+   * of texts that must all name the same one entry ("Moldova, Republic of" read as "Republic of
+   * Moldova"; "Nhật Bản (Japan)" as both "Nhật Bản" and "Japan"). Must be linear in the text.
+   */
+  readonly rewrites?: (text: string) => readonly (readonly string[])[];
 }
 
 /** The folded key without spaces: "Xin-ga-po", "Xingapo" and "xin ga po" all give "xingapo". */
@@ -47,6 +53,23 @@ export class LenientCodeList<E extends CodeEntry = CodeEntry> extends CodeList<E
   }
 
   override match(text: string): CodeMatch<E> {
+    const plain = this.matchAsWritten(text);
+    if (plain.kind !== 'none' || !this.options.rewrites) return plain;
+    for (const reading of this.options.rewrites(text)) {
+      let entry: E | undefined;
+      for (const part of reading) {
+        const m = this.matchAsWritten(part);
+        if (m.kind !== 'exact' && m.kind !== 'matched') { entry = undefined; break; }
+        if (entry !== undefined && m.entry !== entry) { entry = undefined; break; }
+        entry = m.entry;
+      }
+      if (entry !== undefined) return { kind: 'matched', entry, via: text };
+    }
+    return plain;
+  }
+
+  /** The text as written: exact, folded, then (when allowed) without spaces. */
+  private matchAsWritten(text: string): CodeMatch<E> {
     const base = super.match(text);
     if (base.kind === 'ambiguous') return this.prefer(base, text);
     if (base.kind !== 'none' || !this.options.compact) return base;

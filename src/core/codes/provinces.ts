@@ -1,7 +1,9 @@
 // The 34 provinces and centrally-run cities in force since 1 July 2025 (Resolution 202/2025/QH15),
 // and the 63 pre-merger provinces they absorbed. Records dated before the merger name old provinces;
 // a register keeps that text while reports group it under today's province, so an old name is
-// matched as "former" (with the old name kept) and never as an ordinary alias.
+// matched as "former" (with the old name kept) and never as an ordinary alias. Provinces dissolved
+// earlier (Hà Tây in 2008, the 1989–1997 splits) are matched the same way when their territory lies in
+// one of today's provinces, and as ambiguous when it is now split between several.
 //
 // Codes are the official 2-digit codes of Decision 19/2025/QĐ-TTg (list of administrative units from
 // 1 July 2025). A merged province took the old code of the unit where its new administrative centre
@@ -18,6 +20,29 @@ export interface ProvinceEntry extends CodeEntry {
   readonly formerNames: readonly string[];
   /** Other spellings of a former name, keyed by that canonical former name ("BR-VT", "Vũng Tàu"). */
   readonly formerAliases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Provinces dissolved before 2025 whose whole territory lies in this one today (Hà Tây, merged
+   * into Hà Nội in 2008). Old records name them; they are matched like the 2025 former names.
+   */
+  readonly earlierNames?: readonly EarlierProvince[];
+}
+
+/** A province dissolved before the 2025 merger. */
+export interface EarlierProvince {
+  readonly name: string;
+  /** The year it ceased to exist (split, merged or renamed). */
+  readonly until: number;
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * A province dissolved before 2025 whose territory now lies in several of today's provinces
+ * (Hải Hưng became Hải Dương, now in Hải Phòng, and Hưng Yên). Its name alone cannot say which, so
+ * it is matched as ambiguous, naming the candidates; the user settles it.
+ */
+export interface SplitProvince extends EarlierProvince {
+  /** Codes of today's provinces that hold its former territory. */
+  readonly nowIn: readonly string[];
 }
 
 export interface ProvinceMatch {
@@ -43,7 +68,7 @@ function p(
   return { code, vi, en, aliases, formerNames: [vi, ...absorbed], ...(formerAliases ? { formerAliases } : {}) };
 }
 
-const ENTRIES: readonly ProvinceEntry[] = [
+const ENTRIES_2025: readonly ProvinceEntry[] = [
   p('01', 'Hà Nội', 'Hanoi', ['Thủ đô Hà Nội', 'Ha Noi City', 'Hanoi City']),
   p('04', 'Cao Bằng', 'Cao Bang', []),
   p('08', 'Tuyên Quang', 'Tuyen Quang', [], ['Hà Giang']),
@@ -90,6 +115,44 @@ const ENTRIES: readonly ProvinceEntry[] = [
   p('96', 'Cà Mau', 'Ca Mau', [], ['Bạc Liêu']),
 ];
 
+/**
+ * Provinces dissolved before 2025 that lie wholly inside one of today's provinces, by today's code.
+ * From the National Assembly resolutions that split and merged provinces: 1991 (Hà Sơn Bình, Nghệ
+ * Tĩnh, Hà Nam Ninh, Hoàng Liên Sơn, Hà Tuyên, Cửu Long…), 1996 (effective 1 January 1997: Hà Bắc,
+ * Bắc Thái, Vĩnh Phú, Nam Hà, Minh Hải, Quảng Nam - Đà Nẵng…) and 2008 (Hà Tây into Hà Nội). Hậu
+ * Giang (1976–1991) is already a former name of Cần Thơ; provinces that split but kept their name
+ * (Lai Châu, Đắk Lắk, Cần Thơ in 2004) need nothing.
+ */
+const EARLIER: Readonly<Record<string, readonly EarlierProvince[]>> = {
+  '01': [{ name: 'Hà Tây', until: 2008 }],
+  '08': [{ name: 'Hà Tuyên', until: 1991 }],
+  '15': [{ name: 'Hoàng Liên Sơn', until: 1991 }],
+  '19': [{ name: 'Bắc Thái', until: 1997 }],
+  '24': [{ name: 'Hà Bắc', until: 1997 }],
+  '25': [{ name: 'Vĩnh Phú', until: 1997 }],
+  '37': [{ name: 'Hà Nam Ninh', until: 1991 }, { name: 'Nam Hà', until: 1997 }],
+  '48': [{ name: 'Quảng Nam - Đà Nẵng', until: 1997, aliases: ['Quảng Nam Đà Nẵng', 'QN-ĐN', 'QNĐN'] }],
+  '79': [{ name: 'Vũng Tàu - Côn Đảo', until: 1991, aliases: ['Đặc khu Vũng Tàu - Côn Đảo', 'Vũng Tàu Côn Đảo'] }],
+  '86': [{ name: 'Cửu Long', until: 1992 }],
+  '96': [{ name: 'Minh Hải', until: 1997 }],
+};
+
+/** Provinces dissolved before 2025 whose territory is now split between provinces (by today's code). */
+export const SPLIT_PROVINCES: readonly SplitProvince[] = [
+  { name: 'Cao Lạng', until: 1978, nowIn: ['04', '20'] },
+  { name: 'Hà Sơn Bình', until: 1991, nowIn: ['01', '25'] },
+  { name: 'Nghệ Tĩnh', until: 1991, nowIn: ['40', '42'] },
+  { name: 'Bình Trị Thiên', until: 1989, nowIn: ['44', '46'] },
+  { name: 'Nghĩa Bình', until: 1989, nowIn: ['51', '52'] },
+  { name: 'Phú Khánh', until: 1989, nowIn: ['56', '66'] },
+  { name: 'Thuận Hải', until: 1992, nowIn: ['56', '68'] },
+  { name: 'Gia Lai - Kon Tum', until: 1991, nowIn: ['51', '52'], aliases: ['Gia Lai Kon Tum', 'Gia Lai - Kontum'] },
+  { name: 'Hải Hưng', until: 1997, nowIn: ['31', '33'] },
+  { name: 'Sông Bé', until: 1997, nowIn: ['75', '79'] },
+];
+
+const ENTRIES: readonly ProvinceEntry[] = ENTRIES_2025.map((e) => (EARLIER[e.code] ? { ...e, earlierNames: EARLIER[e.code] } : e));
+
 /** Today's provinces as a code list (current names and aliases only; old names go through matchProvince). */
 export const PROVINCES: CodeList<ProvinceEntry> = new CodeList('provinces', ENTRIES);
 
@@ -111,7 +174,10 @@ interface Hit {
 }
 
 /** Builds a matcher over a list of provinces (a workbook may extend the list). */
-export function createProvinceMatcher(entries: readonly ProvinceEntry[]): (text: string) => ProvinceMatch {
+export function createProvinceMatcher(
+  entries: readonly ProvinceEntry[],
+  splits: readonly SplitProvince[] = SPLIT_PROVINCES,
+): (text: string) => ProvinceMatch {
   const index = new Map<string, Hit[]>();
   const add = (key: string, hit: Hit): void => {
     if (!key) return;
@@ -127,14 +193,23 @@ export function createProvinceMatcher(entries: readonly ProvinceEntry[]): (text:
       add(key, { entry: e });
     }
   }
+  const addFormer = (e: ProvinceEntry, former: string, spellings: readonly string[]): void => {
+    for (const s of [former, ...spellings]) {
+      const key = provinceKey(s);
+      // A province that kept its name lists itself as a former name: that is a current match.
+      if (currentKeys.has(`${e.code}\u0000${key}`)) continue;
+      add(key, { entry: e, former });
+    }
+  };
   for (const e of entries) {
-    for (const former of e.formerNames) {
-      for (const s of [former, ...(e.formerAliases?.[former] ?? [])]) {
-        const key = provinceKey(s);
-        // A province that kept its name lists itself as a former name: that is a current match.
-        if (currentKeys.has(`${e.code}\u0000${key}`)) continue;
-        add(key, { entry: e, former });
-      }
+    for (const former of e.formerNames) addFormer(e, former, e.formerAliases?.[former] ?? []);
+    for (const earlier of e.earlierNames ?? []) addFormer(e, earlier.name, earlier.aliases ?? []);
+  }
+  // Split provinces lead to each province that holds part of them: an ambiguous match by design.
+  for (const split of splits) {
+    for (const code of split.nowIn) {
+      const e = entries.find((x) => x.code === code);
+      if (e) addFormer(e, split.name, split.aliases ?? []);
     }
   }
 
@@ -161,8 +236,9 @@ export function createProvinceMatcher(entries: readonly ProvinceEntry[]): (text:
 
 /**
  * Matches a province name as typed in a register: today's name (kind 'current'), a province merged
- * away on 1 July 2025 (kind 'former', with `former` the canonical old name and `entry` its successor),
- * or nothing. Case, tone marks, tone placement, spacing and a leading "tỉnh"/"thành phố"/"TP." do not
+ * away on 1 July 2025 or dissolved earlier inside one of today's (kind 'former', with `former` the
+ * canonical old name and `entry` its successor), a dissolved province now split between several
+ * (kind 'ambiguous', with the candidates), or nothing. Case, tone marks, tone placement, spacing and a leading "tỉnh"/"thành phố"/"TP." do not
  * matter. Addresses with a commune ("Xã X, tỉnh Quảng Nam") are not province names and give 'none'.
  */
 export const matchProvince: (text: string) => ProvinceMatch = createProvinceMatcher(ENTRIES);

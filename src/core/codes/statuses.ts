@@ -10,31 +10,52 @@ export interface AidStatusEntry extends CodeEntry {
 const AID_ENTRIES: readonly AidStatusEntry[] = [
   {
     code: 'pipeline', iati: 1, vi: 'Chuẩn bị', en: 'Pipeline',
-    aliases: ['Đang chuẩn bị', 'Chuẩn bị thực hiện', 'Chờ phê duyệt', 'Đang xây dựng dự án', 'pipeline/identification', 'planned'],
+    aliases: [
+      'Đang chuẩn bị', 'Chuẩn bị thực hiện', 'Chuẩn bị đầu tư', 'Đang chuẩn bị đầu tư', 'Chờ phê duyệt', 'Đang xây dựng dự án',
+      'Chưa triển khai', 'Chưa thực hiện', 'Đề xuất', 'pipeline/identification', 'identification', 'planned', 'proposed',
+    ],
   },
   {
     code: 'implementation', iati: 2, vi: 'Đang thực hiện', en: 'In progress',
-    aliases: ['Đang triển khai', 'Đang tiến hành', 'Thực hiện', 'Triển khai', 'implementation', 'ongoing', 'on-going', 'active', 'in implementation'],
+    aliases: [
+      'Đang triển khai', 'Đang triển khai thực hiện', 'Đang tiến hành', 'Thực hiện', 'Triển khai', 'implementation', 'ongoing',
+      'on-going', 'active', 'in implementation', 'under implementation',
+    ],
   },
   {
     code: 'finalisation', iati: 3, vi: 'Đang kết thúc', en: 'Finalising',
-    aliases: ['Sắp kết thúc', 'Đang quyết toán', 'Đang hoàn tất', 'finalisation', 'finalization', 'finalizing', 'closing'],
+    // "Completion" is IATI 1.0x's name for code 3 (renamed Finalisation in 2.01); AidData still writes it.
+    aliases: [
+      'Sắp kết thúc', 'Đang quyết toán', 'Chờ quyết toán', 'Đang nghiệm thu', 'Đang hoàn tất', 'finalisation', 'finalization',
+      'finalizing', 'finalising', 'closing', 'completion',
+    ],
   },
   {
     code: 'completed', iati: 4, vi: 'Đã hoàn thành', en: 'Completed',
-    aliases: ['Hoàn thành', 'Kết thúc', 'Đã kết thúc', 'Đã xong', 'Đã quyết toán', 'closed', 'complete', 'finished'],
+    // "Post-completion" is IATI 1.0x's code 4, "Closed" since 2.01.
+    aliases: [
+      'Hoàn thành', 'Kết thúc', 'Đã kết thúc', 'Đã xong', 'Đã quyết toán', 'Hoàn tất', 'Đã hoàn tất', 'Đã đóng', 'Đã nghiệm thu',
+      'closed', 'complete', 'finished', 'post-completion',
+    ],
   },
   {
     code: 'cancelled', iati: 5, vi: 'Đã hủy', en: 'Cancelled',
-    aliases: ['Hủy', 'Huỷ', 'Đã huỷ', 'Hủy bỏ', 'Đã hủy bỏ', 'canceled', 'cancel'],
+    // "Dropped" is the World Bank's word for a project cancelled before approval.
+    aliases: ['Hủy', 'Huỷ', 'Đã huỷ', 'Hủy bỏ', 'Đã hủy bỏ', 'Bị hủy', 'Đã bị hủy', 'canceled', 'cancel', 'dropped'],
   },
   {
     code: 'suspended', iati: 6, vi: 'Tạm dừng', en: 'Suspended',
-    aliases: ['Tạm ngừng', 'Đang tạm dừng', 'Tạm hoãn', 'on hold', 'paused'],
+    aliases: ['Tạm ngừng', 'Đang tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng thực hiện', 'Tạm hoãn', 'Đình chỉ', 'Bị đình chỉ', 'on hold', 'paused'],
   },
 ];
 
-export const AID_STATUSES: CodeList<AidStatusEntry> = new CodeList('aidStatuses', AID_ENTRIES);
+/**
+ * Exports from IATI systems write the ActivityStatus code itself ("2"), so each code is also a
+ * spelling of its status.
+ */
+const AID_ENTRIES_WITH_IATI: readonly AidStatusEntry[] = AID_ENTRIES.map((e) => ({ ...e, aliases: [...(e.aliases ?? []), String(e.iati)] }));
+
+export const AID_STATUSES: CodeList<AidStatusEntry> = new CodeList('aidStatuses', AID_ENTRIES_WITH_IATI);
 
 export interface FdiStatusEntry extends CodeEntry {
   /** Counted among valid projects (dự án còn hiệu lực): every status except terminated. */

@@ -11,6 +11,7 @@
 // Vietnamese syllable; this file reads fonts, weighs the evidence and repairs.
 
 import { nfc } from '../base/text';
+import { CODE_LISTS } from '../codes';
 import { decode, TCVN3_CAPITAL_CODES, TCVN3_ENCODE, VNI_ENCODE, type LegacyEncoding } from './legacyTables';
 import { isSyllable, naturalCase, syllableWeight } from './legacySyllables';
 
@@ -134,10 +135,45 @@ export function detectLegacy(text: string, font?: string | null): LegacyEncoding
   const fromFont = encodingFromFont(font);
   if (fromFont === null) return fromCharacters(s);
   if (decode(s, fromFont) === s) return null;
-  // Unicode typed into an old template keeps the legacy font name; if every changed word is
-  // already valid Vietnamese as it stands ("Hoà Bình", "Lê") and nothing improves, keep it.
   const t = tally(s, fromFont);
-  return t.good > 0 || t.foreign ? fromFont : null;
+  if (t.good > 0 || t.foreign) return fromFont;
+  // A name our lists know, written as they write it, is Unicode typed into an old template ("Hoà
+  // Bình" in a VNI cell would otherwise read as "Hồ Bình").
+  if (knownNames().has(toneKey(s))) return null;
+  // The font is known, so the text shows on screen as its conversion: short texts whose every word
+  // is Vietnamese both as written and converted ("Y TÕ" = "Y TẾ", "Ghi chó" = "Ghi chú", VNI "Sôn La"
+  // = "Sơn La") are converted too, when every word reads as Vietnamese after conversion. Unicode typed
+  // into an old template mostly converts into something that is not ("Hoà Bình" in .VnTime would be
+  // "Hoà Bỡnh") and is kept.
+  return t.bad === 0 && t.words > 0 && t.plausible === t.words ? fromFont : null;
+}
+
+// Old and new tone placement ("hoà"/"hòa", "khoẻ"/"khỏe", "thuỳ"/"thùy") name the same word.
+const OLD_STYLE_TONE = /([oO])([àáảãạ])|([oO])([èéẻẽẹ])|([uU])([ỳýỷỹỵ])/g;
+const TONE_MOVED: Record<string, string> = {
+  'à': 'òa', 'á': 'óa', 'ả': 'ỏa', 'ã': 'õa', 'ạ': 'ọa', 'è': 'òe', 'é': 'óe', 'ẻ': 'ỏe', 'ẽ': 'õe', 'ẹ': 'ọe',
+  'ỳ': 'ùy', 'ý': 'úy', 'ỷ': 'ủy', 'ỹ': 'ũy', 'ỵ': 'ụy',
+};
+
+/** A name with its tone marks, lower-cased, spaces squeezed, tones placed the new way. */
+function toneKey(text: string): string {
+  const lower = text.normalize('NFC').toLowerCase().trim().split(/\s+/).join(' ');
+  return lower.replace(OLD_STYLE_TONE, (_m, _o1, t1: string | undefined, _o2, t2: string | undefined, _u, t3: string | undefined) =>
+    TONE_MOVED[(t1 ?? t2 ?? t3)!]);
+}
+
+let names: Set<string> | null = null;
+/** Vietnamese names of the built-in code lists (provinces with their former names, countries, sectors…). */
+function knownNames(): Set<string> {
+  if (names) return names;
+  names = new Set<string>();
+  for (const list of Object.values(CODE_LISTS)) {
+    for (const e of list.entries) {
+      const formerNames = 'formerNames' in e ? (e.formerNames as readonly string[]) : [];
+      for (const n of [e.vi, ...(e.aliases ?? []), ...formerNames]) names.add(toneKey(n));
+    }
+  }
+  return names;
 }
 
 /** Convert to Unicode NFC. Font name passed so '…H' TCVN3 fonts give capitals. */

@@ -34,6 +34,8 @@ export interface GroupRow {
   undisbursed: number;
   /** True when the rate is above 100%: the projects paid in the period received more than was committed to them. */
   overDisbursed?: boolean;
+  /** Present when some of the group's figures were written as approximate: what each may be called. */
+  qualifiers?: { committed: Approx | null; disbursed: Approx | null };
 }
 
 export interface NotCounted {
@@ -76,7 +78,13 @@ export interface AidSummary {
    * What the period's committed and disbursed may be called when some of their parts were written as
    * approximate: 'over' when all were "trên…", 'about' when they differ; null when all were exact.
    */
-  qualifiers: { committed: Approx | null; disbursed: Approx | null };
+  qualifiers: {
+    committed: Approx | null; disbursed: Approx | null;
+    /** The same for `cumulative.committed` and `cumulative.disbursed` (from the disbursement register). */
+    cumulativeCommitted: Approx | null; cumulativeDisbursed: Approx | null;
+  };
+  /** False when the workbook holds no aid register at all: every figure is then 0 by absence, not by count. */
+  hasRegister: boolean;
   /** Rows (projects and disbursements) dated up to the period end, or undated, that were left out. */
   notCounted: number;
   /** Rule ids of the errors, or: no-rate, unknown-project, project-not-counted, no-date, no-amount, no-currency. */
@@ -238,9 +246,13 @@ interface Acc {
   paidToEnd: number;
   /** Committed value of the projects paid in the period: the period rate's denominator. */
   committedOfPaid: number;
+  qCommitted: Qualifier;
+  qDisbursed: Qualifier;
 }
 
-const emptyAcc = (): Acc => ({ projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0 });
+const emptyAcc = (): Acc => ({
+  projects: 0, committed: 0, disbursed: 0, paidToEnd: 0, committedOfPaid: 0, qCommitted: new Qualifier(), qDisbursed: new Qualifier(),
+});
 
 /** A period rate and whether it shows over-disbursement (above 100%, with a margin for float noise). */
 function periodRate(a: Acc): { rate: number | null; over: boolean } {
@@ -264,6 +276,8 @@ function groupRows(map: Map<string, Acc>, known: boolean): GroupRow[] {
   const rows = [...map].map(([key, a]): GroupRow => {
     const row: GroupRow = { key, ...figuresOf(a, known) };
     if (known && periodRate(a).over) row.overDisbursed = true;
+    const q = { committed: a.qCommitted.get(), disbursed: known ? a.qDisbursed.get() : null };
+    if (q.committed !== null || q.disbursed !== null) row.qualifiers = q;
     return row;
   });
   rows.sort((a, b) => b.committed - a.committed || cmp(a.key, b.key));
@@ -326,13 +340,19 @@ export function summariseAid(
   let approximate = 0;
   const qCommitted = new Qualifier();
   const qDisbursed = new Qualifier();
+  const qCumCommitted = new Qualifier();
+  const qCumDisbursed = new Qualifier();
   const inThisPeriod = new Set<Project>();
   // Projects paid in the period, each counted once in the rates' denominators.
   const paid = new Set<Project>();
 
   for (const p of data.projects) {
     // A month, quarter or year counts only in a period that holds it whole (see coarse below).
-    if (p.approvalLast <= period.to) { cumCommitted += p.committed; cumToDate += p.toDate ?? 0; }
+    if (p.approvalLast <= period.to) {
+      cumCommitted += p.committed;
+      cumToDate += p.toDate ?? 0;
+      qCumCommitted.add(p.approx, p.committed < 0);
+    }
     if (coarse(p.approval, p.approvalLast, period, 'aid-projects', data)) continue;
     if (!spanIn(p.approval, p.approvalLast, period)) continue;
     inThisPeriod.add(p);
@@ -345,6 +365,7 @@ export function summariseAid(
       const a = accFor(f, p);
       a.projects++;
       a.committed += p.committed;
+      a.qCommitted.add(p.approx, p.committed < 0);
       if (!known) a.paidToEnd += p.toDate ?? 0;
     }
   }
@@ -354,6 +375,7 @@ export function summariseAid(
     if (coarse(d.day, d.last, period, 'aid-disbursements', data)) continue;
     if (d.last > period.to) continue;
     cumDisbursed += d.amount;
+    qCumDisbursed.add(d.approx, d.amount < 0);
     const paidToPeriodProject = inThisPeriod.has(d.project);
     const inside = d.day >= period.from;
     if (paidToPeriodProject) total.paidToEnd += d.amount;
@@ -368,7 +390,7 @@ export function summariseAid(
     for (const f of GROUP_FIELDS) {
       const a = accFor(f, d.project);
       if (paidToPeriodProject) a.paidToEnd += d.amount;
-      if (inside) a.disbursed += d.amount;
+      if (inside) { a.disbursed += d.amount; a.qDisbursed.add(d.approx, d.amount < 0); }
       if (firstPayment) a.committedOfPaid += d.project.committed;
     }
   }
@@ -389,7 +411,11 @@ export function summariseAid(
       source,
     },
     approximate,
-    qualifiers: { committed: qCommitted.get(), disbursed: known ? qDisbursed.get() : null },
+    qualifiers: {
+      committed: qCommitted.get(), disbursed: known ? qDisbursed.get() : null,
+      cumulativeCommitted: qCumCommitted.get(), cumulativeDisbursed: known ? qCumDisbursed.get() : null,
+    },
+    hasRegister: tables.some((t) => t.info.kind === 'aid-projects' || t.info.kind === 'aid-disbursements'),
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
     rows,

@@ -22,6 +22,8 @@ export interface FdiGroupRow {
   registered: number;
   /** Implemented capital in the period. */
   implemented: number;
+  /** Present when some of the group's figures were written as approximate: what each may be called. */
+  qualifiers?: { registered: Approx | null; implemented: Approx | null };
 }
 
 export interface FdiSummary {
@@ -46,8 +48,14 @@ export interface FdiSummary {
   cumulative: { projects: number; capital: number };
   /** How many of the figures in items 1–3 and 5 were written as approximate ("khoảng 4 tỷ USD"). */
   approximate: number;
-  /** What items 1–5 may be called when parts were written as approximate ('over', 'about'…); null when exact. */
-  qualifiers: { newProjects: Approx | null; adjustments: Approx | null; contributions: Approx | null; total: Approx | null; implemented: Approx | null };
+  /** What items 1–6 may be called when parts were written as approximate ('over', 'about'…); null when exact. */
+  qualifiers: {
+    newProjects: Approx | null; adjustments: Approx | null; contributions: Approx | null; total: Approx | null; implemented: Approx | null;
+    /** Item 6's capital. */
+    cumulative: Approx | null;
+  };
+  /** False when the workbook holds no FDI register at all: every figure is then 0 by absence, not by count. */
+  hasRegister: boolean;
   notCounted: number;
   /**
    * Rule ids of the errors, or: unknown-project, project-not-counted, period-too-coarse, no-date,
@@ -207,7 +215,7 @@ function prepare(tables: readonly ParsedTable[], periodEnd: number): Prepared {
   return { projects, changes, implemented, ledger, undatedTerminations };
 }
 
-interface Acc { projects: number; registered: number; implemented: number }
+interface Acc { projects: number; registered: number; implemented: number; qRegistered: Qualifier; qImplemented: Qualifier }
 
 interface PeriodFigures {
   newProjects: { count: number; capital: number };
@@ -219,7 +227,7 @@ interface PeriodFigures {
   coarse: Implemented[];
   /** Figures written as approximate among those counted. */
   approximate: number;
-  qualifiers: FdiSummary['qualifiers'];
+  qualifiers: Omit<FdiSummary['qualifiers'], 'cumulative'>;
   byCountry: Map<string, Acc>;
   bySector: Map<string, Acc>;
 }
@@ -230,7 +238,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
   const add = (country: string, sector: string, f: (a: Acc) => void): void => {
     for (const [m, k] of [[byCountry, country], [bySector, sector]] as const) {
       let a = m.get(k);
-      if (!a) { a = { projects: 0, registered: 0, implemented: 0 }; m.set(k, a); }
+      if (!a) { a = { projects: 0, registered: 0, implemented: 0, qRegistered: new Qualifier(), qImplemented: new Qualifier() }; m.set(k, a); }
       f(a);
     }
   };
@@ -245,7 +253,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     q.total.add(p.approx);
     newProjects.count++;
     newProjects.capital += p.registered;
-    add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; });
+    add(p.country, p.sector, (a) => { a.projects++; a.registered += p.registered; a.qRegistered.add(p.approx); });
   }
 
   const adjustments = { count: 0, capital: 0 };
@@ -258,7 +266,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     const item = c.kind === 'contribution' ? contributions : adjustments;
     item.count++;
     item.capital += c.amount;
-    add(c.country, c.project.sector, (a) => { a.registered += c.amount; });
+    add(c.country, c.project.sector, (a) => { a.registered += c.amount; a.qRegistered.add(c.approx, c.amount < 0); });
   }
 
   let implemented = 0;
@@ -272,7 +280,7 @@ function figures(data: Prepared, period: Period): PeriodFigures {
     if (r.approx) approximate++;
     q.implemented.add(r.approx);
     implemented += r.amount;
-    add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; });
+    add(r.project.country, r.project.sector, (a) => { a.implemented += r.amount; a.qImplemented.add(r.approx); });
   }
 
   return {
@@ -293,9 +301,12 @@ function reaches(data: Prepared, day: number): boolean {
 }
 
 function groupRows(map: Map<string, Acc>, k: number): FdiGroupRow[] {
-  const rows = [...map].map(([key, a]) => ({
-    key, projects: a.projects, registered: a.registered * k, implemented: a.implemented * k,
-  }));
+  const rows = [...map].map(([key, a]): FdiGroupRow => {
+    const row: FdiGroupRow = { key, projects: a.projects, registered: a.registered * k, implemented: a.implemented * k };
+    const q = { registered: a.qRegistered.get(), implemented: a.qImplemented.get() };
+    if (q.registered !== null || q.implemented !== null) row.qualifiers = q;
+    return row;
+  });
   rows.sort((a, b) => b.registered - a.registered || cmp(a.key, b.key));
   return rows;
 }
@@ -309,14 +320,19 @@ export function summariseFdi(
   // Item 6: valid projects at the period end and their capital as adjusted by then.
   const valid = new Set<Project>();
   let capital = 0;
+  const qCumulative = new Qualifier();
   for (const p of data.projects) {
     if (p.certLast > period.to) continue;
     if (p.terminated !== null && p.terminated <= period.to) continue;
     valid.add(p);
     capital += p.registered;
+    qCumulative.add(p.approx);
   }
   for (const c of data.changes) {
-    if (c.kind !== 'contribution' && c.last <= period.to && valid.has(c.project)) capital += c.amount;
+    if (c.kind !== 'contribution' && c.last <= period.to && valid.has(c.project)) {
+      capital += c.amount;
+      qCumulative.add(c.approx, c.amount < 0);
+    }
   }
 
   const usdToVnd = currency === 'VND' ? rates?.rateFor('USD', period.to, 'VND') ?? null : null;
@@ -356,7 +372,8 @@ export function summariseFdi(
     implemented: cur.implemented * k,
     cumulative: { projects: valid.size, capital: capital * k },
     approximate: cur.approximate,
-    qualifiers: cur.qualifiers,
+    qualifiers: { ...cur.qualifiers, cumulative: qCumulative.get() },
+    hasRegister: tables.some((t) => t.info.kind === 'fdi-projects' || t.info.kind === 'fdi-capital-changes' || t.info.kind === 'fdi-implemented'),
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
     rows,

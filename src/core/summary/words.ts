@@ -5,6 +5,17 @@ import { registerDef } from '../schema/registers';
 import type { Summary, SummaryWarning } from './index';
 import type { GroupRow } from './aid';
 import { UNKNOWN_GROUP, type RowTally } from './ledger';
+import type { Approx } from '../vocab/qualifiers';
+
+const QUALIFIER_WORDS: Record<Approx, { vi: string; en: string }> = {
+  over: { vi: 'trên', en: 'over' }, under: { vi: 'dưới', en: 'under' },
+  about: { vi: 'khoảng', en: 'about' }, nearly: { vi: 'gần', en: 'nearly' },
+};
+
+/** A figure said with what its approximate parts allow: "khoảng 4 tỷ USD", "over 15,000,000.00 USD". */
+export function withQualifier(figure: string, q: Approx | null, lang: Lang): string {
+  return q === null ? figure : `${QUALIFIER_WORDS[q][lang]} ${figure}`;
+}
 
 type Texts = { vi: string; en: string };
 
@@ -47,6 +58,18 @@ export function warningText(w: SummaryWarning, lang: Lang): string {
     : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
 }
 
+/** Said where a kind's figures would all read 0 because the workbook holds no register of that kind. */
+export function noRegisterText(part: 'aid' | 'fdi', lang: Lang): string {
+  if (part === 'aid') {
+    return lang === 'vi'
+      ? 'Tệp không có sổ viện trợ nào (danh mục khoản viện trợ hay bảng giải ngân): không có số liệu viện trợ.'
+      : 'The workbook holds no aid register (projects or disbursements): no aid figures.';
+  }
+  return lang === 'vi'
+    ? 'Tệp không có sổ FDI nào (dự án, điều chỉnh vốn hay vốn thực hiện): không có số liệu FDI.'
+    : 'The workbook holds no FDI register (projects, capital changes or implemented capital): no FDI figures.';
+}
+
 /** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (<rule id>×9, thiếu tỷ giá quy đổi×6) + 5 sau kỳ". */
 export function reconciliationLine(t: RowTally, lang: Lang): string {
   const vi = lang === 'vi';
@@ -74,6 +97,8 @@ export function reconciliationLine(t: RowTally, lang: Lang): string {
 export function summaryNotes(s: Summary, lang: Lang): string[] {
   const vi = lang === 'vi';
   const out = s.warnings.map((w) => `! ${warningText(w, lang)}`);
+  if (!s.aid.hasRegister) out.push(noRegisterText('aid', lang));
+  if (!s.fdi.hasRegister) out.push(noRegisterText('fdi', lang));
   for (const t of [...s.aid.rows, ...s.fdi.rows]) if (t.read > 0) out.push(reconciliationLine(t, lang));
   const unknown: string[] = [];
   const name: Record<string, { vi: string; en: string }> = {

@@ -16,7 +16,10 @@
 //                     (Excel on the web refuses a response over 5 MB; 100k cells of register data is
 //                     ~2 MB of JSON) and one sheet's chunk at most `chunkRows` rows
 // + font batches      only for texts that read as TCVN3/VNI under some font: the cell's font name
-//                     settles it (usually 0; one per `fontCells` such cells)
+//                     settles it. First one request for every column holding such texts (the font of
+//                     the block from its first to its last such cell: one name when the column is in
+//                     one font, as registers are); then, only for columns of mixed fonts, one request
+//                     per `fontCells` such cells. Usually 0 or 1.
 // Progress is reported and cancellation checked after every chunk, and the JS thread yields to the
 // pane between chunks. A merged area's value is then shown in each of its cells, as the CLI's reader
 // gives it (sheetFacts.ts: spreadMerges).
@@ -108,12 +111,34 @@ function storeChunk(chunk: Chunk, values: readonly (readonly unknown[])[]): void
   }
 }
 
+interface FontColumn { read: SheetRead; col: number; rows: number[]; font?: Excel.RangeFont }
+
 async function readFonts(context: Excel.RequestContext, reads: SheetRead[], perBatch: number): Promise<void> {
-  const wanted: { read: SheetRead; row: number; col: number }[] = [];
+  // Texts some legacy font would convert are common in Unicode registers too ("Xã Khe Sanh" reads
+  // as TCVN3 "Xó Khe Sanh"), so a column's font is asked once before any cell's.
+  const columns: FontColumn[] = [];
   for (const read of reads) {
+    const byCol = new Map<number, FontColumn>();
     read.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (typeof v === 'string' && legacyUnderSomeFont(v)) wanted.push({ read, row: r, col: c });
+      if (typeof v !== 'string' || !legacyUnderSomeFont(v)) return;
+      let column = byCol.get(c);
+      if (!column) { column = { read, col: c, rows: [] }; byCol.set(c, column); columns.push(column); }
+      column.rows.push(r);
     }));
+  }
+  if (columns.length === 0) return;
+  for (const column of columns) {
+    const first = column.rows[0];
+    const last = column.rows[column.rows.length - 1];
+    column.font = column.read.sheet.getRangeByIndexes(first, column.col, last - first + 1, 1).format.font.load('name');
+  }
+  await context.sync();
+  const wanted: { read: SheetRead; row: number; col: number }[] = [];
+  for (const column of columns) {
+    // One name: the whole block is in that font. null (mixed fonts) or nothing: each cell is asked.
+    const name = column.font?.name;
+    if (name) for (const r of column.rows) column.read.fonts.set(fontKey(r, column.col), name);
+    else for (const r of column.rows) wanted.push({ read: column.read, row: r, col: column.col });
   }
   for (let i = 0; i < wanted.length; i += perBatch) {
     const part = wanted.slice(i, i + perBatch).map((w) => ({ ...w, font: w.read.sheet.getRangeByIndexes(w.row, w.col, 1, 1).format.font.load('name') }));

@@ -76,11 +76,11 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
   b.literal(r, COLS.a, 'money', cur, a.undisbursed);
 
   const rCumC = b.row++;
-  b.text(rCumC, 0, t(T.cumCommitted), 'label');
+  b.text(rCumC, 0, t(approxLabel(T.cumCommitted, a.qualifiers.cumulativeCommitted)), 'label');
   b.figure(rCumC, COLS.a, 'money', cur, a.cumulative.committed, money(x.cumulative.committed, a.cumulative.committed), aidCommittedCandidates(ctx, END));
   const rCumD = b.row++;
   const fromToDate = a.cumulative.source === 'disbursedToDate';
-  b.text(rCumD, 0, t(fromToDate ? T.cumDisbursedToDate : T.cumDisbursed), 'label');
+  b.text(rCumD, 0, t(fromToDate ? T.cumDisbursedToDate : approxLabel(T.cumDisbursed, a.qualifiers.cumulativeDisbursed)), 'label');
   if (a.cumulative.disbursed === null) notKnown(rCumD, COLS.a);
   else if (fromToDate) b.literal(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed);
   else b.figure(rCumD, COLS.a, 'money', cur, a.cumulative.disbursed, money(x.cumulative.disbursed, a.cumulative.disbursed), aidDisbursedCandidates(ctx, END));
@@ -96,7 +96,7 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
   r = b.row++;
   b.text(r, 0, t(T.approximate), 'label');
   b.literal(r, COLS.a, 'count', '', a.approximate);
-  approxNote(s, a.qualifiers.committed !== null || a.qualifiers.disbursed !== null);
+  approxNote(s, Object.values(a.qualifiers).some((q) => q !== null));
 
   const groups: { field: AidGroupField; title: Texts; head: Texts; rows: GroupRow[]; exact: GroupRow[] }[] = [
     { field: 'sector', title: T.bySector, head: T.sector, rows: a.bySector, exact: x.bySector },
@@ -122,6 +122,7 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
         if (row.rate !== null) b.literal(rr, COLS.d, 'percent', '', row.rate);
       },
       flag: (row) => row.overDisbursed === true,
+      approx: (row) => row.qualifiers !== undefined,
       chart: g.field === 'sector' ? { title: CHART_TITLES.aid[s.lang], series: [[T.committedCol, COLS.b], [T.disbursedCol, COLS.c]] } : undefined,
       totals: [
         [COLS.a, 'count', a.projects, exactCount(x.projects, a.projects)],

@@ -16,6 +16,8 @@ export interface BreakdownTable<R extends { key: string }> {
   exactRows: readonly R[];
   /** Rows to flag with "(!)" after their label (aid: a group whose period rate shows over-disbursement). */
   flag?: (row: R) => boolean;
+  /** Rows whose figures include amounts written as approximate: "(≈)" after their label (the section's note says so). */
+  approx?: (row: R) => boolean;
   /** Writes a row's figures from column A on; `exact` is undefined when the group has no exact twin. */
   figures: (r: number, row: R, exact: R | undefined) => void;
   /** A chart of two money columns, placed to the right of the table. */
@@ -39,7 +41,7 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
   const first = b.row;
   for (const row of table.rows) {
     const r = b.row++;
-    b.text(r, 0, `${groupLabel(table.breakdown, row.key, s.lang)}${table.flag?.(row) ? ' (!)' : ''}`, 'label');
+    b.text(r, 0, `${groupLabel(table.breakdown, row.key, s.lang)}${table.approx?.(row) ? ' (≈)' : ''}${table.flag?.(row) ? ' (!)' : ''}`, 'label');
     table.figures(r, row, exact.get(row.key));
   }
   const last = b.row - 1;

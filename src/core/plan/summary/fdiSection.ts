@@ -82,7 +82,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
     cands: [fdiValidCountTerms(ctx, period.to, true), fdiValidCountTerms(ctx, period.to, false)],
   });
   const r6c = b.row++;
-  b.text(r6c, 0, t(T.fdiValidCap), 'label');
+  b.text(r6c, 0, t(approxLabel(T.fdiValidCap, q.cumulative)), 'label');
   b.literal(r6c, COLS.a, 'money', cur, f.cumulative.capital);
 
   notCountedRows(s, f.notCounted, f.notCountedReasons);
@@ -113,6 +113,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
         b.figure(rr, COLS.b, 'money', cur, row.registered, m(ex?.registered, row.registered), [join(fdiNewTerms(ctx, 'SUMIFS', P, k, false, group), changes)]);
         b.literal(rr, COLS.c, 'money', cur, row.implemented);
       },
+      approx: (row) => row.qualifiers !== undefined,
       chart: g.key === 'country' ? { title: CHART_TITLES.fdi[s.lang], series: [[T.registered, COLS.b], [T.implemented, COLS.c]] } : undefined,
       totals: [
         [COLS.a, 'count', f.newProjects.count, exactCount(x.newProjects.count, f.newProjects.count)],

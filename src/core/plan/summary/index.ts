@@ -20,13 +20,13 @@ import { aidSection } from './aidSection';
 import { Builder } from './builder';
 import { fdiSection } from './fdiSection';
 import { summaryParagraph } from './paragraph';
-import type { Section } from './sectionRows';
+import { noRegisterSection, type Section } from './sectionRows';
 import { T, type Texts } from './texts';
 import { appendixPage, signatureBlock, SHEET_COLS, titleBlock, unitLine } from './appendix';
 import type { Signing } from './signing';
 import { LINE_POINTS, MAX_ROW_POINTS, wrappedLines, wrappedRowHeights } from '../rowHeights';
 import { STYLE_FORMATS } from '../styles';
-import { warningText } from '../../summary/words';
+import { noRegisterText, warningText } from '../../summary/words';
 
 export { renderFormula, sameFigure, simulateFormula, type Criterion, type CriterionOp, type FormulaModel } from './formula';
 export { periodPhrase, summaryParagraph } from './paragraph';
@@ -77,8 +77,11 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   unitLine(b, row++, unit);
   b.row = row;
 
-  aidSection(s, summary.aid, summary.exact.aid, period, prev);
-  fdiSection(s, summary.fdi, summary.exact.fdi, period, prev);
+  // A kind with no register says so instead of a column of zeros.
+  if (summary.aid.hasRegister) aidSection(s, summary.aid, summary.exact.aid, period, prev);
+  else noRegisterSection(s, T.aid, noRegisterText('aid', lang));
+  if (summary.fdi.hasRegister) fdiSection(s, summary.fdi, summary.exact.fdi, period, prev);
+  else noRegisterSection(s, T.fdi, noRegisterText('fdi', lang));
 
   // The paragraph, then the signatures.
   b.row++;

@@ -7,7 +7,7 @@ import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
 import { missingRate } from '../../rules/cross/missingRate';
 import type { Approx } from '../../vocab/qualifiers';
-import { warningText } from '../../summary/words';
+import { noRegisterText, warningText, withQualifier } from '../../summary/words';
 import type { Reason } from '../../summary/common';
 import { RULES } from '../../rules/catalog';
 
@@ -58,15 +58,9 @@ function notCountedSentence(total: number, reasons: readonly Reason[], lang: Lan
   return vi ? ` ${what.vi} không tính ${body}.` : ` ${what.en} leave out ${body}.`;
 }
 
-const QUALIFIER_WORDS: Record<Approx, { vi: string; en: string }> = {
-  over: { vi: 'trên', en: 'over' }, under: { vi: 'dưới', en: 'under' },
-  about: { vi: 'khoảng', en: 'about' }, nearly: { vi: 'gần', en: 'nearly' },
-};
-
 /** Money in words, with "khoảng"/"trên"… when parts of the figure were written as approximate. */
 function approxMoney(x: number, cur: string, lang: Lang, q: Approx | null): string {
-  const m = moneyWords(x, cur, lang);
-  return q === null ? m : `${QUALIFIER_WORDS[q][lang]} ${m}`;
+  return withQualifier(moneyWords(x, cur, lang), q, lang);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -219,8 +213,8 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const end = formatDay(isoToDay(s.period.to), lang);
   const n = f.cumulative.projects;
   text += vi
-    ? ` Lũy kế đến ${end}, trên địa bàn có ${n} dự án FDI còn hiệu lực với tổng vốn đăng ký ${m(f.cumulative.capital)}.`
-    : ` As of ${end}, the province had ${n} valid FDI ${n === 1 ? 'project' : 'projects'} with registered capital of ${m(f.cumulative.capital)}.`;
+    ? ` Lũy kế đến ${end}, trên địa bàn có ${n} dự án FDI còn hiệu lực với tổng vốn đăng ký ${m(f.cumulative.capital, fq.cumulative)}.`
+    : ` As of ${end}, the province had ${n} valid FDI ${n === 1 ? 'project' : 'projects'} with registered capital of ${m(f.cumulative.capital, fq.cumulative)}.`;
   if (f.approximate > 0) {
     text += vi
       ? ` Trong đó có ${f.approximate} số liệu được ghi ở dạng ước tính.`
@@ -251,14 +245,15 @@ export function summaryParagraph(summary: Summary, lang: Lang): string {
   const opener = periodPhrase(summary.period, lang);
   // Aid amounts with no rate to the report currency: when none could be converted, the paragraph states
   // no aid figure at all (each would be 0, short of the truth); when some could, its figures say what
-  // they leave out.
+  // they leave out. A kind with no register at all has no figure to state, not a 0.
   const aidShort = aidLeftOut(summary).length > 0;
   const noneConverted = aidIsEmpty(summary);
-  const noAid = noneConverted && !aidShort;
-  const noFdi = fdiIsEmpty(summary);
+  const noAid = !summary.aid.hasRegister || (noneConverted && !aidShort);
+  const noFdi = !summary.fdi.hasRegister || fdiIsEmpty(summary);
   // Amounts that could not be converted are said first: the figures after them leave those out.
   const warnings = summary.warnings.map((w) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${warningText(w, lang)}. `).join('');
-  if (noAid && !noFdi) return warnings + fdiSentences(summary, lang, opener);
+  if (!summary.aid.hasRegister && !summary.fdi.hasRegister) return warnings + `${noRegisterText('aid', lang)} ${noRegisterText('fdi', lang)}`;
+  if (!summary.aid.hasRegister || (noAid && !noFdi)) return warnings + fdiSentences(summary, lang, opener);
   const aid = aidShort && noneConverted ? aidNotGiven(summary, lang, opener) : aidSentences(summary, lang, opener);
   return warnings + (noFdi ? aid : `${aid} ${fdiSentences(summary, lang, null)}`);
 }

@@ -88,6 +88,16 @@ export function approxNote(s: Section, marked: boolean): void {
   if (marked) s.b.text(s.b.row++, 0, s.t(T.approxNote), 'note', 5);
 }
 
+/**
+ * A section for a kind the workbook holds no register of: its title and a line saying so, where
+ * figures would otherwise all read 0.
+ */
+export function noRegisterSection(s: Section, title: Texts, says: string): void {
+  s.b.text(s.b.row++, 0, s.t(title), 'header', 5);
+  s.b.text(s.b.row++, 0, says, 'note', 5);
+  s.b.row++;
+}
+
 /** The note under a breakdown table with a group flagged "(!)". */
 export function overDisbursedNote(s: Section): void {
   s.b.text(s.b.row++, 0, s.t(T.overNote), 'note', 5);
