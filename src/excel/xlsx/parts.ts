@@ -168,8 +168,16 @@ export class SharedStringsHandler implements XmlHandler {
       this.inT = false;
       this.cur += decodeEscapes(this.run);
     } else if (name === 'rPh') this.inPhonetic--;
-    else if (name === 'si') this.strings.push(this.cur);
+    else if (name === 'si') this.strings.push(ownCopy(this.cur));
   }
+}
+
+/**
+ * A string of its own. A slice of a long string keeps the whole of it alive in V8: a shared string
+ * cut from a chunk of XML would keep the chunk, and the workbook's strings would keep all the XML.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
 }
 
 const hexOf = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : -1);

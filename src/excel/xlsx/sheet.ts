@@ -7,7 +7,7 @@
 // (test/xlsx-reader.test.ts lists each case).
 import type { RawValue } from '../../core/model';
 import { XmlSyntaxError, attr, type XmlHandler } from './xmlScan';
-import { decodeEscapes, type CellFormat } from './parts';
+import { decodeEscapes, ownCopy, type CellFormat } from './parts';
 import { XlsxReadError } from './errors';
 
 /** Workbook-wide facts every sheet reads. */
@@ -74,10 +74,17 @@ export class SheetHandler implements XmlHandler {
   readonly mergeRefs: string[] = [];
   readonly validations: ValidationSpec[] = [];
   readonly tableRids: string[] = [];
-  /** Per row: 0 no cell, MIXED see fontRows, else font class + 1 of cells 0…len-1, all present. */
-  readonly fontUniform = new RowU16();
-  readonly fontLen = new RowU16();
-  readonly fontRows = new Map<number, Uint16Array>();
+  /**
+   * Fonts, as few objects as rows allow: each row points (fontPattern) at an interned array of its
+   * cells' font classes (FONT_ABSENT where the file has no cell), so the many rows laid out alike
+   * share one array; 0: the row has no cell. Past 65,534 patterns, rows keep their own (overflow).
+   */
+  private readonly fontPattern = new RowU16();
+  private readonly patterns: Uint16Array[] = [new Uint16Array(0)];
+  private readonly patternIds = new Map<string, number>();
+  private readonly overflow = new Map<number, Uint16Array>();
+  private lastKey = '';
+  private lastId = 0;
 
   private inData = false;
   private r = -1;
@@ -85,10 +92,7 @@ export class SheetHandler implements XmlHandler {
   private lastRow = -1;
   // Fonts of the current row: classes of present cells, and whether they are contiguous and alike.
   private rowFonts: number[] = [];
-  private rowCls = -1;
   private rowPresent = 0;
-  private rowMaxCol = -1;
-  private rowOrdered = true;
   // The current cell.
   private col = -1;
   private style = 0;
@@ -221,10 +225,7 @@ export class SheetHandler implements XmlHandler {
     if (hidden) this.hidden.add(r); else this.hidden.delete(r);
     if (style) this.rowStyle.set(r, style); else this.rowStyle.delete(r);
     this.rowFonts.length = 0;
-    this.rowCls = -1;
     this.rowPresent = 0;
-    this.rowMaxCol = -1;
-    this.rowOrdered = true;
     this.col = -1;
   }
 
@@ -291,13 +292,9 @@ export class SheetHandler implements XmlHandler {
     if (present) {
       const cls = this.style < this.ctx.formatFont.length ? this.ctx.formatFont[this.style] : 0;
       const fonts = this.rowFonts;
-      if (col <= this.rowMaxCol) this.rowOrdered = false;
-      else this.rowMaxCol = col;
       while (fonts.length <= col) fonts.push(ABSENT);
       fonts[col] = cls;
       this.rowPresent++;
-      if (this.rowCls === -1) this.rowCls = cls;
-      else if (this.rowCls !== cls) this.rowCls = -2;
     }
     this.mode = 0;
     this.inRun = false;
@@ -309,13 +306,13 @@ export class SheetHandler implements XmlHandler {
     if (this.formula || this.formulaText !== '') {
       if (!v) return null;
       switch (this.type) {
-        case T.Str: return v;
+        case T.Str: return ownCopy(v);
         case T.Bool: return Number.parseInt(v, 10) !== 0;
         case T.Error: return { error: v };
         default: return this.number(Number.parseFloat(v));
       }
     }
-    if (this.type === T.Inline && this.inline) return (v ?? '') + this.inline.join('');
+    if (this.type === T.Inline && this.inline) return ownCopy((v ?? '') + this.inline.join(''));
     if (v === undefined) return undefined;
     switch (this.type) {
       case T.Shared: {
@@ -323,7 +320,7 @@ export class SheetHandler implements XmlHandler {
         if (s === undefined) throw new XmlSyntaxError(`shared string ${v} does not exist`);
         return s;
       }
-      case T.Str: case T.Inline: return v;
+      case T.Str: case T.Inline: return ownCopy(v);
       case T.Bool: return Number.parseInt(v, 10) !== 0;
       case T.Error: return { error: v };
       case T.Date: {
@@ -338,60 +335,67 @@ export class SheetHandler implements XmlHandler {
   private number(n: number): number {
     const s = this.style;
     const f = s !== 0 && s < this.ctx.formats.length ? this.ctx.formats[s] : undefined;
-    return f?.date ? dateSerial(n, this.ctx.date1904) : n;
+    const v = f?.date ? dateSerial(n, this.ctx.date1904) : n;
+    // Whole numbers as small integers: a row's slot then holds the number, not a pointer to a box.
+    return (v | 0) === v && !Object.is(v, -0) ? v | 0 : v;
   }
 
   private endRow(): void {
     const r = this.r;
     if (r < 0) return;
-    const n = this.rowMaxCol + 1;
-    if (this.rowPresent > 0) {
-      if (this.rowOrdered && this.rowCls >= 0 && this.rowPresent === n) {
-        this.fontUniform.set(r, this.rowCls + 1);
-        this.fontLen.set(r, n);
-      } else {
-        this.fontUniform.set(r, MIXED);
-        this.fontRows.set(r, Uint16Array.from(this.rowFonts));
-      }
-    } else this.fontUniform.set(r, 0);
+    // An exact copy: a row grown by push holds up to twice the slots it uses.
+    if (this.row.length > 8) this.rows[r] = this.row.slice();
+    this.internFonts(r, this.rowPresent > 0 ? this.rowFonts : null);
     this.r = -1;
     this.col = -1;
   }
 
-  /** After the document: checks what a sheet must hold. */
+  private internFonts(r: number, fonts: readonly number[] | Uint16Array | null): void {
+    if (fonts === null || fonts.length === 0) {
+      this.fontPattern.set(r, 0);
+      return;
+    }
+    const key = String.fromCharCode.apply(null, fonts as number[]);
+    let id = key === this.lastKey ? this.lastId : this.patternIds.get(key);
+    if (id === undefined && this.patterns.length < MIXED) {
+      id = this.patterns.length;
+      this.patterns.push(Uint16Array.from(fonts));
+      this.patternIds.set(key, id);
+    }
+    if (id === undefined) {
+      this.overflow.set(r, Uint16Array.from(fonts));
+      this.fontPattern.set(r, MIXED);
+      return;
+    }
+    this.lastKey = key;
+    this.lastId = id;
+    this.fontPattern.set(r, id);
+    this.overflow.delete(r);
+  }
+
+  /** After the document. */
   finish(): void {
     if (this.r >= 0) this.endRow();
   }
 
+  private fontsOf(r: number): Uint16Array {
+    const p = this.fontPattern.get(r);
+    return p === MIXED ? this.overflow.get(r)! : this.patterns[p];
+  }
+
   /** Font class of a cell (ABSENT when the file has no such cell). */
   fontClass(r: number, c: number): number {
-    const u = this.fontUniform.get(r);
-    if (u === 0) return ABSENT;
-    if (u === MIXED) {
-      const a = this.fontRows.get(r)!;
-      return c < a.length ? a[c] : ABSENT;
-    }
-    return c < this.fontLen.get(r) ? u - 1 : ABSENT;
+    const a = this.fontsOf(r);
+    return c < a.length ? a[c] : ABSENT;
   }
 
   /** Sets a cell's font class (a cell ExcelJS creates for a merged area). */
   setFontClass(r: number, c: number, cls: number): void {
-    const u = this.fontUniform.get(r);
-    let a: Uint16Array;
-    if (u === MIXED) a = this.fontRows.get(r)!;
-    else {
-      const len = u === 0 ? 0 : this.fontLen.get(r);
-      a = new Uint16Array(Math.max(len, c + 1)).fill(ABSENT);
-      if (u !== 0) a.fill(u - 1, 0, len);
-      this.fontUniform.set(r, MIXED);
-    }
-    if (c >= a.length) {
-      const b = new Uint16Array(c + 1).fill(ABSENT);
-      b.set(a);
-      a = b;
-    }
+    const old = this.fontsOf(r);
+    const a = new Uint16Array(Math.max(old.length, c + 1)).fill(ABSENT);
+    a.set(old);
     a[c] = cls;
-    this.fontRows.set(r, a);
+    this.internFonts(r, a);
   }
 }
 
