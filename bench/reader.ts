@@ -28,7 +28,7 @@ function arg(name: string): string | undefined {
   return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1] ?? '';
 }
 
-interface ChildResult { ms: number; cpuMs: number; readMs?: number; validateMs?: number; rows?: number; issues?: number; rssMb: number }
+export interface ChildResult { ms: number; cpuMs: number; readMs?: number; validateMs?: number; rows?: number; issues?: number; rssMb: number }
 
 /** In the child: one measured job, its figures as JSON on stdout. */
 async function child(mode: string, file: string): Promise<void> {
@@ -55,7 +55,7 @@ async function child(mode: string, file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-function run(mode: string, file: string): ChildResult {
+export function runChild(mode: 'exceljs' | 'reader' | 'validate' | 'exceljs-validate', file: string): ChildResult {
   // ExcelJS needs the heap the main bench gives it; the reader runs with Node's default, as the CLI does.
   const heap = mode.startsWith('exceljs') ? ['--max-old-space-size=9216'] : [];
   const r = spawnSync(process.execPath, [...heap, __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -125,27 +125,29 @@ async function main(): Promise<void> {
   const rd: ChildResult[] = [];
   const va: ChildResult[] = [];
   for (let i = 0; i < rounds; i++) {
-    ex.push(run('exceljs', file));
-    rd.push(run('reader', file));
-    va.push(run('validate', file));
+    ex.push(runChild('exceljs', file));
+    rd.push(runChild('reader', file));
+    va.push(runChild('validate', file));
     process.stderr.write(`round ${i + 1}: ExcelJS ${fmt(ex[i].ms)} ms ${fmt(ex[i].rssMb)} MB; reader ${fmt(rd[i].ms)} ms ${fmt(rd[i].rssMb)} MB; `
       + `validate ${fmt(va[i].readMs!)}+${fmt(va[i].validateMs!)} ms ${fmt(va[i].rssMb)} MB\n`);
   }
   if (rounds > 0) report(ex, rd, va);
   if (argv.includes('--exceljs-validate')) {
-    const old = run('exceljs-validate', file);
+    const old = runChild('exceljs-validate', file);
     console.log(`Old command (ExcelJS read + validate): ${fmt(old.ms)} ms, peak RSS ${fmt(old.rssMb)} MB.`);
   }
   const reg = arg('register');
   if (reg) {
     const regFile = await ensureRegister(Number(reg));
-    const r = run('validate', regFile);
-    console.log(`Register ${fmt(Number(reg))} rows × 20 columns (${(fs.statSync(regFile).size / 2 ** 20).toFixed(1)} MB): validate ${fmt(r.readMs!)} + ${fmt(r.validateMs!)} ms, `
+    const r = runChild('validate', regFile);
+    console.log(`Register ${fmt(Number(reg))} rows × 20 columns (${(fs.statSync(regFile).size / 2 ** 20).toFixed(1)} MB): validate ${fmt(r.readMs!)} + ${fmt(r.validateMs!)} ms (CPU ${fmt(r.cpuMs)} ms), `
       + `${fmt(r.rows!)} data rows, peak RSS ${fmt(r.rssMb)} MB (target < ${TARGET_REGISTER_RSS_MB} MB: ${r.rssMb < TARGET_REGISTER_RSS_MB ? 'PASS' : 'MISS'}).`);
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(1);
+  });
+}
