@@ -260,3 +260,12 @@ function cfb(names: string[]): Uint8Array {
   return out;
 }
 
+
+describe('the pane side', () => {
+  it('reads a Blob (a picked File) slice by slice, as it reads a file', async () => {
+    const { blobSource } = await import('../src/excel/xlsx/zip');
+    const bytes = handBook({ 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="2"><c r="B2" t="s"><v>0</v></c></row></sheetData></worksheet>' }, { strings: ['Mã dự án'] });
+    const input = await readXlsx(blobSource(new Blob([bytes.slice().buffer as ArrayBuffer])));
+    expect(input.sheets[0].rows).toEqual([[], [null, 'Mã dự án']]);
+  });
+});

@@ -17,6 +17,14 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   return { size: bytes.length, read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)) };
 }
 
+/** What a Blob or a browser File offers (typed here so that no DOM library is needed). */
+export interface BlobLike { readonly size: number; slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> } }
+
+/** A source over a picked File (the pane): each read is a slice, so the file is never held whole. */
+export function blobSource(blob: BlobLike): ByteSource {
+  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+}
+
 export interface ZipEntry {
   name: string;
   method: number;
