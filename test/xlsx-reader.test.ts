@@ -269,3 +269,24 @@ describe('the pane side', () => {
     expect(input.sheets[0].rows).toEqual([[], [null, 'Mã dự án']]);
   });
 });
+
+describe('the Node side', () => {
+  const codeOf = async (file: string): Promise<string> => {
+    try { await readXlsxFile(file); return 'read'; } catch (e) { return e instanceof XlsxReadError ? e.code : String(e); }
+  };
+
+  it('reads only regular files: a folder or a device is refused, never read', async () => {
+    expect(await codeOf(TMP)).toBe('not-file');
+    if (fs.existsSync('/dev/zero')) expect(await codeOf('/dev/zero')).toBe('not-file');
+  });
+
+  it('loads the ExcelJS workbook only when asked (for a command that writes the sheets out again)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sổ').getCell('A1').value = 'Mã dự án';
+    const file = await writeBook('node-side.xlsx', wb);
+    expect((await readXlsxFile(file)).workbook).toBeUndefined();
+    const both = await readXlsxFile(file, { workbook: true });
+    expect(both.workbook.worksheets.map((w) => w.name)).toEqual(['Sổ']);
+    expect(both.input.sheets[0].rows).toEqual([['Mã dự án']]);
+  });
+});
