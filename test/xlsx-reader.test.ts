@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { zipSync, strToU8 } from 'fflate';
+import { spawnSync } from 'child_process';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { SheetInput, WorkbookInput } from '../src/core/model';
 import { generateSample } from '../src/sample/generate';
 import { sectionedSheet } from '../src/sample/sectioned';
@@ -288,5 +289,42 @@ describe('the Node side', () => {
     const both = await readXlsxFile(file, { workbook: true });
     expect(both.workbook.worksheets.map((w) => w.name)).toEqual(['Sổ']);
     expect(both.input.sheets[0].rows).toEqual([['Mã dự án']]);
+  });
+});
+
+describe('the limits hold in a process with a small heap', () => {
+  // The compiled reader (dist/, built by `npm run build`, as the CLI tests use it) in a child whose
+  // heap is capped at 96 MB: a bomb of 64 MiB of XML packed into a few kB, and a sheet past the cell
+  // limit, end with the typed error, never with the heap exhausted.
+  const reader = path.join(__dirname, '..', 'dist', 'src', 'excel', 'xlsx', 'node.js');
+  const inChild = (file: string, limits: object = {}): { status: number | null; out: string } => {
+    const script = `require(${JSON.stringify(reader)}).readXlsxFile(${JSON.stringify(file)}, { limits: ${JSON.stringify(limits)} })`
+      + '.then(() => console.log("read"), (e) => console.log(e.code || e.message))';
+    const r = spawnSync(process.execPath, ['--max-old-space-size=96', '-e', script], { encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}`.trim() };
+  };
+
+  it('a zip bomb and too many cells', () => {
+    expect(fs.existsSync(reader)).toBe(true);
+    const spaces = new Uint8Array(64 * 2 ** 20).fill(32);
+    const open = strToU8('<worksheet><sheetData>');
+    const close = strToU8('</sheetData></worksheet>');
+    const xml = new Uint8Array(open.length + spaces.length + close.length);
+    xml.set(open);
+    xml.set(spaces, open.length);
+    xml.set(close, open.length + spaces.length);
+    const base = handBook({});
+    const files = unzipSync(base);
+    files['xl/worksheets/sheet1.xml'] = xml;
+    const bomb = path.join(TMP, 'bomb.xlsx');
+    fs.writeFileSync(bomb, zipSync(files, { level: 9 }));
+    expect(fs.statSync(bomb).size).toBeLessThan(200_000);
+    expect(inChild(bomb)).toEqual({ status: 0, out: 'zip-bomb' });
+
+    const rows = Array.from({ length: 5000 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 20 }, (__, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${c}</v></c>`).join('')}</row>`).join('');
+    const many = path.join(TMP, 'many-cells.xlsx');
+    fs.writeFileSync(many, handBook({ 'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows}</sheetData></worksheet>` }));
+    expect(inChild(many, { maxCells: 50_000 })).toEqual({ status: 0, out: 'too-many-cells' });
+    expect(inChild(many)).toEqual({ status: 0, out: 'read' });
   });
 });
