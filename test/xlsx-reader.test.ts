@@ -276,6 +276,15 @@ describe('the Node side', () => {
     try { await readXlsxFile(file); return 'read'; } catch (e) { return e instanceof XlsxReadError ? e.code : String(e); }
   };
 
+  it('says what is wrong in one line naming the file, in either language', async () => {
+    const file = path.join(TMP, 'old.xls');
+    fs.writeFileSync(file, cfb(['Root Entry', 'Workbook']));
+    const e = await readXlsxFile(file).then(() => null, (x: unknown) => x as XlsxReadError);
+    expect(e?.code).toBe('xls');
+    expect(e?.text('vi')).toBe(`Tệp "${file}" là sổ Excel 97–2003 (.xls): hãy mở trong Excel và lưu lại dạng .xlsx (Tệp › Lưu thành › Sổ làm việc Excel).`);
+    expect(e?.text('en')).toBe(`"${file}" is an Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx (File › Save As › Excel Workbook).`);
+  });
+
   it('reads only regular files: a folder or a device is refused, never read', async () => {
     expect(await codeOf(TMP)).toBe('not-file');
     if (fs.existsSync('/dev/zero')) expect(await codeOf('/dev/zero')).toBe('not-file');

@@ -17,7 +17,7 @@ export type XlsxErrorCode =
   | 'too-many-cells'; // more cells than the limit
 
 /** Facts a message names: the part or sheet, the limit that was passed. */
-export interface XlsxErrorFacts { sheet?: string; part?: string; limit?: number; detail?: string }
+export interface XlsxErrorFacts { sheet?: string; part?: string; limit?: number; detail?: string; file?: string }
 
 const fmt = (n: number | undefined, lang: Lang): string =>
   n === undefined ? '?' : n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
@@ -89,6 +89,11 @@ export class XlsxReadError extends Error {
   /** The sentence after the file's name: `"${file}" ${say(lang)}`. */
   say(lang: Lang): string {
     return MESSAGES[this.code][lang](this.facts);
+  }
+
+  /** The whole line, with the file's name when the reader was given a path (src/cli/load.ts reads `text`). */
+  text(lang: Lang): string {
+    return unreadableLine(this.facts.file ?? (lang === 'vi' ? 'tệp' : 'file'), this, lang);
   }
 }
 

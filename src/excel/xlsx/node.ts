@@ -51,7 +51,13 @@ async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise
 export async function readXlsxFile(path: string, options: XlsxFileOptions & { workbook: true }): Promise<{ workbook: ExcelJS.Workbook; input: WorkbookInput }>;
 export async function readXlsxFile(path: string, options?: XlsxFileOptions): Promise<{ workbook?: ExcelJS.Workbook; input: WorkbookInput }>;
 export async function readXlsxFile(path: string, options: XlsxFileOptions = {}): Promise<{ workbook?: ExcelJS.Workbook; input: WorkbookInput }> {
-  const input = await withFileSource(path, (src) => readXlsx(src, options));
+  let input: WorkbookInput;
+  try {
+    input = await withFileSource(path, (src) => readXlsx(src, options));
+  } catch (e) {
+    if (e instanceof XlsxReadError) e.facts.file ??= path;
+    throw e;
+  }
   if (!options.workbook) return { input };
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
