@@ -36,6 +36,17 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/office/**', 'office-*'], message: 'The ExcelJS host never imports the Office.js host.' }] }] },
   },
   {
+    // The streaming .xlsx reader runs in Node and in the pane alike: bytes in, no Node, ExcelJS or Office
+    // (its Node side, node.ts, only opens the file).
+    files: ['src/excel/xlsx/**/*.ts'],
+    ignores: ['src/excel/xlsx/node.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['fs', 'path', 'os', 'stream', 'zlib', 'child_process', 'node:*', 'exceljs', '**/exceljs/**', '**/office/**', 'office-*'], message: 'The .xlsx reader is shared with the pane: no Node, ExcelJS or Office imports (node.ts opens files).' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     // Add-in pages run in the browser (Office's webview), not in Node.
     files: ['src/taskpane/**/*.ts', 'src/commands/**/*.ts', 'src/functions/functions.ts'],
     languageOptions: { globals: { ...globals.browser, Office: 'readonly', Excel: 'readonly', CustomFunctions: 'readonly' } },

@@ -20,6 +20,7 @@ import { readWorkbookFile, workbookToInput } from '../src/excel/exceljs/readWork
 import { compileAjv, rowsAsObjects } from './ajvBaseline';
 import { profile, type ProfileResult } from './profile';
 import { benchParams, ensureSampleFile } from './sample';
+import { runChild } from './reader';
 import { collectAndSettle } from './settle';
 
 const HEAP_MB = 9216;
@@ -260,7 +261,7 @@ async function main(): Promise<void> {
 
   const missRows = engineMs / ajvMs > TARGET_ROWS;
   const missCmd = cmdTotal / aMs > TARGET_CMD;
-  const results = {
+  const results: Record<string, unknown> = {
     date: new Date().toISOString(), node: process.version, cpu, params, fileBytes: sample.bytes, rows,
     ms: { excelRead: readA, cmd, toInput: toInputMs, engine, engineWorkbookReleased: releasedMs, ajv: ajvTimes, summarise: sum.times },
     ratios: { cmdVsExcel: cmdTotal / aMs, engineVsAjv: engineMs / ajvMs }, issues: result.issues.length, ajvInvalid, summaryError: sum.error,
@@ -286,7 +287,18 @@ async function main(): Promise<void> {
     const inp = input;
     printProfile('engine validateWorkbook(input)', await profile(() => validateWorkbook(inp, ENGINE_OPTS), path.join(TMP, 'validate.cpuprofile')));
   }
-  console.log(`\nPeak RSS ${fmtInt(process.resourceUsage().maxRSS / 1024)} MB; wall time ${((now() - T0) / 1000).toFixed(0)} s`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  // The streaming reader (src/excel/xlsx), validating the same file in a child process of its own so
+  // that its peak RSS is its own; compared with A above (same run) and with this process's peak.
+  progress('streaming reader: validate in a child process');
+  const streamed = runChild('validate', file);
+  const ratio = streamed.ms / aMs;
+  console.log(`\nStreaming reader (src/excel/xlsx), child process with Node's default heap: validate ${fmtInt(streamed.ms)} ms `
+    + `(read ${fmtInt(streamed.readMs ?? 0)} + validateWorkbook ${fmtInt(streamed.validateMs ?? 0)}) = ${ratio.toFixed(2)}× A (target ≤ 0.50×: ${ratio <= 0.5 ? 'PASS' : 'MISS'}); `
+    + `peak RSS ${fmtInt(streamed.rssMb)} MB (target ≤ 1,024 MB: ${streamed.rssMb <= 1024 ? 'PASS' : 'MISS'}) against ${fmtInt(peakMb)} MB for this process (ExcelJS read + engine).`);
+  results.reader = { validateMs: streamed.ms, readMs: streamed.readMs, cpuMs: streamed.cpuMs, rssMb: streamed.rssMb, ratioVsExcel: ratio };
+  fs.writeFileSync(path.join(TMP, 'last-run.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nPeak RSS ${fmtInt(peakMb)} MB; wall time ${((now() - T0) / 1000).toFixed(0)} s`);
 }
 
 main().catch((e: unknown) => {

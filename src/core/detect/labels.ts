@@ -35,8 +35,23 @@ for (const def of REGISTERS) {
   for (const c of def.columns) for (const text of c.weakAliases ?? []) addLabel(text, { kind: def.kind, key: c.key, weak: true });
 }
 
+/**
+ * The header without its bracketed parts (each "(" to the first ")" after it) and note marks. One pass
+ * with indexOf: the regex /\([^)]*\)/g it replaces re-scanned the rest of the text from every "(" that
+ * no ")" closes, quadratic on a header of 32,000 "(".
+ */
 export function stripParens(s: string): string {
-  return s.replace(/\([^)]*\)/g, ' ').replace(/[*¹²³]+/g, ' ');
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('(', from);
+    if (open < 0) break;
+    const close = s.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += `${s.slice(from, open)} `;
+    from = close + 1;
+  }
+  return (from === 0 ? s : out + s.slice(from)).replace(/[*¹²³]+/g, ' ');
 }
 
 /** Columns a header text can name, exact label first, then the longest multi-word label inside it. */

@@ -11,6 +11,9 @@ import type ExcelJS from 'exceljs';
 import type { CellBox, RawValue, SheetInput, SheetList } from '../../core/model';
 import { type NameTable, resolveListSource, sourceFromFormula1 } from '../listSource';
 import { boxOfA1 } from '../../core/base/a1';
+import { valueExtent } from '../sheetExtent';
+
+export { valueExtent };
 
 interface StoredRow { number: number; hidden: boolean }
 interface StoredMerge { top: number; left: number; bottom: number; right: number }
@@ -31,21 +34,6 @@ export function workbookNames(wb: ExcelJS.Workbook): NameTable {
   const model = (wb.definedNames as unknown as { model?: { name: string; ranges: string[] }[] }).model ?? [];
   for (const n of model) if (n.ranges.length > 0) out.set(n.name.toUpperCase(), n.ranges[0]);
   return out;
-}
-
-/** The last row and column holding a value (-1 when none): facts beyond them concern no data. */
-export function valueExtent(rows: readonly (readonly RawValue[])[]): { lastRow: number; lastCol: number } {
-  const blank = (v: RawValue): boolean => v === null || v === undefined;
-  let lastRow = rows.length - 1;
-  while (lastRow >= 0 && rows[lastRow].every(blank)) lastRow--;
-  let lastCol = -1;
-  for (const row of rows) {
-    // Only a row's trailing blanks are looked at, and only past the widest row so far.
-    let c = row.length - 1;
-    while (c > lastCol && blank(row[c])) c--;
-    if (c > lastCol) lastCol = c;
-  }
-  return { lastRow, lastCol };
 }
 
 function hiddenRows(store: WorksheetStore, lastRow: number): number[] {
