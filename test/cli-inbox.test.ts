@@ -126,7 +126,7 @@ describe('files that cannot be read: one line that says what to do, never a read
     const b = await run(['validate', other]);
     expect(b.code).toBe(2);
     expect(oneLine(b.err)).toBe(true);
-    expect(b.err).toMatch(/holds no worksheet|is damaged/);
+    expect(b.err).toMatch(/holds no worksheet|is damaged|holding no Excel workbook/);
   });
 
   it('a corrupt sheet: damaged, without "Cannot set properties of undefined"', async () => {

@@ -29,7 +29,10 @@ function plain(s: SheetInput): unknown {
       if (f !== undefined) fonts.push(`${r},${c}:${f}`);
     }
   }
-  return { ...s, font: fonts };
+  // Formulas likewise, cell by cell (the function itself cannot be compared).
+  const formulas: string[] = [];
+  s.rows.forEach((row, r) => row.forEach((_, c) => { const f = s.formula?.(r, c); if (f !== undefined) formulas.push(`${r},${c}:${f}`); }));
+  return { ...s, font: fonts, formula: formulas };
 }
 
 /** Fonts the engine can ask for: those of cells holding text (it asks for no other). */

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../core/model';
-import { readWorkbookFile } from '../excel/exceljs/readWorkbook';
+import { readXlsxFile } from '../excel/xlsx/node';
 import { CliError } from './messages';
 import { visible } from './visible';
 
@@ -17,8 +17,8 @@ export interface Loaded {
   workbook?: ExcelJS.Workbook;
 }
 
-/** The reader. A reader that knows what went wrong throws an error with a `code` and a `message(lang)`. */
-const READER: (file: string) => Promise<Loaded> = readWorkbookFile;
+/** The reader: the streaming one (src/excel/xlsx). A reader that knows what went wrong throws an error with a `code` and a `message(lang)` or `text(lang)`. */
+const READER: (file: string) => Promise<Loaded> = (file) => readXlsxFile(file);
 
 /** Something the CLI can say about a file or the command line in one line: CliError, or a reader's own. */
 export interface OneLine {

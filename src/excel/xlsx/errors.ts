@@ -45,8 +45,9 @@ const MESSAGES: Record<XlsxErrorCode, Record<Lang, (f: XlsxErrorFacts) => string
     en: () => 'is not an .xlsx workbook: open it in Excel and save it as .xlsx.',
   },
   'corrupt-zip': {
-    vi: (f) => `bị hỏng (${f.detail ?? 'không đọc được tệp nén'}): hãy xin lại tệp hoặc mở trong Excel để Excel sửa rồi lưu lại.`,
-    en: (f) => `is damaged (${f.detail ?? 'the archive cannot be read'}): ask for the file again, or let Excel repair it and save it.`,
+    // What exactly is broken (facts.detail) is for a developer, not a line a user can act on.
+    vi: () => 'bị hỏng, không đọc được: hãy xin lại tệp hoặc mở trong Excel để Excel sửa rồi lưu lại.',
+    en: () => 'is damaged and cannot be read: ask for the file again, or let Excel repair it and save it.',
   },
   'no-workbook': {
     vi: () => 'là tệp nén nhưng không chứa sổ Excel (tệp Word, OpenDocument?): hãy mở trong Excel và lưu thành .xlsx.',
@@ -57,8 +58,8 @@ const MESSAGES: Record<XlsxErrorCode, Record<Lang, (f: XlsxErrorFacts) => string
     en: () => 'is a workbook without any worksheet: check that the right file was sent.',
   },
   'corrupt-sheet': {
-    vi: (f) => `có trang tính “${f.sheet ?? f.part ?? '?'}” bị hỏng (${f.detail ?? 'XML sai'}): hãy mở trong Excel để Excel sửa rồi lưu lại.`,
-    en: (f) => `has a damaged sheet "${f.sheet ?? f.part ?? '?'}" (${f.detail ?? 'broken XML'}): let Excel repair it and save it again.`,
+    vi: (f) => `có trang tính “${f.sheet ?? f.part ?? '?'}” bị hỏng, không đọc được: hãy mở trong Excel để Excel sửa rồi lưu lại.`,
+    en: (f) => `has a damaged sheet "${f.sheet ?? f.part ?? '?'}" that cannot be read: let Excel repair it and save it again.`,
   },
   'zip-bomb': {
     vi: (f) => `có phần “${f.part ?? '?'}” giải nén lớn bất thường so với kích thước nén (tệp độc hại hoặc hỏng): tệp không được đọc.`,

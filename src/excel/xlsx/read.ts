@@ -273,6 +273,8 @@ async function readSheet(
       const cls = h.fontClass(r, c);
       return cls === FONT_ABSENT ? undefined : fontNames[cls];
     },
+    // A total's SUM formula, so that a SUM skipping numbers stored as text is explained (validate/totals.ts).
+    formula: (r, c) => h.formulas.get(r * 16_384 + c),
     visibility: hidden ? 'hidden' : 'visible',
     merges: merged
       .filter((b) => b.row <= lastRow && b.col <= lastCol)

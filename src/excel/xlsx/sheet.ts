@@ -5,6 +5,7 @@
 // day serial through the same millisecond rounding, a formula gives its cached value, rich text its
 // runs joined, format 0 counts as no format. Where ExcelJS is wrong, this reader is right instead
 // (test/xlsx-reader.test.ts lists each case).
+import { slideFormula } from './formulaSlide';
 import type { RawValue } from '../../core/model';
 import { XmlSyntaxError, attr, type XmlHandler } from './xmlScan';
 import { decodeEscapes, ownCopy, type CellFormat } from './parts';
@@ -100,6 +101,12 @@ export class SheetHandler implements XmlHandler {
   private value: string | undefined;
   private formula = false;
   private formulaText = '';
+  /** The shared formula the current cell belongs to (its `si`), if any. */
+  private sharedIndex: string | undefined = undefined;
+  /** Shared formulas by `si`: the text and the cell it is written for. */
+  private readonly shared = new Map<string, { text: string; row: number; col: number }>();
+  /** Formula texts by cell (row × 16384 + col), for the totals check; only cells holding one. */
+  readonly formulas = new Map<number, string>();
   private inline: string[] | null = null;
   private mode = 0; // 1 <v>, 2 <t> of the cell, 3 <t> of a rich run, 4 <f>
   private run = '';
@@ -114,7 +121,9 @@ export class SheetHandler implements XmlHandler {
       case 'c': this.openCell(buf, from, to); return;
       case 'v': this.mode = 1; return;
       case 'f': {
-        this.formula = this.formula || attr(buf, from, to, 't') !== undefined;
+        const t = attr(buf, from, to, 't');
+        this.formula = this.formula || t !== undefined;
+        this.sharedIndex = t === 'shared' ? attr(buf, from, to, 'si') : undefined;
         this.mode = 4;
         return;
       }
@@ -271,6 +280,7 @@ export class SheetHandler implements XmlHandler {
     this.value = undefined;
     this.formula = false;
     this.formulaText = '';
+    this.sharedIndex = undefined;
     this.inline = null;
     this.mode = 0;
     const cells = this.ctx.cells;
@@ -279,6 +289,7 @@ export class SheetHandler implements XmlHandler {
 
   private endCell(): void {
     const col = this.col;
+    if (this.formulaText !== '' || this.sharedIndex !== undefined) this.keepFormula(col);
     const raw = this.valueOf();
     const present = raw !== undefined || this.style !== 0;
     if (raw !== undefined) {
@@ -298,6 +309,20 @@ export class SheetHandler implements XmlHandler {
     }
     this.mode = 0;
     this.inRun = false;
+  }
+
+  /** Keeps the cell's formula as Excel shows it: its own text, or its shared formula moved to it. */
+  private keepFormula(col: number): void {
+    const row = this.r;
+    const key = row * MAX_COL + col;
+    if (this.sharedIndex !== undefined) {
+      const first = this.shared.get(this.sharedIndex);
+      if (this.formulaText !== '') this.shared.set(this.sharedIndex, { text: this.formulaText, row, col });
+      const text = first === undefined ? this.formulaText : slideFormula(first.text, row - first.row, col - first.col);
+      if (text !== '') this.formulas.set(key, decodeEscapes(text));
+      return;
+    }
+    this.formulas.set(key, decodeEscapes(this.formulaText));
   }
 
   /** The cell's value as the engine gets it; undefined when the cell holds none. */
