@@ -32,10 +32,11 @@ export class MergeCopies {
     return set !== undefined && set.has(c);
   }
 
-  /** The first filled cell of the row that is not a copy, or -1. */
-  firstTyped(row: readonly RawValue[], r: number): number {
+  /** The first filled cell of the row in columns [from, to) that is not a copy, or -1. */
+  firstTyped(row: readonly RawValue[], r: number, from = 0, to = row.length): number {
     const set = this.cells.get(r);
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c]) && (set === undefined || !set.has(c))) return c;
+    const end = to < row.length ? to : row.length;
+    for (let c = from; c < end; c++) if (!isBlank(row[c]) && (set === undefined || !set.has(c))) return c;
     return -1;
   }
 }
@@ -96,11 +97,12 @@ export function mayStartHeading(v: RawValue): boolean {
  * group's subtotal). A numbered heading ("1. Dự án") counts only alone, since data rows are
  * numbered 1, 2, 3 too.
  */
-export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopies, amountCols: ReadonlySet<number>): Heading | null {
+export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopies, amountCols: ReadonlySet<number>, from = 0, to = row.length): Heading | null {
   let first = -1;
   let second = -1;
   const amounts: number[] = [];
-  for (let c = 0; c < row.length; c++) {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) {
     const v = row[c];
     if (isBlank(v) || copies.isCopy(r, c)) continue;
     if (first < 0) { first = c; continue; }
@@ -163,16 +165,26 @@ const SIGNATURE_REACH = 60;
  * data), or `end` when there is none. Looked for upwards from `end` (the sheet's or the region's last row), stopping at the
  * first row with a number in an amount column: a signature block holds no figures, the table does.
  */
-export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[], end: number = rows.length): number {
-  // `end`: where the register's region ends (a register stacked under it), so each region's own block is found.
+export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[], end: number = rows.length, from = 0, to = Number.MAX_SAFE_INTEGER): number {
+  // `end`: where the register's region ends (a register stacked under it), so each region's own block
+  // is found; [from, to): its columns, so that a register beside it, longer or shorter, moves nothing.
   let start = end;
   let seen = 0;
   for (let r = end - 1; r > headerRow && seen < SIGNATURE_REACH; r--) {
     const row = rows[r];
-    if (!row || row.length === 0) continue;
+    if (!row || !someIn(row, from, to, isFilled)) continue;
     seen++;
     if (amountCols.some((c) => typeof row[c] === 'number')) break;
-    if (row.some(isSignatureText)) start = r;
+    if (someIn(row, from, to, isSignatureText)) start = r;
   }
   return start;
+}
+
+const isFilled = (v: RawValue): boolean => !isBlank(v);
+
+/** True when a cell of the row in columns [from, to) passes the test. */
+export function someIn(row: readonly RawValue[], from: number, to: number, test: (v: RawValue) => boolean): boolean {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (test(row[c])) return true;
+  return false;
 }

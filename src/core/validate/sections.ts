@@ -42,7 +42,11 @@ export class TableRoles {
   /** The codes the open sections name, for the data rows now being read. */
   active: readonly SectionCode[] = [];
 
-  constructor(private readonly ctx: RunContext, private readonly t: TableCtx) {
+  /**
+   * @param from first column of the register's region
+   * @param to column the region ends before: a register beside this one is not read
+   */
+  constructor(private readonly ctx: RunContext, private readonly t: TableCtx, readonly from = 0, readonly to = Number.MAX_SAFE_INTEGER) {
     this.copies = new MergeCopies(t.sheet.merges);
     this.amountCols = new Set(t.present.filter((p) => p.def.type === 'amount').map((p) => p.col));
     this.codeCols = t.present
@@ -57,17 +61,18 @@ export class TableRoles {
    */
   refine(row: readonly RawValue[], r: number, cls: RowClass, at: number): RowClass {
     // Most rows start with a number (STT) or an id: one look at the first filled cell settles them.
-    const n = row.length;
-    let c = 0;
+    const { from, to } = this;
+    const n = row.length < to ? row.length : to;
+    let c = from;
     while (c < n && (row[c] === null || row[c] === undefined || row[c] === '')) c++;
-    if (c === n) return cls;
+    if (c >= n) return cls;
     const lead = row[c];
     if (typeof lead !== 'string' || !mayStartRole(lead)) return cls;
-    const first = this.copies.firstTyped(row, r);
+    const first = this.copies.firstTyped(row, r, from, to);
     if (first < 0) return cls;
     const v = row[first];
     if (mayStartHeading(v)) {
-      const h = headingOf(row, r, this.copies, this.amountCols);
+      const h = headingOf(row, r, this.copies, this.amountCols, from, to);
       if (h) { this.heading(r, h, at); return 'section'; }
     }
     if (cls !== 'section' && isNoteText(v)) return 'note';
@@ -154,7 +159,7 @@ export class TableRoles {
       else if (m.at === n) role = m.kind === 'bare' && laterGrand ? 'sub' : 'grand';
       else role = m.kind === 'bare' && sectioned ? 'sub' : 'inside';
       if (role === 'inside') {
-        ctx.sink.add(totalsRowInsideData.id, t.sheet.name, m.r, firstFilledCol(t.sheet.rows[m.r] ?? []), { kind: t.def.kind, row: m.r + 1 });
+        ctx.sink.add(totalsRowInsideData.id, t.sheet.name, m.r, firstFilledCol(t.sheet.rows[m.r] ?? [], this.from, this.to), { kind: t.def.kind, row: m.r + 1 });
         continue;
       }
       if (role === 'grand') { totalRows.push(m.r + 1); checkTotal(ctx, t, m.r, 0, n, this.copies); }
@@ -188,7 +193,8 @@ export class TableRoles {
   }
 }
 
-function firstFilledCol(row: readonly RawValue[]): number {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return c;
-  return 0;
+function firstFilledCol(row: readonly RawValue[], from: number, to: number): number {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (!isBlank(row[c])) return c;
+  return from;
 }
