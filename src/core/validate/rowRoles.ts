@@ -42,7 +42,7 @@ export class MergeCopies {
 }
 
 export interface Heading {
-  /** The section's marker as written ("I", "B", "2"), upper case. */
+  /** The section's marker as written ("I", "B", "2"), upper case; "" for a group's name alone ("Lĩnh vực y tế"). */
   marker: string;
   /** The group's name ("Y tế", "Lĩnh vực giáo dục"). */
   label: string;
@@ -65,6 +65,8 @@ export function mayStartRole(s: string): boolean {
   if (ch >= 65 && ch <= 90) {
     // A capital: a heading's marker (then a Roman letter or a separator), or a note's first word.
     if (next === 73 || next === 86 || next === 88 || next === 76 || next === 67 || next === 46 || next === 41 || next === 58 || next <= 32 || next === 45 || next > 127) return true;
+    // A capitalised word ("Health", "Donor: JICA"): a group's name may head its rows without a marker.
+    if (next >= 97 && next <= 122) return true;
     return ch === 71 || ch === 67 || ch === 78 || ch === 76 || ch === 83;
   }
   if (ch >= 48 && ch <= 57) {
@@ -125,6 +127,38 @@ export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopi
   }
   const m = MARKED_NAME.exec(text) ?? (amounts.length === 0 ? NUMBERED_NAME.exec(text) : null);
   return m ? { marker: m[1], label: m[2].trim(), amounts } : null;
+}
+
+// Words that name the group a heading opens, before its name: "Lĩnh vực y tế", "Ngành giáo dục",
+// "Nhà tài trợ: JICA", "Sector: Health". STRONG ones open no project's title, so they make a heading
+// alone; the others ("Nước", "Tỉnh", "Nhóm"…, which titles also start with: "Nước sạch cho …") only
+// with a colon or when what follows is a code of the register's lists.
+const GROUP_WORD = /^(?:(linh vuc|nganh|nha tai tro|to chuc tai tro|nha dau tu|chu dau tu|sector|donor|investor)|quoc gia|nuoc|tinh|thanh pho|nhom|dia ban|nguon von|hinh thuc|country|province|funding source|group) (?=\S)/;
+// A colon after the first words: "Nhà tài trợ: JICA" (bounded, so linear).
+const COLON_AFTER_WORDS = /^[^:]{2,24}:/;
+
+/** A group's name after its list word: the rest of the text, and whether the word alone makes it a heading. */
+export function groupWords(text: string): { rest: string; strong: boolean } | null {
+  const m = GROUP_WORD.exec(fold(text));
+  if (!m) return null;
+  const colon = COLON_AFTER_WORDS.test(text);
+  const rest = colon ? text.slice(text.indexOf(':') + 1).trim() : text.trim().split(/\s+/).slice(m[0].trim().split(' ').length).join(' ');
+  return rest ? { rest, strong: m[1] !== undefined || colon } : null;
+}
+
+/**
+ * The name a row holds when that name is its one typed cell of columns [from, to) and stands at or
+ * left of column `upTo` (the register's name column): a heading without a marker may be that, or a data
+ * row with the rest left blank; the caller tells them apart by the name. Null otherwise.
+ */
+export function loneName(row: readonly RawValue[], r: number, copies: MergeCopies, first: number, upTo: number, to: number): string | null {
+  if (first > upTo) return null;
+  const v = row[first];
+  if (typeof v !== 'string') return null;
+  const end = to < row.length ? to : row.length;
+  for (let c = first + 1; c < end; c++) if (!isBlank(row[c]) && !copies.isCopy(r, c)) return null;
+  const text = v.trim();
+  return text.length >= 2 && text.length <= 80 ? text : null;
 }
 
 const NOTE = /^(?:ghi chu|chu thich|chu y|nguon|luu y|notes?|sources?)(?: |$)/;

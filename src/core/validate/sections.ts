@@ -5,7 +5,7 @@ import { isBlank } from '../base/cell';
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { matchCode, type ListId } from './codeLookup';
-import { headingOf, isNoteText, mayStartHeading, mayStartRole, MergeCopies, type Heading } from './rowRoles';
+import { groupWords, headingOf, isNoteText, loneName, mayStartHeading, mayStartRole, MergeCopies, type Heading } from './rowRoles';
 import { subtotalMarker, totalsKind, type RowClass, type TotalsKind } from './rowClass';
 import { checkTotal } from './totals';
 import { codeFromSection } from '../rules/row/codeFromSection';
@@ -34,6 +34,10 @@ export class TableRoles {
   readonly copies: MergeCopies;
   private readonly amountCols: Set<number>;
   private readonly codeCols: { col: number; key: string; list: ListId }[];
+  /** Every code list of the register's columns (statuses too): a heading without a marker may be a code. */
+  private readonly lists: ListId[];
+  /** The register's name column (its first text column): a heading's name stands there or left of it. */
+  private readonly nameCol: number;
   private readonly headings: HeadingMark[] = [];
   private readonly totals: TotalMark[] = [];
   /** Headings whose section is still open, outermost first. */
@@ -52,6 +56,9 @@ export class TableRoles {
     this.codeCols = t.present
       .filter((p) => p.def.type === 'code' && p.def.codeList !== undefined && p.def.key !== 'status')
       .map((p) => ({ col: p.col, key: p.def.key, list: p.def.codeList! }));
+    this.lists = [...new Set(t.present.filter((p) => p.def.type === 'code' && p.def.codeList !== undefined).map((p) => p.def.codeList!))];
+    const texts = t.present.filter((p) => p.def.type === 'text').map((p) => p.col);
+    this.nameCol = texts.length > 0 ? Math.min(...texts) : t.present.length > 0 ? Math.min(...t.present.map((p) => p.col)) : -1;
   }
 
   /**
@@ -76,11 +83,25 @@ export class TableRoles {
       if (h) { this.heading(r, h, at); return 'section'; }
     }
     if (cls !== 'section' && isNoteText(v)) return 'note';
+    const name = loneName(row, r, this.copies, first, this.nameCol, to);
+    if (name !== null && this.namesGroup(name)) { this.heading(r, { marker: '', label: name, amounts: [] }, at); return 'section'; }
     return cls;
   }
 
+  /**
+   * True when a row's one text names a group, not a project: a list word before a name ("Lĩnh vực y tế",
+   * "Nhà tài trợ: JICA"), or a code of one of the register's lists ("Y tế", "Nhật Bản"). A project's
+   * title alone on its row stays a data row, its blank cells reported.
+   */
+  private namesGroup(text: string): boolean {
+    const words = groupWords(text);
+    if (words?.strong) return true;
+    const name = words ? words.rest : text;
+    return this.lists.some((list) => matchCode(list, name).kind === 'ok');
+  }
+
   private heading(r: number, heading: Heading, at: number): void {
-    const family = /^\d+$/.test(heading.marker) ? 'number' : this.isLetter(heading.marker) ? 'letter' : 'roman';
+    const family = heading.marker === '' ? 'name' : /^\d+$/.test(heading.marker) ? 'number' : this.isLetter(heading.marker) ? 'letter' : 'roman';
     if (!this.families.includes(family)) this.families.push(family);
     const level = this.families.indexOf(family);
     // A heading closes the open sections of its own level and those nested in them.
