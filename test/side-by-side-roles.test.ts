@@ -101,3 +101,20 @@ describe('side by side: each register reads only its own columns', () => {
     expect(Object.fromEntries(summary.aid.bySector.map((g) => [g.key, g.committed]))).toEqual({ YT: 1_250, GDDT: 120.5 });
   });
 });
+
+describe('side by side, the right register started lower down, beside the left one\'s rows', () => {
+  it('the left register\'s rows go on past the right one\'s header; each reads its own columns', async () => {
+    const left: Cell[][] = [AID[0].slice(1)];
+    for (let k = 1; k <= 8; k++) left.push([`VT-2024-${String(k).padStart(2, '0')}`, `Dự án ${k}`, 'KOICA', 'Y tế', day(2024, 2, k), 100]);
+    // The disbursements' header on row 6, beside the left register's fifth project.
+    const right: Cell[][] = [[], [], [], [], [], ['Mã khoản viện trợ', 'Ngày giải ngân', 'Số tiền (USD)', 'Ghi chú'],
+      ['VT-2024-01', day(2024, 4, 1), 30, 'Đợt 1'], ['VT-2024-07', day(2024, 5, 1), 20, 'Đợt 1'], ['VT-2024-08', day(2024, 6, 1), 10, 'Đợt 1']];
+    const { result, summary } = await sideBySide('right-lower', left, right, 7);
+    expect(result.issues).toEqual([]);
+    expect(result.tables.map((t) => [t.info.kind, t.info.range, t.rows.map((r) => r.r + 1)])).toEqual([
+      ['aid-projects', 'A1:F9', range(2, 9)],
+      ['aid-disbursements', 'H6:K9', [7, 8, 9]],
+    ]);
+    expect([summary.exact.aid.projects, summary.exact.aid.committed, summary.exact.aid.disbursed]).toEqual([8, 800, 60]);
+  });
+});

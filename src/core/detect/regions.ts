@@ -248,14 +248,33 @@ export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss
   for (let r = 0; r < from; r++) { const row = rows[r]; if (row && row.length > width) width = row.length; }
   for (const f of toEnd) f.colEnd = width;
   found.sort((a, b) => a.top - b.top || a.colStart - b.colStart);
-  // A region ends, to the right, where another region beside it (its rows overlapping) begins.
+  // A region ends, to the right, where another region beside it begins: one whose header is level with
+  // its own, or lower down but wholly right of its header's cells (a register started beside another's
+  // rows, which go on beside it and do not end at its header).
   for (const a of found) {
+    let headerEnd = -1;
     for (const b of found) {
       if (b === a || b.colStart <= spanOf(a)[1]) continue;
-      if (Math.abs(b.top - a.top) <= MAX_BLOCK_ROWS) a.colEnd = Math.min(a.colEnd, b.colStart);
+      if (Math.abs(b.top - a.top) > MAX_BLOCK_ROWS) {
+        if (b.top <= a.bottom) continue;
+        if (headerEnd < 0) headerEnd = lastFilled(sheet, a);
+        if (b.colStart <= headerEnd) continue;
+      }
+      a.colEnd = Math.min(a.colEnd, b.colStart);
     }
   }
   return { found, miss: miss.best };
+}
+
+/** The last column of a region holding a header cell. */
+function lastFilled(sheet: SheetInput, f: Found): number {
+  let last = f.colStart;
+  for (let r = f.top; r <= f.bottom; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = f.colStart; c < Math.min(row.length, f.colEnd); c++) if (!isBlank(row[c])) last = Math.max(last, c);
+  }
+  return last;
 }
 
 /** First data row under a header block: past its row of column numbers, if any. */
