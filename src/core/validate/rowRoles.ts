@@ -65,8 +65,10 @@ export function mayStartRole(s: string): boolean {
   if (ch >= 65 && ch <= 90) {
     // A capital: a heading's marker (then a Roman letter or a separator), or a note's first word.
     if (next === 73 || next === 86 || next === 88 || next === 76 || next === 67 || next === 46 || next === 41 || next === 58 || next <= 32 || next === 45 || next > 127) return true;
-    // A capitalised word ("Health", "Donor: JICA"): a group's name may head its rows without a marker.
+    // A word ("Health", "Donor: JICA", "DONOR", "QUỐC GIA"): a group's name may head its rows without a
+    // marker. Ids ("VT-2024-01", "ODA-…") have a digit or a dash within their first letters.
     if (next >= 97 && next <= 122) return true;
+    if (next >= 65 && next <= 90 && s.length > 3 && isLetterCode(s.charCodeAt(2)) && isLetterCode(s.charCodeAt(3))) return true;
     return ch === 71 || ch === 67 || ch === 78 || ch === 76 || ch === 83;
   }
   if (ch >= 48 && ch <= 57) {
@@ -74,9 +76,11 @@ export function mayStartRole(s: string): boolean {
     const third = s.length > 2 ? s.charCodeAt(2) : 0;
     return next === 46 || next === 41 || (next >= 48 && next <= 57 && (third === 46 || third === 41));
   }
-  // Leading spaces, "*", "(*)", lower-case note words ("ghi chú", "nguồn"), anything beyond ASCII.
-  return ch <= 32 || ch === 42 || ch === 40 || ch === 103 || ch === 99 || ch === 110 || ch === 108 || ch === 115 || ch > 127;
+  // Leading spaces, "*", "(*)", a lower-case word (a note's "ghi chú", a group's "lĩnh vực", "tỉnh"), anything beyond ASCII.
+  return ch <= 32 || ch === 42 || ch === 40 || (ch >= 97 && ch <= 122) || ch > 127;
 }
+
+const isLetterCode = (ch: number): boolean => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch > 127;
 
 /**
  * Cheap first look at a row's first typed cell: a heading starts with a capital letter followed by
