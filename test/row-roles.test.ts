@@ -226,6 +226,7 @@ describe('row roles: only data rows are data', () => {
     expect(brief(c.result.issues)).toEqual([]);
     const rows = c.result.tables[0].rows;
     expect(rows.map((r) => r.v.donor)).toEqual(['KOICA', 'KOICA', 'KOICA']);
+    expect([c.projects, c.committed]).toEqual([3, 600]);
   });
 
   it('a grand total with data after it in a table without sections is still a totals row inside the data', async () => {
