@@ -300,7 +300,7 @@ describe('Office host: round trips', () => {
     const out = await host.validate('vi', nothing, NO_CANCEL);
     const reads = rec.valueReadSyncs();
     const cells = book.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
-    // Merged areas, visible cells and list probes: queued per sheet and per column, never per row.
+    // Merged areas, visible cells and list probes: queued per sheet and per register column, never per row.
     const factCalls = rec.calls.filter((c) => /^(mergedAreas|visibleCells|dataValidation)\.load$/.test(c.op)).length;
     return { total: rec.syncs, reads, cells, maxResponse: Math.max(...rec.responses), issues: out.issues.length, factCalls };
   }
@@ -308,10 +308,10 @@ describe('Office host: round trips', () => {
   it('Validate on 100,000 rows takes as many more syncs as it reads more chunks, and no response nears 5 MB', async () => {
     const small = await validateSyncs(100);
     const big = await validateSyncs(100_000);
-    // 1 sheet list + 1 used ranges + 1 sheet facts + reads + 2 marks + 1 to start watching edits, and 1
-    // for the fonts of the columns holding texts a legacy font would convert ("Xã Khe Sanh" in a .VnTime
-    // cell is "Xó Khe Sanh"): each such column is in one font, so no cell is asked on its own.
-    expect(small.total).toBe(small.reads + 7);
+    // 1 sheet list + 1 used ranges + 1 sheet facts + reads + 1 drop-down lists + 2 marks + 1 to start
+    // watching edits, and 1 for the fonts of the columns holding texts a legacy font would convert ("Xã
+    // Khe Sanh" in a .VnTime cell is "Xó Khe Sanh"): each such column is in one font, so no cell is asked on its own.
+    expect(small.total).toBe(small.reads + 8);
     expect(big.factCalls).toBe(small.factCalls);
     expect(big.total - small.total).toBe(big.reads - small.reads);
     // 100k-cell chunks: about one read per 100k cells, each sheet's last chunk possibly short.
@@ -342,9 +342,9 @@ describe('Office host: fonts of legacy-looking text', () => {
     });
     const out = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
     const legacy = out.issues.filter((i) => i.rule === 'AID-C111').map((i) => [i.row! - headerRow - 1, i.col, i.fix?.value]);
-    // Syncs besides the value reads: 1 sheet list + 1 used ranges + 1 sheet facts + 2 marks + 1 to watch
-    // edits = 6, then the font requests.
-    return { legacy, fontSyncs: rec.syncs - rec.valueReadSyncs() - 6 };
+    // Syncs besides the value reads: 1 sheet list + 1 used ranges + 1 sheet facts + 1 drop-down lists
+    // + 2 marks + 1 to watch edits = 7, then the font requests.
+    return { legacy, fontSyncs: rec.syncs - rec.valueReadSyncs() - 7 };
   }
 
   it('without their fonts, short texts that read as Unicode Vietnamese are left alone', async () => {

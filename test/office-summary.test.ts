@@ -141,7 +141,7 @@ describe('Build summary: Office.js path and CLI', () => {
       counts.push({ size, total: rec.syncs, reads: rec.valueReadSyncs() });
     }
     expect(counts[1].reads).toBeGreaterThan(counts[0].reads);
-    // Sheet list + used ranges + sheet facts, the planted TCVN3 cell's font, then the writer's 2.
-    expect(counts.map((c) => c.total - c.reads)).toEqual([6, 6]);
+    // Sheet list + used ranges + sheet facts, the planted TCVN3 cell's font, the drop-down probes, then the writer's 2.
+    expect(counts.map((c) => c.total - c.reads)).toEqual([7, 7]);
   }, 60_000);
 });

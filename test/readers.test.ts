@@ -165,18 +165,45 @@ describe('Readers: cost', () => {
     expect([getRow.mock.calls.length, getColumn.mock.calls.length, findRow.mock.calls.length]).toEqual([0, 0, 0]);
   });
 
-  it('the Office reader asks a 200k-row sheet\'s facts in one request, probing lists per column, not per row', async () => {
-    const cells: Record<string, number> = {};
-    for (let r = 0; r < ROWS; r++) for (let c = 0; c < 3; c++) cells[cellKey(r, c)] = r + c;
-    const rec = createExcelMock({ sheets: [{ name: 'Lớn', cells, hiddenRows: [7, 8, 9, 150_000], merges: ['A1:C1'] }] });
+  it('the Office reader asks a 200k-row register\'s facts in one request, and its lists in one more, probing each column once, not per row', async () => {
+    const cells: Record<string, string | number> = { A1: 'Mã khoản viện trợ', B1: 'Ngày giải ngân', C1: 'Số tiền (USD)' };
+    for (let r = 1; r <= ROWS; r++) { cells[cellKey(r, 0)] = `VT-${r}`; cells[cellKey(r, 1)] = 45_000 + (r % 300); cells[cellKey(r, 2)] = r; }
+    const rec = createExcelMock({ sheets: [{ name: 'Lớn', cells, hiddenRows: [7, 8, 9, 150_000], merges: ['D5:E6'] }] });
     const out = await readBookOffice(rec.context);
     const s = out.input.sheets[0];
     expect(s.hiddenRows).toEqual([7, 8, 9, 150_000]);
     const factLoads = rec.calls.filter((c) => /^(mergedAreas|visibleCells|dataValidation)\.load$/.test(c.op));
-    // One merged-areas and one visible-cells read, three probes in each of the 3 columns.
-    expect(factLoads.length).toBe(2 + 3 * 3);
-    const factSync = rec.calls.findIndex((c) => c.op === 'dataValidation.load');
-    expect(rec.calls.slice(factSync).filter((c) => c.op === 'sync').length).toBe(1 + rec.valueReadSyncs());
+    // One merged-areas and one visible-cells read; one list probe per column, at the first data row.
+    expect(factLoads.map((c) => [c.op, c.op === 'dataValidation.load' ? c.address : ''])).toEqual([
+      ['mergedAreas.load', ''], ['visibleCells.load', ''],
+      ['dataValidation.load', 'A2'], ['dataValidation.load', 'B2'], ['dataValidation.load', 'C2'],
+    ]);
+    // Names, used ranges, facts, the value reads, then the lists: one sync, after the last read.
+    expect(rec.syncs).toBe(3 + rec.valueReadSyncs() + 1);
+    const probes = rec.calls.findIndex((c) => c.op === 'dataValidation.load');
+    expect(rec.calls.slice(probes).filter((c) => c.op === 'sync').length).toBe(1);
+  });
+
+  it('the Office reader finds a list over the data rows only, under a title block and above a long signature block', async () => {
+    // The used range runs to row 40 (notes, signature, names): the data rows 4–9 are not its middle or its end.
+    const cells: Record<string, string | number> = {
+      A1: 'BIỂU TỔNG HỢP', A3: 'Mã khoản viện trợ', B3: 'Tên dự án', C3: 'Lĩnh vực', D3: 'Ngày phê duyệt', E3: 'Giá trị cam kết (USD)',
+      G3: 'Mã khoản viện trợ', H3: 'Ngày giải ngân', I3: 'Số tiền (USD)', J3: 'Loại tiền',
+      A30: 'Ghi chú: số liệu đến 31/12/2024', B34: 'NGƯỜI LẬP BIỂU', B40: 'Nguyễn Văn An',
+    };
+    for (let r = 4; r <= 9; r++) Object.assign(cells, { [`A${r}`]: `VT-${r}`, [`B${r}`]: `Dự án ${r}`, [`C${r}`]: 'Du lịch', [`D${r}`]: 45_400, [`E${r}`]: 100, [`G${r}`]: `VT-${r}`, [`H${r}`]: 45_500, [`I${r}`]: 10, [`J${r}`]: 'USD' });
+    const lists = [{ address: 'C4:C9', source: "='Danh mục'!$A$2:$A$5" }, { address: 'J4:J9', source: 'USD,VND' }];
+    const rec = createExcelMock({ sheets: [{ name: 'Dự án', cells, lists }, BOOK.sheets[1]] });
+    const out = await readBookOffice(rec.context);
+    expect(out.input.sheets[0].lists).toEqual([
+      { range: box(3, 2, 1, 1), source: "='Danh mục'!$A$2:$A$5", resolved: { sheet: 'Danh mục', range: box(1, 0, 4, 1) } },
+      { range: box(3, 9, 1, 1), source: 'USD,VND', resolved: { values: ['USD', 'VND'] } },
+    ]);
+    // Both registers side by side probed, each in its own columns at its first data row, in one request.
+    const probed = rec.calls.filter((c) => c.op === 'dataValidation.load').map((c) => c.address);
+    expect(probed).toEqual(['A4', 'B4', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4']);
+    const probes = rec.calls.findIndex((c) => c.op === 'dataValidation.load');
+    expect(rec.calls.slice(probes).filter((c) => c.op === 'sync').length).toBe(1);
   });
 });
 

@@ -226,12 +226,67 @@ describe('row roles: only data rows are data', () => {
     expect(brief(c.result.issues)).toEqual([]);
     const rows = c.result.tables[0].rows;
     expect(rows.map((r) => r.v.donor)).toEqual(['KOICA', 'KOICA', 'KOICA']);
+    expect([c.projects, c.committed]).toEqual([3, 600]);
   });
 
   it('a grand total with data after it in a table without sections is still a totals row inside the data', async () => {
     const c = await check('inside', [project(1, 1, 100), labelled(2, 'Tổng cộng', 100), project(2, 2, 200)], [], false);
     expect(brief(c.result.issues)).toEqual([`AID-T005 C${rowOf(1, false)}`]);
     expect(c.result.tables[0].info.rows).toBe(2);
+  });
+});
+
+describe('section headings without a marker: a group\'s name alone on its row', () => {
+  it('"Lĩnh vực y tế" merged, "Ngành giáo dục", "Nhà tài trợ: JICA" and a bare sector "Y tế": headings, their codes filling the rows beneath', async () => {
+    const body = [
+      ['Lĩnh vực y tế'], project(1, 1, 100, null), project(2, 2, 200, null),
+      labelled(2, 'Ngành giáo dục'), project(1, 3, 50, null),
+      labelled(0, 'Nhà tài trợ: JICA'), project(1, 4, 10, 'Y tế', 'JICA'),
+      labelled(2, 'Y tế'), project(1, 5, 20, null),
+      labelled(2, 'Tổng cộng', 380),
+      ...footer(),
+    ];
+    // The first heading is merged across the row (its value copied into every cell), the others are not.
+    const c = await check('unmarked', body, [`A${rowOf(0)}:L${rowOf(0)}`]);
+    const info = c.result.tables[0].info;
+    expect(info.sections!.map((s) => [s.row, s.marker, s.label])).toEqual([
+      [rowOf(0), '', 'Lĩnh vực y tế'], [rowOf(3), '', 'Ngành giáo dục'], [rowOf(5), '', 'Nhà tài trợ: JICA'], [rowOf(7), '', 'Y tế'],
+    ]);
+    expect(c.result.tables[0].rows.map((r) => r.r + 1)).toEqual([1, 2, 4, 6, 8].map((k) => rowOf(k)));
+    // No "required value missing" on a heading: only the sectors the headings give, each with its fix.
+    expect(brief(c.result.issues)).toEqual([1, 2, 4, 8].map((k) => `AID-R208 F${rowOf(k)}`));
+    expect(c.result.issues.map((i) => i.fix?.value)).toEqual(['Y tế', 'Y tế', 'Giáo dục - Đào tạo', 'Y tế']);
+    expect([c.projects, c.committed, c.bySector]).toEqual([5, 380, { YT: 330, GDDT: 50 }]);
+  });
+
+  it('in English, without a title block: "Sector: Health", "Donor: KOICA", a bare country "Japan"', async () => {
+    const body = [
+      labelled(2, 'Sector: Health'), project(1, 1, 100, null),
+      labelled(1, 'Donor: KOICA'), project(1, 2, 40, 'Y tế', 'KOICA'),
+      labelled(2, 'Japan'), project(1, 3, 5, 'Y tế'),
+      labelled(2, 'Total', 145),
+    ];
+    const c = await check('unmarked-en', body, [], false);
+    expect(c.result.tables[0].info.sections!.map((s) => s.label)).toEqual(['Sector: Health', 'Donor: KOICA', 'Japan']);
+    expect(brief(c.result.issues)).toEqual([`AID-R208 F${rowOf(1, false)}`]);
+    expect([c.projects, c.committed]).toEqual([3, 145]);
+  });
+
+  it('a project\'s title alone, a group name with an amount or a date, a sector alone in its own column: data rows, their blanks reported', async () => {
+    const onlyTitle = labelled(2, 'Trạm y tế xã Tân Thịnh');
+    const waterTitle = labelled(2, 'Nước sạch cho trường học');
+    const withAmount = labelled(2, 'Lĩnh vực y tế', 70);
+    const withDate = labelled(2, 'Y tế');
+    withDate[6] = date(2024, 5, 1);
+    const sectorOnly = labelled(5, 'Y tế');
+    const body = [project(1, 1, 100), onlyTitle, waterTitle, withAmount, withDate, sectorOnly, project(2, 2, 200)];
+    const c = await check('unmarked-negative', body, [], false);
+    const info = c.result.tables[0].info;
+    expect(info.sections).toEqual([]);
+    expect(c.result.tables[0].rows.map((r) => r.r + 1)).toEqual([0, 1, 2, 3, 4, 5, 6].map((k) => rowOf(k, false)));
+    // Each half-typed row is told its missing id at its cell.
+    const missingIds = c.result.issues.filter((i) => i.rule === 'AID-C101' && i.col === 1).map((i) => i.row! + 1);
+    expect(missingIds).toEqual([1, 2, 3, 4, 5].map((k) => rowOf(k, false)));
   });
 });
 

@@ -18,4 +18,23 @@ describe(`${duplicateIdAcrossSheets.id} ${duplicateIdAcrossSheets.name}`, () => 
     expect(r.issues.map((i) => i.rule)).toEqual(['AID-X302']);
     expect(run(year('2023', aidRow(1)), year('2024', aidRow(2))).issues).toEqual([]);
   });
+  it('names the first use in sheet order whichever sheet is largest: small sheets before, between and after it', () => {
+    // Ids drawn from a small pool over four sheets of 3, 12, 2 and 4 rows; the expectation found by brute force.
+    const pool = [1, 2, 3, 4, 5, 6, 7, 8];
+    const sizes = [3, 12, 2, 4];
+    let seed = 7;
+    const next = () => { seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648; return pool[seed % pool.length]; };
+    const books = sizes.map((n, k) => ({ name: `Năm ${2021 + k}`, ids: Array.from({ length: n }, next) }));
+    const r = run(...books.map((b) => year(b.name, ...b.ids.map((id, i) => aidRow(id, { title: `Dự án ${b.name} ${i}` })))));
+    const expected: string[] = [];
+    const first = new Map<number, { sheet: string; row: number }>();
+    for (const b of books) b.ids.forEach((id, i) => {
+      const f = first.get(id);
+      if (!f) first.set(id, { sheet: b.name, row: i + 2 });
+      else if (f.sheet !== b.name) expected.push(`${b.name}!A${i + 2} ← ${f.sheet}:${f.row}`);
+    });
+    const found = r.issues.filter((i) => i.rule === 'AID-X306').map((i) => `${i.sheet}!${i.cell} ← ${i.params.firstSheet}:${i.params.firstRow}`);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(5);
+  });
 });

@@ -101,20 +101,29 @@ function candidate(sheet: SheetInput, f: Found, above: number): HeaderCandidate 
 
 /** Columns of the region with data below the header but no header text: their data would silently be ignored. */
 function findBlankHeaderColumns(sheet: SheetInput, cand: HeaderCandidate): number[] {
-  const known = new Set([...cand.columns.map((c) => c.col), ...cand.duplicates.map((d) => d.match.col), ...cand.ignored.map((i) => i.col)]);
   const block = sheet.rows.slice(cand.firstRow, cand.row + 1);
   const filledHeader = (c: number) => block.some((row) => !isBlank(row?.[c]));
   let maxHeaderCol = -1;
   const width = Math.min(cand.colEnd, Math.max(0, ...block.map((row) => row?.length ?? 0)));
   for (let c = cand.colStart; c < width; c++) if (filledHeader(c)) maxHeaderCol = c;
-  const end = Math.min(cand.dataEnd, cand.dataStart + 2000);
-  const candidates = new Set<number>();
-  for (let r = cand.dataStart; r < end; r++) {
-    const row = sheet.rows[r] ?? [];
-    for (let c = cand.colStart; c < Math.min(row.length, cand.colEnd); c++) if (!known.has(c) && !isBlank(row[c])) candidates.add(c);
-  }
   // Only columns inside the header's span count: notes typed far to the right are not a column.
-  return [...candidates].sort((a, b) => a - b).filter((c) => c <= maxHeaderCol + 1 && !filledHeader(c));
+  const to = Math.min(cand.colEnd, maxHeaderCol + 2);
+  if (to <= cand.colStart) return [];
+  // Per column of [colStart, to): 1 when the header names it, 2 once a data cell under it is seen.
+  const seen = new Uint8Array(to);
+  for (const c of cand.columns) if (c.col < to) seen[c.col] = 1;
+  for (const d of cand.duplicates) if (d.match.col < to) seen[d.match.col] = 1;
+  for (const i of cand.ignored) if (i.col < to) seen[i.col] = 1;
+  const end = Math.min(cand.dataEnd, cand.dataStart + 2000);
+  for (let r = cand.dataStart; r < end; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    const last = Math.min(row.length, to);
+    for (let c = cand.colStart; c < last; c++) if (seen[c] === 0 && !isBlank(row[c])) seen[c] = 2;
+  }
+  const out: number[] = [];
+  for (let c = cand.colStart; c < to; c++) if (seen[c] === 2 && !filledHeader(c)) out.push(c);
+  return out;
 }
 
 function columnMatch(key: string, col: number, header: string): ColumnMatch {

@@ -4,7 +4,7 @@
 // Linear in the sheet's size: only rows that could be header rows are evaluated (text cells, no
 // figures past the first rows), and their words are matched through a memo.
 import { isBlank } from '../base/cell';
-import type { SheetInput } from '../model';
+import type { RawValue, SheetInput } from '../model';
 import { REGISTERS, type RegisterDef } from '../schema/registers';
 import { composeBlock, distinctTexts, holdsFigures, isColumnNumbers } from './block';
 import { evaluate, type Evaluation } from './evaluate';
@@ -33,30 +33,46 @@ export interface NearMiss { row: number; def: RegisterDef; matched: number; anch
 const better = (a: Found, b: Found | null): boolean => !b || a.score > b.score || (a.score === b.score && a.units > b.units);
 
 /**
- * True when row r may be (a row of) a header: at least two texts and, past the first rows, no figure,
- * nor two texts full of digits (ids, dates and amounts typed as text: a header has at most a year).
- * `hint` holds the column where the last row's figure was found: in a register's data the next row
- * has one there too, so most data rows are turned down after one look.
+ * Where the last far row was turned down: a column holding a figure (`col`), or two columns holding
+ * texts full of digits (`a`, `b`: ids, dates or amounts typed as text). In a register's data the next
+ * row has the same there, so most data rows are turned down after one or two looks.
  */
-function mayBeHeader(sheet: SheetInput, r: number, width: number, hint: { col: number }): boolean {
-  const row = sheet.rows[r];
-  if (!row || width === 0) return false;
-  const far = r >= HEADER_SEARCH_ROWS;
-  if (far && hint.col >= 0) {
-    const v = row[hint.col];
-    if (typeof v === 'number' || v instanceof Date) return false;
+interface Hint { col: number; a: number; b: number }
+
+/**
+ * True when row r may be (a row of) a header: at least two texts and, past the first rows, no figure,
+ * nor two texts full of digits (a header has at most a year). It runs on every row, so it allocates
+ * nothing, and a row turned down leaves a hint for the next one.
+ */
+function mayBeHeader(row: readonly RawValue[] | undefined, far: boolean, hint: Hint): boolean {
+  if (!row || row.length === 0) return false;
+  if (far) {
+    if (hint.col >= 0) {
+      const v = row[hint.col];
+      if (typeof v === 'number' || v instanceof Date) return false;
+    }
+    if (hint.a >= 0) {
+      const x = row[hint.a];
+      const y = row[hint.b];
+      if (typeof x === 'string' && typeof y === 'string' && hasDigits(x, 3) && hasDigits(y, 3)) return false;
+    }
   }
   let texts = 0;
-  let digitTexts = 0;
+  let digitText = -1;
+  let digitTexts = false;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v === 'string') {
-      if (v.trim() === '') continue;
+      if (onlySpaces(v)) continue;
       texts++;
-      if (far && hasDigits(v, 3) && ++digitTexts >= 2) return false;
+      if (far && !digitTexts && hasDigits(v, 3)) {
+        if (digitText >= 0) { hint.a = digitText; hint.b = c; digitTexts = true; } else digitText = c;
+      }
     } else if (far && (typeof v === 'number' || v instanceof Date)) { hint.col = c; return false; }
   }
-  if (texts < 2) return false;
+  // Turned down for its digit texts only after the whole row was looked at, so that a figure further
+  // right, when there is one, is the hint: one look a row from then on.
+  if (digitTexts || texts < 2) return false;
   if (!far) return true;
   // Past the first rows, two of its texts must be words a header uses (memoised by text).
   let labels = 0;
@@ -65,6 +81,17 @@ function mayBeHeader(sheet: SheetInput, r: number, width: number, hint: { col: n
     if (typeof v === 'string' && v.length <= MAX_LABEL_TEXT && matchHeader(v).length > 0 && ++labels >= 2) return true;
   }
   return false;
+}
+
+/** True for "" and a text of white space only (what trim() makes empty), without making a string. */
+function onlySpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
+    if (ch < 160) return false;
+    if (!(ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff)) return false;
+  }
+  return true;
 }
 
 /** Longest header cell text worth matching: a label with its unit and a few words around it. */
@@ -194,31 +221,60 @@ function overlaps(a: Found, b: Found): boolean {
  */
 export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss: NearMiss | null } {
   const rows = sheet.rows;
+  // The sheet's width is found in the same pass (one look at each row, not two): a header block
+  // reads only its own rows and the one below, and a region reaching the right end of those rows
+  // reaches the sheet's, settled once the pass is done.
   let width = 0;
-  for (const row of rows) if (row && row.length > width) width = row.length;
+  const toEnd: Found[] = [];
   const ok = new Uint8Array(rows.length);
   const miss = { best: null as NearMiss | null };
   const found: Found[] = [];
-  const hint = { col: -1 };
+  const hint: Hint = { col: -1, a: -1, b: -1 };
   for (let r = from; r < rows.length; r++) {
-    if (!mayBeHeader(sheet, r, width, hint)) continue;
+    const row = rows[r];
+    if (row && row.length > width) width = row.length;
+    if (!mayBeHeader(row, r >= HEADER_SEARCH_ROWS, hint)) continue;
     ok[r] = 1;
-    for (const f of foundAt(sheet, r, width, ok, miss)) {
+    let near = 0;
+    for (let k = Math.max(0, r - MAX_BLOCK_ROWS + 1); k <= r + 1 && k < rows.length; k++) near = Math.max(near, rows[k]?.length ?? 0);
+    for (const f of foundAt(sheet, r, near, ok, miss)) {
+      if (f.colEnd >= near) toEnd.push(f);
       const same = found.findIndex((g) => f.top <= g.bottom + 1 && overlaps(f, g));
       if (same < 0) found.push(f);
       // The same header seen from a lower row: keep the better reading.
       else if (better(f, found[same])) found[same] = f;
     }
   }
+  for (let r = 0; r < from; r++) { const row = rows[r]; if (row && row.length > width) width = row.length; }
+  for (const f of toEnd) f.colEnd = width;
   found.sort((a, b) => a.top - b.top || a.colStart - b.colStart);
-  // A region ends, to the right, where another region beside it (its rows overlapping) begins.
+  // A region ends, to the right, where another region beside it begins: one whose header is level with
+  // its own, or lower down but wholly right of its header's cells (a register started beside another's
+  // rows, which go on beside it and do not end at its header).
   for (const a of found) {
+    let headerEnd = -1;
     for (const b of found) {
       if (b === a || b.colStart <= spanOf(a)[1]) continue;
-      if (Math.abs(b.top - a.top) <= MAX_BLOCK_ROWS) a.colEnd = Math.min(a.colEnd, b.colStart);
+      if (Math.abs(b.top - a.top) > MAX_BLOCK_ROWS) {
+        if (b.top <= a.bottom) continue;
+        if (headerEnd < 0) headerEnd = lastFilled(sheet, a);
+        if (b.colStart <= headerEnd) continue;
+      }
+      a.colEnd = Math.min(a.colEnd, b.colStart);
     }
   }
   return { found, miss: miss.best };
+}
+
+/** The last column of a region holding a header cell. */
+function lastFilled(sheet: SheetInput, f: Found): number {
+  let last = f.colStart;
+  for (let r = f.top; r <= f.bottom; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = f.colStart; c < Math.min(row.length, f.colEnd); c++) if (!isBlank(row[c])) last = Math.max(last, c);
+  }
+  return last;
 }
 
 /** First data row under a header block: past its row of column numbers, if any. */

@@ -21,12 +21,57 @@ export function duplicateIdsAcrossSheets(ctx: RunContext, tables: readonly Table
   }
 }
 
-/** Registers known by one id: their rows go into one id table; the payload says which table and row. */
+/**
+ * Registers known by one id. The largest one's ids are already in a table (the duplicate-id rule's):
+ * only the others' rows are added to a table of their own and looked up in it, so a report sheet of
+ * twenty projects beside a register of a hundred thousand costs twenty lookups, not a second table of
+ * the hundred thousand. An id's first use is the earliest in sheet order; every later use on another
+ * sheet is reported.
+ */
 function oneIdAcross(ctx: RunContext, same: readonly TableCtx[]): void {
+  const key = same[0].def.idKeys[0];
+  let big = 0;
+  for (let k = 1; k < same.length; k++) if (same[k].store.n > same[big].store.n) big = k;
+  const bigIds = same[big].ids;
+  if (!bigIds) { allIdsAcross(ctx, same, key); return; }
+  const rest = new IdTable();
+  const tableOf: number[] = [];
+  const rowOf: number[] = [];
+  // Ids first used before the largest register: its rows using them are reported, found in one pass.
+  const before = new IdTable();
+  same.forEach((t, k) => {
+    if (k === big) return;
+    const ids = t.store.col(key)!;
+    for (let i = 0; i < t.store.n; i++) {
+      const id = ids.at(i);
+      if (id === null) continue;
+      const hash = ids.keyHash(i);
+      const seen = rest.add(id, tableOf.length, hash);
+      let firstTable = -1;
+      let firstRow = -1;
+      if (seen >= 0) { firstTable = tableOf[seen]; firstRow = rowOf[seen]; } else { tableOf.push(k); rowOf.push(i); }
+      const inBig = bigIds.find(id, hash);
+      if (inBig >= 0 && big < k && (firstTable < 0 || big < firstTable)) { firstTable = big; firstRow = inBig; }
+      if (firstTable >= 0) report(ctx, t, i, same[firstTable], firstRow, String(id));
+      else if (inBig >= 0) before.add(id, tableOf.length - 1, hash);
+    }
+  });
+  if (before.size === 0) return;
+  const t = same[big];
+  const ids = t.store.col(key)!;
+  for (let i = 0; i < t.store.n; i++) {
+    const id = ids.at(i);
+    if (id === null) continue;
+    const first = before.find(id, ids.keyHash(i));
+    if (first >= 0) report(ctx, t, i, same[tableOf[first]], rowOf[first], String(id));
+  }
+}
+
+/** Every register's rows in one id table: when the largest one's ids were not kept. */
+function allIdsAcross(ctx: RunContext, same: readonly TableCtx[], key: string): void {
   const all = new IdTable();
   const tableOf: number[] = [];
   const rowOf: number[] = [];
-  const key = same[0].def.idKeys[0];
   same.forEach((t, k) => {
     const ids = t.store.col(key)!;
     for (let i = 0; i < t.store.n; i++) {

@@ -9,7 +9,7 @@ import type { RawValue } from '../model';
 import { parseCell } from './cells';
 import type { RunContext, TableCtx } from './context';
 import { isTotalsText, looksLikeData } from './rowClass';
-import { isNoteText, signatureStart } from './rowRoles';
+import { isNoteText, signatureStart, someIn } from './rowRoles';
 import { TableRoles } from './sections';
 import { BLOCK, TableScanner } from './engine/rowScan';
 import { RowStore } from './engine/rowStore';
@@ -26,16 +26,20 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const idKey = t.def.columns[0].type === 'id' ? t.def.columns[0].key : undefined;
   const idCol = idKey !== undefined ? t.colOf[idKey] : undefined;
 
-  const roles = new TableRoles(ctx, t);
+  // The region's columns: a register beside another reads none of the other's cells, so that its
+  // headings, totals and signature lines leave this one's rows as they are.
+  const from = cand.colStart ?? 0;
+  const to = cand.colEnd ?? Number.MAX_SAFE_INTEGER;
+  const roles = new TableRoles(ctx, t, from, to);
   // The region's rows: from under its header (past a row of column numbers) to the next region's
   // header, and nothing from the signature block down.
   const start = cand.dataStart ?? cand.row + 1;
   const regionEnd = Math.min(rows.length, cand.dataEnd ?? rows.length);
-  const end = signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col), regionEnd);
+  const end = signatureStart(rows, cand.row, t.present.filter((p) => p.def.type === 'amount').map((p) => p.col), regionEnd, from, to);
   let last = start - 1;
   for (let r = end - 1; r >= start; r--) {
     const row = rows[r];
-    if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row)) && !isNoteText(row[roles.copies.firstTyped(row, r)])) { last = r; break; }
+    if (row && looksLikeData(row, mapped, idCol) && !isTotalsText(firstText(row, from, to)) && !isNoteText(row[roles.copies.firstTyped(row, r, from, to)])) { last = r; break; }
   }
   const sheet = t.sheet.name;
   const kind = t.def.kind;
@@ -47,7 +51,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
-  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store);
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store, from, to);
   const columns = scanner.columns;
   // Each date column's day and month order, from its own dates, before any of them is read.
   const orders: (DayOrder | undefined)[] = columns.map((c) =>
@@ -60,7 +64,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     const r = start + p;
     const row = rows[r] ?? [];
     let cls = scanner.classify(p, row);
-    if (cls === 'totals') { roles.total(r, totalsLabel(row), store.n); continue; }
+    if (cls === 'totals') { roles.total(r, totalsLabel(row, from, to), store.n); continue; }
     if (cls !== 'numbering') cls = roles.refine(row, r, cls, store.n);
     if (cls === 'blank') { blanks.push(r); continue; }
     if (cls !== 'data') continue;
@@ -128,7 +132,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const tailEnd = Math.min(end, rows.length, last + 1 + TAIL);
   for (let r = Math.max(last, cand.row) + 1; r < tailEnd; r++) {
     const row = rows[r];
-    if (row && row.some(isTotalsText)) roles.total(r, totalsLabel(row), store.n);
+    if (row && someIn(row, from, to, isTotalsText)) roles.total(r, totalsLabel(row, from, to), store.n);
   }
   roles.finish();
   t.info.range = regionRange(cand, Math.max(last, cand.row), t.present.map((x) => x.col));
@@ -137,8 +141,10 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
 /** How many rows under the last data row may hold its totals (subtotals, then the grand total). */
 const TAIL = 12;
 
-function totalsLabel(row: readonly RawValue[]): string {
-  for (const v of row) if (isTotalsText(v)) return v as string;
+/** The totals label among the region's cells [from, to). */
+function totalsLabel(row: readonly RawValue[], from: number, to: number): string {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (isTotalsText(row[c])) return row[c] as string;
   return '';
 }
 
@@ -155,7 +161,8 @@ function regionRange(cand: HeaderCandidate, last: number, mapped: readonly numbe
   return `${a1(cand.firstRow ?? cand.row, from)}:${a1(last, to)}`;
 }
 
-function firstText(row: readonly RawValue[]): RawValue {
-  for (const v of row) if (!isBlank(v)) return v;
+function firstText(row: readonly RawValue[], from: number, to: number): RawValue {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (!isBlank(row[c])) return row[c];
   return null;
 }

@@ -73,13 +73,13 @@ export function mappedMask(mapped: readonly number[]): boolean[] {
  * heading ("I. Dự án", `onlyText` being its only filled cell) or, just under the header, a form's
  * column numbering. Null for data.
  */
-export function sectionOrNumbering(row: readonly RawValue[], filledAll: number, onlyText: RawValue, firstAfterHeader: boolean): RowClass | null {
+export function sectionOrNumbering(row: readonly RawValue[], filledAll: number, onlyText: RawValue, firstAfterHeader: boolean, from = 0, to = row.length): RowClass | null {
   if (filledAll === 1 && typeof onlyText === 'string' && SECTION.test(onlyText.trim())) return 'section';
-  if (firstAfterHeader && isNumberingRow(row)) return 'numbering';
+  if (firstAfterHeader && isNumberingRow(row.slice(from, to))) return 'numbering';
   return null;
 }
 
-/** Official forms number their columns under the header: (1) (2) (3)… or 1 2 3… */
+/** Official forms number their columns under the header: (1) (2) (3)… or 1 2 3… (the region's cells). */
 function isNumberingRow(row: readonly RawValue[]): boolean {
   const vals = row.filter((v) => !isBlank(v)).map((v) => cellText(v).trim().replace(/^\((.*)\)$/, '$1'));
   if (vals.length < 3) return false;

@@ -32,16 +32,17 @@ export class MergeCopies {
     return set !== undefined && set.has(c);
   }
 
-  /** The first filled cell of the row that is not a copy, or -1. */
-  firstTyped(row: readonly RawValue[], r: number): number {
+  /** The first filled cell of the row in columns [from, to) that is not a copy, or -1. */
+  firstTyped(row: readonly RawValue[], r: number, from = 0, to = row.length): number {
     const set = this.cells.get(r);
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c]) && (set === undefined || !set.has(c))) return c;
+    const end = to < row.length ? to : row.length;
+    for (let c = from; c < end; c++) if (!isBlank(row[c]) && (set === undefined || !set.has(c))) return c;
     return -1;
   }
 }
 
 export interface Heading {
-  /** The section's marker as written ("I", "B", "2"), upper case. */
+  /** The section's marker as written ("I", "B", "2"), upper case; "" for a group's name alone ("Lĩnh vực y tế"). */
   marker: string;
   /** The group's name ("Y tế", "Lĩnh vực giáo dục"). */
   label: string;
@@ -64,6 +65,10 @@ export function mayStartRole(s: string): boolean {
   if (ch >= 65 && ch <= 90) {
     // A capital: a heading's marker (then a Roman letter or a separator), or a note's first word.
     if (next === 73 || next === 86 || next === 88 || next === 76 || next === 67 || next === 46 || next === 41 || next === 58 || next <= 32 || next === 45 || next > 127) return true;
+    // A word ("Health", "Donor: JICA", "DONOR", "QUỐC GIA"): a group's name may head its rows without a
+    // marker. Ids ("VT-2024-01", "ODA-…") have a digit or a dash within their first letters.
+    if (next >= 97 && next <= 122) return true;
+    if (next >= 65 && next <= 90 && s.length > 3 && isLetterCode(s.charCodeAt(2)) && isLetterCode(s.charCodeAt(3))) return true;
     return ch === 71 || ch === 67 || ch === 78 || ch === 76 || ch === 83;
   }
   if (ch >= 48 && ch <= 57) {
@@ -71,9 +76,11 @@ export function mayStartRole(s: string): boolean {
     const third = s.length > 2 ? s.charCodeAt(2) : 0;
     return next === 46 || next === 41 || (next >= 48 && next <= 57 && (third === 46 || third === 41));
   }
-  // Leading spaces, "*", "(*)", lower-case note words ("ghi chú", "nguồn"), anything beyond ASCII.
-  return ch <= 32 || ch === 42 || ch === 40 || ch === 103 || ch === 99 || ch === 110 || ch === 108 || ch === 115 || ch > 127;
+  // Leading spaces, "*", "(*)", a lower-case word (a note's "ghi chú", a group's "lĩnh vực", "tỉnh"), anything beyond ASCII.
+  return ch <= 32 || ch === 42 || ch === 40 || (ch >= 97 && ch <= 122) || ch > 127;
 }
+
+const isLetterCode = (ch: number): boolean => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch > 127;
 
 /**
  * Cheap first look at a row's first typed cell: a heading starts with a capital letter followed by
@@ -96,11 +103,12 @@ export function mayStartHeading(v: RawValue): boolean {
  * group's subtotal). A numbered heading ("1. Dự án") counts only alone, since data rows are
  * numbered 1, 2, 3 too.
  */
-export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopies, amountCols: ReadonlySet<number>): Heading | null {
+export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopies, amountCols: ReadonlySet<number>, from = 0, to = row.length): Heading | null {
   let first = -1;
   let second = -1;
   const amounts: number[] = [];
-  for (let c = 0; c < row.length; c++) {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) {
     const v = row[c];
     if (isBlank(v) || copies.isCopy(r, c)) continue;
     if (first < 0) { first = c; continue; }
@@ -123,6 +131,38 @@ export function headingOf(row: readonly RawValue[], r: number, copies: MergeCopi
   }
   const m = MARKED_NAME.exec(text) ?? (amounts.length === 0 ? NUMBERED_NAME.exec(text) : null);
   return m ? { marker: m[1], label: m[2].trim(), amounts } : null;
+}
+
+// Words that name the group a heading opens, before its name: "Lĩnh vực y tế", "Ngành giáo dục",
+// "Nhà tài trợ: JICA", "Sector: Health". STRONG ones open no project's title, so they make a heading
+// alone; the others ("Nước", "Tỉnh", "Nhóm"…, which titles also start with: "Nước sạch cho …") only
+// with a colon or when what follows is a code of the register's lists.
+const GROUP_WORD = /^(?:(linh vuc|nganh|nha tai tro|to chuc tai tro|nha dau tu|chu dau tu|sector|donor|investor)|quoc gia|nuoc|tinh|thanh pho|nhom|dia ban|nguon von|hinh thuc|country|province|funding source|group) (?=\S)/;
+// A colon after the first words: "Nhà tài trợ: JICA" (bounded, so linear).
+const COLON_AFTER_WORDS = /^[^:]{2,24}:/;
+
+/** A group's name after its list word: the rest of the text, and whether the word alone makes it a heading. */
+export function groupWords(text: string): { rest: string; strong: boolean } | null {
+  const m = GROUP_WORD.exec(fold(text));
+  if (!m) return null;
+  const colon = COLON_AFTER_WORDS.test(text);
+  const rest = colon ? text.slice(text.indexOf(':') + 1).trim() : text.trim().split(/\s+/).slice(m[0].trim().split(' ').length).join(' ');
+  return rest ? { rest, strong: m[1] !== undefined || colon } : null;
+}
+
+/**
+ * The name a row holds when that name is its one typed cell of columns [from, to) and stands at or
+ * left of column `upTo` (the register's name column): a heading without a marker may be that, or a data
+ * row with the rest left blank; the caller tells them apart by the name. Null otherwise.
+ */
+export function loneName(row: readonly RawValue[], r: number, copies: MergeCopies, first: number, upTo: number, to: number): string | null {
+  if (first > upTo) return null;
+  const v = row[first];
+  if (typeof v !== 'string') return null;
+  const end = to < row.length ? to : row.length;
+  for (let c = first + 1; c < end; c++) if (!isBlank(row[c]) && !copies.isCopy(r, c)) return null;
+  const text = v.trim();
+  return text.length >= 2 && text.length <= 80 ? text : null;
 }
 
 const NOTE = /^(?:ghi chu|chu thich|chu y|nguon|luu y|notes?|sources?)(?: |$)/;
@@ -163,16 +203,26 @@ const SIGNATURE_REACH = 60;
  * data), or `end` when there is none. Looked for upwards from `end` (the sheet's or the region's last row), stopping at the
  * first row with a number in an amount column: a signature block holds no figures, the table does.
  */
-export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[], end: number = rows.length): number {
-  // `end`: where the register's region ends (a register stacked under it), so each region's own block is found.
+export function signatureStart(rows: readonly (readonly RawValue[] | undefined)[], headerRow: number, amountCols: readonly number[], end: number = rows.length, from = 0, to = Number.MAX_SAFE_INTEGER): number {
+  // `end`: where the register's region ends (a register stacked under it), so each region's own block
+  // is found; [from, to): its columns, so that a register beside it, longer or shorter, moves nothing.
   let start = end;
   let seen = 0;
   for (let r = end - 1; r > headerRow && seen < SIGNATURE_REACH; r--) {
     const row = rows[r];
-    if (!row || row.length === 0) continue;
+    if (!row || !someIn(row, from, to, isFilled)) continue;
     seen++;
     if (amountCols.some((c) => typeof row[c] === 'number')) break;
-    if (row.some(isSignatureText)) start = r;
+    if (someIn(row, from, to, isSignatureText)) start = r;
   }
   return start;
+}
+
+const isFilled = (v: RawValue): boolean => !isBlank(v);
+
+/** True when a cell of the row in columns [from, to) passes the test. */
+export function someIn(row: readonly RawValue[], from: number, to: number, test: (v: RawValue) => boolean): boolean {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (test(row[c])) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import { isBlank } from '../base/cell';
 import type { RawValue } from '../model';
 import type { RunContext, TableCtx } from './context';
 import { matchCode, type ListId } from './codeLookup';
-import { headingOf, isNoteText, mayStartHeading, mayStartRole, MergeCopies, type Heading } from './rowRoles';
+import { groupWords, headingOf, isNoteText, loneName, mayStartHeading, mayStartRole, MergeCopies, type Heading } from './rowRoles';
 import { subtotalMarker, totalsKind, type RowClass, type TotalsKind } from './rowClass';
 import { checkTotal } from './totals';
 import { codeFromSection } from '../rules/row/codeFromSection';
@@ -34,6 +34,10 @@ export class TableRoles {
   readonly copies: MergeCopies;
   private readonly amountCols: Set<number>;
   private readonly codeCols: { col: number; key: string; list: ListId }[];
+  /** Every code list of the register's columns (statuses too): a heading without a marker may be a code. */
+  private readonly lists: ListId[];
+  /** The register's name column (its first text column): a heading's name stands there or left of it. */
+  private readonly nameCol: number;
   private readonly headings: HeadingMark[] = [];
   private readonly totals: TotalMark[] = [];
   /** Headings whose section is still open, outermost first. */
@@ -42,12 +46,19 @@ export class TableRoles {
   /** The codes the open sections name, for the data rows now being read. */
   active: readonly SectionCode[] = [];
 
-  constructor(private readonly ctx: RunContext, private readonly t: TableCtx) {
+  /**
+   * @param from first column of the register's region
+   * @param to column the region ends before: a register beside this one is not read
+   */
+  constructor(private readonly ctx: RunContext, private readonly t: TableCtx, readonly from = 0, readonly to = Number.MAX_SAFE_INTEGER) {
     this.copies = new MergeCopies(t.sheet.merges);
     this.amountCols = new Set(t.present.filter((p) => p.def.type === 'amount').map((p) => p.col));
     this.codeCols = t.present
       .filter((p) => p.def.type === 'code' && p.def.codeList !== undefined && p.def.key !== 'status')
       .map((p) => ({ col: p.col, key: p.def.key, list: p.def.codeList! }));
+    this.lists = [...new Set(t.present.filter((p) => p.def.type === 'code' && p.def.codeList !== undefined).map((p) => p.def.codeList!))];
+    const texts = t.present.filter((p) => p.def.type === 'text').map((p) => p.col);
+    this.nameCol = texts.length > 0 ? Math.min(...texts) : t.present.length > 0 ? Math.min(...t.present.map((p) => p.col)) : -1;
   }
 
   /**
@@ -57,25 +68,40 @@ export class TableRoles {
    */
   refine(row: readonly RawValue[], r: number, cls: RowClass, at: number): RowClass {
     // Most rows start with a number (STT) or an id: one look at the first filled cell settles them.
-    const n = row.length;
-    let c = 0;
+    const { from, to } = this;
+    const n = row.length < to ? row.length : to;
+    let c = from;
     while (c < n && (row[c] === null || row[c] === undefined || row[c] === '')) c++;
-    if (c === n) return cls;
+    if (c >= n) return cls;
     const lead = row[c];
     if (typeof lead !== 'string' || !mayStartRole(lead)) return cls;
-    const first = this.copies.firstTyped(row, r);
+    const first = this.copies.firstTyped(row, r, from, to);
     if (first < 0) return cls;
     const v = row[first];
     if (mayStartHeading(v)) {
-      const h = headingOf(row, r, this.copies, this.amountCols);
+      const h = headingOf(row, r, this.copies, this.amountCols, from, to);
       if (h) { this.heading(r, h, at); return 'section'; }
     }
     if (cls !== 'section' && isNoteText(v)) return 'note';
+    const name = loneName(row, r, this.copies, first, this.nameCol, to);
+    if (name !== null && this.namesGroup(name)) { this.heading(r, { marker: '', label: name, amounts: [] }, at); return 'section'; }
     return cls;
   }
 
+  /**
+   * True when a row's one text names a group, not a project: a list word before a name ("Lĩnh vực y tế",
+   * "Nhà tài trợ: JICA"), or a code of one of the register's lists ("Y tế", "Nhật Bản"). A project's
+   * title alone on its row stays a data row, its blank cells reported.
+   */
+  private namesGroup(text: string): boolean {
+    const words = groupWords(text);
+    if (words?.strong) return true;
+    const name = words ? words.rest : text;
+    return this.lists.some((list) => matchCode(list, name).kind === 'ok');
+  }
+
   private heading(r: number, heading: Heading, at: number): void {
-    const family = /^\d+$/.test(heading.marker) ? 'number' : this.isLetter(heading.marker) ? 'letter' : 'roman';
+    const family = heading.marker === '' ? 'name' : /^\d+$/.test(heading.marker) ? 'number' : this.isLetter(heading.marker) ? 'letter' : 'roman';
     if (!this.families.includes(family)) this.families.push(family);
     const level = this.families.indexOf(family);
     // A heading closes the open sections of its own level and those nested in them.
@@ -154,7 +180,7 @@ export class TableRoles {
       else if (m.at === n) role = m.kind === 'bare' && laterGrand ? 'sub' : 'grand';
       else role = m.kind === 'bare' && sectioned ? 'sub' : 'inside';
       if (role === 'inside') {
-        ctx.sink.add(totalsRowInsideData.id, t.sheet.name, m.r, firstFilledCol(t.sheet.rows[m.r] ?? []), { kind: t.def.kind, row: m.r + 1 });
+        ctx.sink.add(totalsRowInsideData.id, t.sheet.name, m.r, firstFilledCol(t.sheet.rows[m.r] ?? [], this.from, this.to), { kind: t.def.kind, row: m.r + 1 });
         continue;
       }
       if (role === 'grand') { totalRows.push(m.r + 1); checkTotal(ctx, t, m.r, 0, n, this.copies); }
@@ -188,7 +214,8 @@ export class TableRoles {
   }
 }
 
-function firstFilledCol(row: readonly RawValue[]): number {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return c;
-  return 0;
+function firstFilledCol(row: readonly RawValue[], from: number, to: number): number {
+  const end = to < row.length ? to : row.length;
+  for (let c = from; c < end; c++) if (!isBlank(row[c])) return c;
+  return from;
 }

@@ -8,8 +8,8 @@
 //                     the workbook's defined names (drop-down lists may name their source)
 // + 1                 the used range of each sheet (values only) and the address of each table
 // + 1                 what the sheets hold besides values, all sheets at once (sheetFacts.ts): merged
-//                     areas, visible cells (hence hidden rows and columns), drop-down lists probed per
-//                     column; skipped when no sheet holds a value. It cannot ride with the used ranges:
+//                     areas and visible cells (hence hidden rows and columns); skipped when no sheet
+//                     holds a value. It cannot ride with the used ranges:
 //                     it is asked of the block up to the used range's end, known only after that sync,
 //                     and a method called on an empty sheet's null used range would fail the batch
 // + chunks            cell values, packed so that one request carries at most `chunkCells` cells
@@ -20,6 +20,9 @@
 //                     the block from its first to its last such cell: one name when the column is in
 //                     one font, as registers are); then, only for columns of mixed fonts, one request
 //                     per `fontCells` such cells. Usually 0 or 1.
+// + 1                 drop-down lists, all sheets at once: each register the engine finds on the values
+//                     read, probed in each of its columns at its first data row (sheetFacts.ts);
+//                     skipped when no register is found or this Excel lacks ExcelApi 1.8
 // Progress is reported and cancellation checked after every chunk, and the JS thread yields to the
 // pane between chunks. A merged area's value is then shown in each of its cells, as the CLI's reader
 // gives it (sheetFacts.ts: spreadMerges).
@@ -27,7 +30,7 @@ import type { EngineOptions, RawValue, SheetInput, WorkbookInput } from '../../c
 import { legacyUnderSomeFont } from '../../core/parse/legacy';
 import { localAddress, rawFromOffice } from './officeValues';
 import { loadMappings } from './mappingStore';
-import { type ApiCheck, type QueuedFacts, factLimits, loadNames, officeApiCheck, queueFacts, readFacts, spreadMerges } from './sheetFacts';
+import { type ApiCheck, type ListProbe, type QueuedFacts, factLimits, listsFound, loadNames, officeApiCheck, queueFacts, queueListProbes, readFacts, spreadMerges } from './sheetFacts';
 
 export interface ReadBookOptions {
   /** Only these sheets (by name); default: every sheet that is not very hidden. */
@@ -196,7 +199,7 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
 
   const input: WorkbookInput = {
     sheets: reads.map((r): SheetInput => {
-      const facts = r.facts ? readFacts(r.facts, r.name, names) : null;
+      const facts = r.facts ? readFacts(r.facts) : null;
       // After the font lookups, so that a copied value is not looked up again: it takes its source's font.
       spreadMerges(r.rows, facts?.merges ?? [], ([fr, fc], [tr, tc]) => {
         const font = r.fonts.get(fontKey(fr, fc));
@@ -210,12 +213,23 @@ export async function readBookOffice(context: Excel.RequestContext, opts: ReadBo
         font: r.fonts.size > 0 ? (row, col) => r.fonts.get(fontKey(row, col)) : undefined,
         visibility: r.hidden ? 'hidden' : 'visible',
         // An empty sheet has no facts to read: nothing is merged, hidden or listed where nothing is.
-        ...(facts ?? { merges: [], hiddenRows: [], hiddenCols: [], lists: [] }),
+        ...(facts ?? { merges: [], hiddenRows: [], hiddenCols: [] }),
+        lists: can('1.8') || !facts ? [] : undefined,
       };
     }),
     limits: factLimits(can),
   };
-  return { input, sheetIds, mappings: mappingsLoad(), complete: true, protectedSheets };
+  const mappings = mappingsLoad();
+  if (can('1.8')) await readLists(context, reads, input, mappings, names);
+  return { input, sheetIds, mappings, complete: true, protectedSheets };
+}
+
+/** Each register's drop-down lists, probed on the values read: one request for every sheet. */
+async function readLists(context: Excel.RequestContext, reads: SheetRead[], input: WorkbookInput, mappings: OfficeBook['mappings'], names: ReturnType<ReturnType<typeof loadNames>>): Promise<void> {
+  const probes: (ListProbe[] | null)[] = reads.map((r, i) => (r.facts ? queueListProbes(r.sheet, input.sheets[i], { mappings }) : null));
+  if (!probes.some((p) => p !== null && p.length > 0)) return;
+  await context.sync();
+  probes.forEach((p, i) => { if (p) input.sheets[i].lists = listsFound(p, reads[i].name, names); });
 }
 
 /**

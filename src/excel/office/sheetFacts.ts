@@ -12,13 +12,16 @@
 //   number of hidden runs, not with the rows;
 // - drop-down lists: Office.js has no call that lists a sheet's validations, and a column's validation
 //   read over many cells answers "Inconsistent" as soon as one cell differs (title rows, the total). So
-//   each column is probed at a few rows where a register's data or its template's empty rows lie — the
-//   middle of the used rows, the last used row and the row under it — in the same request. A list
-//   that covers none of those cells is missed: the reader reports lists as 'sampled' (ReadLimit).
+//   once the values are read, the engine finds the sheet's registers, and each column of each register
+//   is probed at its first data row (Range.dataValidation, ExcelApi 1.8), where a drop-down over the
+//   data or over a template's empty rows lies: every sheet's probes in one request of their own
+//   (queueListProbes). A list that does not cover that cell is missed: the reader reports lists as
+//   'sampled' (ReadLimit).
 // A sheet without values is not asked at all (the ExcelJS reader would still report lists set up on an
 // empty template sheet). An Excel without the API set for a fact skips that fact and says so in
 // WorkbookInput.limits; without ExcelApi 1.13 merged values are therefore not shown in every cell.
-import type { CellBox, RawValue, ReadLimit, SheetInput, SheetList } from '../../core/model';
+import type { CellBox, EngineOptions, RawValue, ReadLimit, SheetInput, SheetList } from '../../core/model';
+import { detectRegions } from '../../core/detect';
 import { type NameTable, resolveListSource } from '../listSource';
 import { boxOfA1 } from '../../core/base/a1';
 
@@ -33,17 +36,16 @@ export const officeApiCheck: ApiCheck = (version) => {
 
 const LAST_ROW = 1_048_575;
 
-/** Most columns probed for lists per sheet: registers are far narrower; a stray far cell must not cost thousands. */
+/** Most columns probed for lists per register: registers are far narrower; a stray far cell must not cost thousands. */
 const MAX_PROBED_COLS = 256;
 
-interface Probe { row: number; col: number; validation: Excel.DataValidation }
+export interface ListProbe { row: number; col: number; validation: Excel.DataValidation }
 
 export interface QueuedFacts {
   lastRow: number;
   lastCol: number;
   merged?: Excel.RangeAreas;
   visible?: Excel.RangeAreas;
-  probes?: Probe[];
 }
 
 export interface Used { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }
@@ -57,14 +59,31 @@ export function queueFacts(sheet: Excel.Worksheet, used: Used, can: ApiCheck): Q
   if (can('1.13')) q.merged = block.getMergedAreasOrNullObject().load('isNullObject,address');
   // On one cell Excel's special-cells search widens to the whole sheet: a one-cell block is read as visible.
   if (can('1.9') && (lastRow > 0 || lastCol > 0)) q.visible = block.getSpecialCellsOrNullObject('Visible').load('isNullObject,address');
-  if (can('1.8')) {
-    const rows = [...new Set([used.rowIndex + Math.floor(used.rowCount / 2), lastRow, lastRow + 1])].filter((r) => r <= LAST_ROW);
-    q.probes = [];
-    for (let col = 0; col <= Math.min(lastCol, MAX_PROBED_COLS - 1); col++) {
-      for (const row of rows) q.probes.push({ row, col, validation: sheet.getRangeByIndexes(row, col, 1, 1).dataValidation.load('type,rule') });
+  return q;
+}
+
+/**
+ * Queues the drop-down probes of one read sheet: each column of each register the engine finds on it
+ * (saved column mappings included), at the register's first data row. Nothing is sent until the
+ * caller's context.sync(), which serves every sheet's probes at once.
+ */
+export function queueListProbes(sheet: Excel.Worksheet, input: SheetInput, opts: Pick<EngineOptions, 'mappings'>): ListProbe[] {
+  const probes: ListProbe[] = [];
+  const seen = new Set<number>();
+  let width = 0;
+  for (const row of input.rows) if (row && row.length > width) width = row.length;
+  for (const region of detectRegions(input, opts).regions) {
+    const row = region.dataStart;
+    if (row > LAST_ROW) continue;
+    const to = Math.min(region.colEnd, width, region.colStart + MAX_PROBED_COLS);
+    for (let col = region.colStart; col < to; col++) {
+      const key = row * 16_384 + col;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      probes.push({ row, col, validation: sheet.getRangeByIndexes(row, col, 1, 1).dataValidation.load('type,rule') });
     }
   }
-  return q;
+  return probes;
 }
 
 /** "Sheet1!A1:B4,Sheet1!D1:D4" or "'Danh mục'!A1" → boxes (sheet names may hold commas: split on the A1 part). */
@@ -102,11 +121,11 @@ function hidden(q: QueuedFacts): Pick<SheetInput, 'hiddenRows' | 'hiddenCols'> {
   };
 }
 
-function lists(q: QueuedFacts, sheetName: string, names: NameTable): SheetList[] | undefined {
-  if (!q.probes) return undefined;
+/** After the probes' sync: the lists they found, one per column and source. */
+export function listsFound(probes: readonly ListProbe[], sheetName: string, names: NameTable): SheetList[] {
   const seen = new Set<string>();
   const out: SheetList[] = [];
-  for (const p of q.probes) {
+  for (const p of probes) {
     if (p.validation.type !== 'List') continue;
     const raw = p.validation.rule.list?.source;
     if (typeof raw !== 'string') continue;
@@ -121,11 +140,9 @@ function lists(q: QueuedFacts, sheetName: string, names: NameTable): SheetList[]
 }
 
 /** After the sync: the facts of one sheet, as SheetInput fields. */
-export function readFacts(q: QueuedFacts, sheetName: string, names: NameTable): Pick<SheetInput, 'merges' | 'hiddenRows' | 'hiddenCols' | 'lists'> {
-  const out: Pick<SheetInput, 'merges' | 'hiddenRows' | 'hiddenCols' | 'lists'> = { ...hidden(q) };
+export function readFacts(q: QueuedFacts): Pick<SheetInput, 'merges' | 'hiddenRows' | 'hiddenCols'> {
+  const out: Pick<SheetInput, 'merges' | 'hiddenRows' | 'hiddenCols'> = { ...hidden(q) };
   if (q.merged) out.merges = q.merged.isNullObject ? [] : areaBoxes(q.merged.address).sort((a, b) => a.row - b.row || a.col - b.col);
-  const found = lists(q, sheetName, names);
-  if (found) out.lists = found;
   return out;
 }
 

@@ -67,9 +67,12 @@ function otherCell(v: RawValue): number {
 
 export class TableScanner {
   readonly columns: ScanColumn[];
-  /** Unmapped columns left of the last mapped one; every column right of it is unmapped too. */
+  /** Unmapped columns of the region left of the last mapped one; every column right of it is unmapped too. */
   private readonly gaps: number[];
   private readonly width: number;
+  /** The region's columns [from, to): a register beside another reads none of the other's cells. */
+  private readonly from: number;
+  private readonly to: number;
   /** Position of the first row of the block read last; the arrays below hold that block's rows. */
   private base = 0;
   // Per row of the block (sheet row = first + base + index):
@@ -88,8 +91,10 @@ export class TableScanner {
    * @param first the sheet row of position 0
    * @param count how many rows from `first` on are read
    * @param store where the values go, at each row's position
+   * @param from first column of the register's region
+   * @param to column the region ends before
    */
-  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore) {
+  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore, from = 0, to = Number.MAX_SAFE_INTEGER) {
     const seen = new Set<number>();
     // Block-sized, not table-sized: what a block's rows need stays in the CPU cache.
     const size = Math.min(count, BLOCK);
@@ -106,8 +111,10 @@ export class TableScanner {
     });
     const mapped = mappedMask(present.map((p) => p.col));
     this.width = mapped.length;
+    this.from = from;
+    this.to = to;
     this.gaps = [];
-    for (let col = 0; col < mapped.length; col++) if (!mapped[col]) this.gaps.push(col);
+    for (let col = from; col < mapped.length; col++) if (!mapped[col]) this.gaps.push(col);
     this.totals = new Uint8Array(size);
     this.filled = new Uint16Array(size);
     this.hashes = new Int32Array(size);
@@ -176,14 +183,15 @@ export class TableScanner {
       if (kind === TOTALS) return 'totals';
       if (kind === FILLED) filledAll++;
     }
-    for (let col = this.width; col < n; col++) {
+    const end = n < this.to ? n : this.to;
+    for (let col = this.width; col < end; col++) {
       const kind = otherCell(row[col]);
       if (kind === TOTALS) return 'totals';
       if (kind === FILLED) filledAll++;
     }
     if (mappedFilled === 0) return 'blank';
     // filledAll 1: the one filled cell is mapped (mappedFilled is 1), and may be a section heading.
-    return sectionOrNumbering(row, filledAll, filledAll === 1 ? this.loneMappedCell(row) : null, p === 0) ?? 'data';
+    return sectionOrNumbering(row, filledAll, filledAll === 1 ? this.loneMappedCell(row) : null, p === 0, this.from, this.to) ?? 'data';
   }
 
   /** The one filled mapped cell of a row whose other cells are all blank. */
