@@ -3,7 +3,7 @@
 import { memoryHost, type MemoryLog } from './memoryHost';
 
 declare global {
-  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void }
+  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void; __aidPaneType?: (cell: string, value: string | number) => void }
 }
 
 // Excel's custom-functions runtime, reduced to what functions.js touches when it loads: the test
@@ -15,7 +15,8 @@ window.__aidAssociated = [];
   ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!', invalidReference: '#REF!' },
 };
 
-const { host, log, edited } = memoryHost();
+const { host, log, edited, type } = memoryHost();
 window.__aidPaneHost = host;
 window.__aidPaneLog = log;
 window.__aidPaneEdited = edited;
+window.__aidPaneType = type;
