@@ -12,6 +12,7 @@ import { markAreas } from '../src/excel/office/markAreas';
 import { a1Box } from '../src/excel/office/a1Box';
 import type { ValidateOutcome } from '../src/taskpane/host';
 import { regionOf } from '../src/core/detect/savedMapping';
+import { REGIONS_SHEET, regionsCells } from './helpers/regionsSheet';
 import { mockWithBook, runOn } from './helpers/officeBook';
 import { applyFixesOffice, undoFixesOffice } from '../src/excel/office/fixes';
 import { a1 } from '../src/core/base/a1';
@@ -351,6 +352,47 @@ describe('Office host: select, fix, re-check, mappings', () => {
     rec.settings.set(MAPPINGS_KEY, { [t.sheet]: { kind: 'aid-projects', headerRow: t.headerRow, columns: swapped } });
     const again = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
     expect(again.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(columns.startDate);
+  });
+});
+
+describe('Office host: column matching per register on a sheet of several, under a two-row header', () => {
+  it('a correction names one register: stored with its region, the register beside it untouched; each is reset on its own', async () => {
+    const rec = createExcelMock({ sheets: [{ name: REGIONS_SHEET, ...regionsCells() }] });
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    expect(out.tables.map((t) => [t.kind, t.range, t.headerRows])).toEqual([
+      ['aid-projects', 'A3:H7', { first: 3, last: 4 }],
+      ['aid-disbursements', 'J3:M6', { first: 3, last: 3 }],
+    ]);
+    const [left, right] = out.tables;
+    // The pane shows each column by its full header path.
+    expect(left.columns.find((c) => c.key === 'committed')).toMatchObject({ col: 6, path: ['Giá trị (USD)', 'Cam kết'], headerCurrency: 'USD', unitFrom: 'group' });
+    // The user says "Cam kết" and "Giải ngân" are the other way round.
+    const cols = Object.fromEntries(left.columns.map((c) => [c.key, c.col]));
+    const swapped = { ...cols, committed: cols.disbursedToDate, disbursedToDate: cols.committed };
+    const leftRegion = regionOf(left);
+    expect(leftRegion).toEqual({ firstHeaderRow: 3, headerRow: 4, span: [0, 7] });
+    const again = await host.saveMapping(REGIONS_SHEET, leftRegion, { kind: 'aid-projects', headerRow: 4, columns: swapped, span: leftRegion.span }, 'vi');
+    const [l2, r2] = again.tables;
+    // The corrected column keeps its path and its group's unit; the register beside it reads as before.
+    expect(l2.columns.find((c) => c.key === 'committed')).toMatchObject({ col: 7, path: ['Giá trị (USD)', 'Giải ngân'], headerCurrency: 'USD', unitFrom: 'group' });
+    expect(r2).toEqual(right);
+    // The right register corrected too: two entries for the sheet, one per register.
+    const rightRegion = regionOf(right);
+    const rcols = Object.fromEntries(right.columns.map((c) => [c.key, c.col]));
+    expect(rcols.notes).toBe(12);
+    const noNote = { ...rcols };
+    delete noNote.notes;
+    await host.saveMapping(REGIONS_SHEET, rightRegion, { kind: 'aid-disbursements', headerRow: 3, columns: noNote, span: rightRegion.span }, 'vi');
+    const saved = (rec.settings.get(MAPPINGS_KEY) as Record<string, { kind: string; span: number[] }[]>)[REGIONS_SHEET];
+    expect(saved.map((m) => [m.kind, m.span])).toEqual([['aid-projects', [0, 7]], ['aid-disbursements', [9, 12]]]);
+    // Reopened, both corrections hold; resetting the left one leaves the right one's.
+    const reopened = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    expect(reopened.tables[0].columns.find((c) => c.key === 'committed')!.col).toBe(7);
+    expect(reopened.tables[1].columns.some((c) => c.key === 'notes')).toBe(false);
+    const reset = await host.saveMapping(REGIONS_SHEET, regionOf(reopened.tables[0]), null, 'vi');
+    expect(reset.tables[0].columns.find((c) => c.key === 'committed')!.col).toBe(6);
+    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, { kind: string }[]>)[REGIONS_SHEET].map((m) => m.kind)).toEqual(['aid-disbursements']);
   });
 });
 

@@ -30,7 +30,7 @@ export const PANE_LABELS = {
   skippedNote: { vi: 'Trang ẩn không tính: {sheets}.', en: 'Hidden sheets not counted: {sheets}.' },
   cancel: { vi: 'Dừng', en: 'Cancel' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
-  progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} rows…' },
+  progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} {total:row|rows}…' },
   found: { vi: 'Tìm thấy {tables} bảng, {errors} lỗi, {warnings} cảnh báo.', en: 'Found {tables} {tables:register|registers}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.' },
   noProblems: { vi: 'Không có vấn đề nào.', en: 'No problems found.' },
   fixAll: { vi: 'Sửa tất cả ({n})', en: 'Fix all ({n})' },
