@@ -75,6 +75,15 @@ export interface UndoOutcome {
   kept: string[];
 }
 
+export interface SummaryOutcome {
+  sheet: string;
+  paragraph: string;
+  notCounted: number;
+  notes?: string[];
+  /** The paragraph and notes in each language, so that a language switch says them again. */
+  texts?: Record<Lang, { paragraph: string; notes: string[] }>;
+}
+
 export interface PaneHost {
   insertTemplate(kind: TemplateKind, lang: Lang): Promise<{ sheets: string[]; renamed: boolean }>;
   /** `hidden`: the hidden-sheet policy (EngineOptions.hidden); kept for the re-checks that follow. */
@@ -88,7 +97,7 @@ export interface PaneHost {
   /** Removes every mark, leaving values and formats as they were before Validate. */
   clearMarks(): Promise<void>;
   /** `notes`: warnings first, then the reconciliation and the unknown groups (core/summary/words.ts summaryNotes). */
-  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number; notes?: string[] }>;
+  buildSummary(spec: SummarySpec): Promise<SummaryOutcome>;
   /**
    * Saves a corrected column mapping for one register (region) of a sheet in the workbook (null:
    * forget it and match the headers again), then validates again with it.

@@ -8,7 +8,7 @@ import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
 import { langOf } from '../core/i18n/lang';
 import { el } from './dom';
-import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, ValidateOutcome } from './host';
+import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, SummaryOutcome, ValidateOutcome } from './host';
 import { capabilitiesOf, capabilityLines, missingAny, type Capabilities, type IsSetSupported } from './capabilities';
 import { formatPaneDate, parsePaneDate } from './dates';
 import { label, type PaneLabel } from './labels';
@@ -34,6 +34,10 @@ let tables: TableInfo[] = [];
 let cancel: Cancel | null = null;
 /** What the last fix replaced, for Undo last fix; empty when there is nothing to undo. */
 let lastUndo: FixUndo[] = [];
+/** The last summary's paragraph and notes in each language, shown in the pane's. */
+let summaryTexts: SummaryOutcome['texts'] | null = null;
+/** The fix waiting for OK: how many cells, so that a language switch asks again in the new language. */
+let confirming = 0;
 /** What this Excel supports, checked at start. */
 let caps: Capabilities | null = null;
 
@@ -113,12 +117,29 @@ async function renderFunctions(): Promise<void> {
     for (const f of meta.functions) {
       const params = (f.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(lang === 'vi' ? '; ' : ', ');
       const li = el('li');
-      li.append(el('code', `AID.${f.id}(${params})`), el('p', f.description ?? ''));
+      // The signature and the example are formulas as Excel shows them (parameter names are Excel's
+      // identifiers, example values are data): marked translate="no", the words around them are ours.
+      const code = el('code', `AID.${f.id}(${params})`);
+      code.translate = false;
+      const [words, example] = splitExample(f.description ?? '');
+      const p = el('p', words);
+      if (example) {
+        const ex = el('span', ` ${example}`, 'example');
+        ex.translate = false;
+        p.append(ex);
+      }
+      li.append(code, p);
       list.append(li);
     }
   } catch {
     list.append(el('li', label('loadFailed', lang), 'error'));
   }
+}
+
+/** A function's description and its example ("Example: =AID…" / "Ví dụ: =AID…"), apart. */
+function splitExample(description: string): [string, string] {
+  const at = description.search(/(Example|Ví dụ): =/);
+  return at < 0 ? [description, ''] : [description.slice(0, at).trimEnd(), description.slice(at)];
 }
 
 function renderTables(): void {
@@ -155,7 +176,8 @@ function renderIssues(): void {
 /** Says how many cells will change before changing any (Office add-ins cannot use window.confirm). */
 function confirmFix(list: readonly Issue[]): void {
   const box = $('confirm');
-  $('confirm-text').textContent = label('confirmFix', lang, { n: list.length });
+  confirming = list.length;
+  $('confirm-text').textContent = label('confirmFix', lang, { n: confirming });
   box.hidden = false;
   $('confirm-yes').focus();
   $('confirm-yes').onclick = () => {
@@ -264,12 +286,19 @@ export function setLanguage(next: Lang): void {
   const previous = lang;
   lang = next;
   document.documentElement.lang = lang;
+  document.title = label('title', lang);
   for (const [id, key] of TEXTS) $(id).textContent = label(key, lang);
   $<HTMLSelectElement>('lang').value = lang;
   $<HTMLSelectElement>('template-lang').value = lang;
   renderIssues();
   renderTables();
   languageDates(previous);
+  if (confirming) $('confirm-text').textContent = label('confirmFix', lang, { n: confirming });
+  const said = summaryTexts?.[lang];
+  if (said) {
+    $<HTMLTextAreaElement>('paragraph').value = said.paragraph;
+    showSummaryNotes($('paragraph'), said.notes);
+  }
   renderCapabilities();
   if (statusText) $('status').textContent = statusText(lang);
   if (!$('section-functions').hidden) void renderFunctions();
@@ -316,6 +345,7 @@ function wire(): void {
       hidden: hiddenPolicy(),
     });
     const area = $<HTMLTextAreaElement>('paragraph');
+    summaryTexts = out.texts ?? null;
     area.value = out.paragraph;
     area.hidden = false;
     $('copy-paragraph').hidden = false;

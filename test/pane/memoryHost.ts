@@ -10,6 +10,7 @@ import { summaryNotes } from '../../src/core/summary/words';
 import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';
+import { REGIONS_SHEET, regionsRows } from '../helpers/regionsSheet';
 import type { Cancel, ColumnMapping, FixUndo, PaneHost, Progress, RegionRef, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
 import { putMapping } from '../../src/core/detect/savedMapping';
 
@@ -28,6 +29,8 @@ export interface MemoryLog {
   hidden: (string | undefined)[];
   /** Cells an undo gave back their value before the fix. */
   undone: string[];
+  /** The period of the last Build summary, as the pane sent it. */
+  period?: { period?: string; from?: string; to?: string };
 }
 
 function freeName(taken: readonly string[], want: string): string {
@@ -35,8 +38,22 @@ function freeName(taken: readonly string[], want: string): string {
   for (let i = 2; ; i++) if (!taken.includes(`${want} (${i})`)) return `${want} (${i})`;
 }
 
-export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => void; type: (cell: string, value: RawValue) => void } {
-  const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
+/** The workbook of a test: the demo sample with planted problems, or a sheet of two registers side by side. */
+export type MemoryBook = 'sample' | 'regions';
+
+export interface MemoryHost {
+  host: PaneHost;
+  log: MemoryLog;
+  edited: () => void;
+  type: (cell: string, value: RawValue) => void;
+  /** Every text the workbook holds (sheet names, text cells): data, in whatever language it was typed. */
+  texts: () => string[];
+}
+
+export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
+  const book = which === 'regions'
+    ? { sheets: [{ name: REGIONS_SHEET, rows: regionsRows() as unknown[][], hidden: false, hiddenRows: undefined, hiddenCols: undefined }] }
+    : generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
   const sheets: { name: string; rows: unknown[][]; visibility?: 'hidden'; hiddenRows?: number[]; hiddenCols?: number[] }[] = book.sheets.map((s) => ({
     name: s.name, rows: s.rows.map((r) => [...r]), ...(s.hidden ? { visibility: 'hidden' as const } : {}), hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols,
   }));
@@ -116,13 +133,15 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
     },
     async buildSummary(spec: SummarySpec) {
       log.breakdowns = spec.breakdowns;
+      log.period = { period: spec.period, from: spec.from, to: spec.to };
       log.hidden.push(spec.hidden);
       const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY, hidden: spec.hidden });
       const period = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, TODAY);
       const summary = summarise(result.tables, { period, currency: spec.currency });
       const sheet = freeName(log.sheets, spec.lang === 'vi' ? `Tổng hợp ${period.label}` : `Summary ${period.label}`);
       log.sheets.push(sheet);
-      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
+      const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
+      return { sheet, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts };
     },
     async saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) {
       const list = putMapping(log.mappings[sheet] ?? [], region, mapping);
@@ -143,5 +162,6 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
     const { row, col } = boxOfA1(cell.slice(bang + 1))!;
     (s.rows[row] ??= [])[col] = value;
   };
-  return { host, log, edited, type };
+  const texts = (): string[] => [...new Set([...log.sheets, ...sheets.flatMap((s) => s.rows.flat().filter((v): v is string => typeof v === 'string' && v.trim() !== ''))])];
+  return { host, log, edited, type, texts };
 }

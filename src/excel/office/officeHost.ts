@@ -282,7 +282,8 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings, hidden: spec.hidden });
       const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
-      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang) };
+      const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
+      return { sheet: written.sheetName, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts };
     })),
 
     saveMapping: (sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {
