@@ -9,6 +9,11 @@ import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
 import { reconciliationLine, warningText } from '../core/summary/words';
 
+/** A count with its noun: English says "1 row" and "2 rows"; Vietnamese nouns do not change with the number. */
+function counted(n: number, lang: Lang, vi: string, one: string, many: string): string {
+  return `${n} ${lang === 'vi' ? vi : n === 1 ? one : many}`;
+}
+
 export function validationJson(file: string, result: ValidationResult) {
   return {
     file,
@@ -62,7 +67,7 @@ function notRegisterLines(result: ValidationResult, lang: Lang): string[] {
     const near = n.headerRow ? (vi ? ` (dòng ${n.headerRow}, gần giống "${n.kind}")` : ` (row ${n.headerRow}, near "${n.kind}")`) : '';
     return vi
       ? `Không phải bảng đăng ký: ${n.sheet} (${n.figures} số liệu): ${REASONS.vi[n.reason]}${near}`
-      : `Not a register: ${n.sheet} (${n.figures} figures): ${REASONS.en[n.reason]}${near}`;
+      : `Not a register: ${n.sheet} (${counted(n.figures, lang, 'số liệu', 'figure', 'figures')}): ${REASONS.en[n.reason]}${near}`;
   });
 }
 
@@ -98,15 +103,15 @@ export function printValidation(file: string, result: ValidationResult, lang: La
   else {
     out.push(`${t.tables}:`);
     for (const tb of result.tables) {
-      const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
-      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
+      const hidden = tb.info.hiddenRows ? `, ${counted(tb.info.hiddenRows.length, lang, t.hiddenRows, 'hidden row counted', t.hiddenRows)}` : '';
+      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${counted(tb.info.rows, lang, t.rows, 'data row', t.rows)}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
     }
   }
   out.push(...skippedLines(result, lang));
   out.push(...notRegisterLines(result, lang));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
-  out.push('', `${errors} ${t.errors}, ${warnings} ${t.warnings}`);
+  out.push('', `${counted(errors, lang, t.errors, 'error', t.errors)}, ${counted(warnings, lang, t.warnings, 'warning', t.warnings)}`);
   if (result.issues.length) {
     const counts = new Map<string, number>();
     for (const i of result.issues) counts.set(i.rule, (counts.get(i.rule) ?? 0) + 1);
@@ -120,7 +125,7 @@ export function printValidation(file: string, result: ValidationResult, lang: La
 export function skippedLines(result: ValidationResult, lang: Lang): string[] {
   const t = T[lang];
   if (!result.skippedSheets) return [];
-  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
+  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${counted(s.rows, lang, t.rows, 'data row', t.rows)}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
 }
 
 function issueLine(i: Issue, fixWord: string): string {
@@ -213,7 +218,7 @@ function rolesText(info: TableInfo, lang: Lang): string {
     ? { sections: 'mục', subtotals: 'dòng cộng mục', totals: 'dòng tổng cộng' }
     : { sections: 'sections', subtotals: 'subtotal rows', totals: 'total rows' };
   const parts: string[] = [];
-  if (info.sections?.length) parts.push(`${info.sections.length} ${w.sections}`);
+  if (info.sections?.length) parts.push(counted(info.sections.length, lang, w.sections, 'section', w.sections));
   if (info.subtotalRows?.length) parts.push(`${w.subtotals} ${info.subtotalRows.join(', ')}`);
   if (info.totalRows?.length) parts.push(`${w.totals} ${info.totalRows.join(', ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
