@@ -242,6 +242,10 @@ maybe('task pane in Chromium', () => {
     expect(await page.$$eval('#summary-notes li', (li) => li.map((x) => x.textContent))).toEqual(expect.arrayContaining([expect.stringMatching(/^Danh mục khoản viện trợ: đọc \d+ dòng = \d+ được tính \+ \d+ không tính/)]));
     expect(await page.textContent('#status')).toContain('Tổng hợp 2024');
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-vi.png') });
+    // The same summary said in English after a switch (the paragraph and notes too).
+    await page.selectOption('#lang', 'en');
+    expect(await page.inputValue('#paragraph')).toMatch(/^(Note: [^\n]+\. )*In 2024, the province/);
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-en.png') });
     await page.context().close();
   });
 
@@ -346,6 +350,7 @@ maybe('task pane in Chromium', () => {
     const right = '#registers details.register[data-range="J3:M6"]';
     await page.click(`${left} > summary`);
     await page.click(`${right} > summary`);
+    await page.$eval(left, (d) => d.scrollIntoView());
     // Each dropdown lists its own register's columns, by their full header path.
     expect(await page.$$eval(`${left} select[data-key="committed"] option`, (o) => o.map((x) => x.textContent))).toEqual([
       '— không có —', 'A: STT', 'B: Mã dự án', 'C: Tên chương trình, dự án', 'D: Nhà tài trợ', 'E: Lĩnh vực', 'F: Ngày phê duyệt', 'G: Giá trị (USD) › Cam kết', 'H: Giá trị (USD) › Giải ngân',
@@ -370,6 +375,11 @@ maybe('task pane in Chromium', () => {
     }));
     expect(cut).toEqual([]);
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-vi.png') });
+    await page.selectOption('#lang', 'en');
+    expect(await page.$$eval('#registers details.register[open]', (d) => d.length)).toBe(2);
+    await page.$eval(left, (d) => d.scrollIntoView());
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-en.png') });
+    await page.selectOption('#lang', 'vi');
 
     // The right register corrected: saved for it alone.
     await page.selectOption(`${right} select[data-key="notes"]`, '');
