@@ -331,6 +331,11 @@ maybe('task pane in Chromium', () => {
       const viewport = await page.evaluate(() => document.documentElement.clientWidth);
       expect(boxes).toHaveLength(4);
       for (const b of boxes) expect({ ...b, inside: b.left >= 0 && b.right <= viewport && b.width > 0 && !b.cut }).toMatchObject({ id: b.id, inside: true });
+      // The summary's two date boxes side by side, each wholly inside too.
+      await page.click('#tab-summary');
+      const dates = await page.$$eval('#from, #to', (inputs) => inputs.map((i) => ({ id: i.id, right: i.getBoundingClientRect().right })));
+      for (const d of dates) expect({ id: d.id, inside: d.right <= viewport }).toEqual({ id: d.id, inside: true });
+      await page.click('#tab-templates');
     }
     await page.context().close();
   });
@@ -374,10 +379,13 @@ maybe('task pane in Chromium', () => {
       return fits || spelt ? (labelCut ? [`label ${label.textContent}`] : []) : [text];
     }));
     expect(cut).toEqual([]);
+    // The screenshots show the two-row header's columns and the register beside.
+    const shot = (): Promise<void> => page.$eval(`${left} select[data-key="approvalDate"]`, (e) => e.scrollIntoView());
+    await shot();
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-vi.png') });
     await page.selectOption('#lang', 'en');
     expect(await page.$$eval('#registers details.register[open]', (d) => d.length)).toBe(2);
-    await page.$eval(left, (d) => d.scrollIntoView());
+    await shot();
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-mapping-en.png') });
     await page.selectOption('#lang', 'vi');
 
