@@ -9,11 +9,6 @@ import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
 import { reconciliationLine, warningText } from '../core/summary/words';
 
-/** A count with its noun: English says "1 row" and "2 rows"; Vietnamese nouns do not change with the number. */
-function counted(n: number, lang: Lang, vi: string, one: string, many: string): string {
-  return `${n} ${lang === 'vi' ? vi : n === 1 ? one : many}`;
-}
-
 export function validationJson(file: string, result: ValidationResult) {
   return {
     file,
@@ -103,8 +98,8 @@ export function printValidation(file: string, result: ValidationResult, lang: La
   else {
     out.push(`${t.tables}:`);
     for (const tb of result.tables) {
-      const hidden = tb.info.hiddenRows ? `, ${counted(tb.info.hiddenRows.length, lang, t.hiddenRows, 'hidden row counted', t.hiddenRows)}` : '';
-      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${counted(tb.info.rows, lang, t.rows, 'data row', t.rows)}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
+      const hidden = tb.info.hiddenRows ? `, ${tb.info.hiddenRows.length} ${t.hiddenRows}` : '';
+      out.push(`  ${tb.info.sheet}: ${tb.info.kind}, ${t.header} ${tb.info.headerRow}, ${tb.info.rows} ${t.rows}${hidden}${rolesText(tb.info, lang)}${tableDetails(tb, lang)}`);
     }
   }
   out.push(...skippedLines(result, lang));
@@ -125,7 +120,7 @@ export function printValidation(file: string, result: ValidationResult, lang: La
 export function skippedLines(result: ValidationResult, lang: Lang): string[] {
   const t = T[lang];
   if (!result.skippedSheets) return [];
-  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${counted(s.rows, lang, t.rows, 'data row', t.rows)}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
+  return [`${t.skipped}:`, ...result.skippedSheets.map((s) => `  ${s.sheet}: ${s.kind}, ${s.rows} ${t.rows}${s.repeats ? `, ${t.repeats} "${s.repeats}"` : ''}`)];
 }
 
 function issueLine(i: Issue, fixWord: string): string {
@@ -222,4 +217,9 @@ function rolesText(info: TableInfo, lang: Lang): string {
   if (info.subtotalRows?.length) parts.push(`${w.subtotals} ${info.subtotalRows.join(', ')}`);
   if (info.totalRows?.length) parts.push(`${w.totals} ${info.totalRows.join(', ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** A count with its noun: English says "1 error" and "2 errors"; Vietnamese nouns do not change with the number. */
+function counted(n: number, lang: Lang, vi: string, one: string, many: string): string {
+  return `${n} ${lang === 'vi' ? vi : n === 1 ? one : many}`;
 }

@@ -6,41 +6,21 @@ import type { Summary, SummaryWarning } from './index';
 import type { GroupRow } from './aid';
 import { UNKNOWN_GROUP, type RowTally } from './ledger';
 
-/** English count and noun: "1 row", "2 rows" (Vietnamese nouns do not change with the number). */
-const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
-/** Why rows were not counted, when not a rule's error (AidSummary.notCountedReasons, FdiSummary.notCountedReasons). */
-export const NOT_COUNTED_REASONS: Record<string, { vi: string; en: string }> = {
-  'no-rate': { vi: 'Thiếu tỷ giá quy đổi', en: 'No exchange rate' },
-  'unknown-project': { vi: 'Không tìm thấy dự án, khoản viện trợ', en: 'Unknown project' },
-  'project-not-counted': { vi: 'Dự án, khoản viện trợ gốc không được tính', en: 'Its project is not counted' },
-  'no-date': { vi: 'Thiếu ngày', en: 'No date' },
-  'no-amount': { vi: 'Thiếu số tiền', en: 'No amount' },
-  'no-currency': { vi: 'Thiếu loại tiền', en: 'No currency' },
-  'no-kind': { vi: 'Thiếu loại điều chỉnh', en: 'No kind of change' },
-  'period-too-coarse': { vi: 'Kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'Implemented-capital period runs past the report period' },
-  'terminated-no-date': { vi: 'Dự án chấm dứt nhưng không ghi ngày chấm dứt', en: 'Terminated without a termination date' },
-  error: { vi: 'Lỗi số liệu', en: 'Data error' },
-};
-
-/** A reason in a reconciliation line: a rule id as it is (it is looked up by id), any other in words. */
-const reasonWord = (rule: string, lang: Lang): string => NOT_COUNTED_REASONS[rule]?.[lang].toLowerCase() ?? rule;
-
 export function warningText(w: SummaryWarning, lang: Lang): string {
   if (w.part === 'fdi') {
     return lang === 'vi'
       ? `Không có tỷ giá ${w.currency}/${w.to}: số liệu FDI (${w.count} dòng) tính bằng ${w.currency}`
-      : `No ${w.currency} to ${w.to} rate: FDI figures (${n(w.count, 'row', 'rows')}) are in ${w.currency}`;
+      : `No ${w.currency} to ${w.to} rate: FDI figures (${w.count} ${w.count === 1 ? 'row' : 'rows'}) are in ${w.currency}`;
   }
   return lang === 'vi'
     ? `${w.count} số tiền bằng ${w.currency} không có tỷ giá sang ${w.to}: không được tính`
-    : `${n(w.count, 'amount', 'amounts')} in ${w.currency} ${w.count === 1 ? 'has' : 'have'} no rate to ${w.to}: not counted`;
+    : `${w.count} ${w.count === 1 ? 'amount' : 'amounts'} in ${w.currency} ${w.count === 1 ? 'has' : 'have'} no rate to ${w.to}: not counted`;
 }
 
 /** "Danh mục khoản viện trợ: đọc 120 dòng = 100 được tính + 15 không tính (<rule id>×9, no-rate×6) + 5 sau kỳ". */
 export function reconciliationLine(t: RowTally, lang: Lang): string {
   const vi = lang === 'vi';
-  const why = t.reasons.length ? ` (${t.reasons.map((r) => `${reasonWord(r.rule, lang)}×${r.count}`).join(', ')})` : '';
+  const why = t.reasons.length ? ` (${t.reasons.map((r) => `${r.rule}×${r.count}`).join(', ')})` : '';
   const after = t.afterPeriod > 0 ? (vi ? ` + ${t.afterPeriod} sau kỳ` : ` + ${t.afterPeriod} after the period`) : '';
   const undated = t.partly.find((r) => r.rule === 'terminated-no-date')?.count ?? 0;
   const errors = t.partly.filter((r) => r.rule !== 'terminated-no-date');
@@ -54,7 +34,7 @@ export function reconciliationLine(t: RowTally, lang: Lang): string {
     : '');
   return vi
     ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
-    : `${registerDef(t.kind).en}: ${n(t.read, 'row', 'rows')} read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
+    : `${registerDef(t.kind).en}: ${t.read} ${t.read === 1 ? 'row' : 'rows'} read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
 }
 
 /**

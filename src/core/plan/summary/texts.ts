@@ -4,7 +4,6 @@
 import { groupLabel as sharedGroupLabel, type GroupDimension } from '../../i18n/groupLabels';
 import type { Lang } from '../../model';
 import { RULES } from '../../rules/catalog';
-import { NOT_COUNTED_REASONS } from '../../summary/words';
 
 export interface Texts { vi: string; en: string }
 export const T = {
@@ -80,8 +79,19 @@ export const T = {
   implemented: { vi: 'Vốn thực hiện', en: 'Implemented' },
 } satisfies Record<string, Texts>;
 
-/** Reasons that are not rule ids: the summary's own words for them (core/summary/words.ts). */
-const REASONS: Record<string, Texts> = NOT_COUNTED_REASONS;
+/** Reasons that are not rule ids (see AidSummary.notCountedReasons and FdiSummary.notCountedReasons). */
+const REASONS: Record<string, Texts> = {
+  'no-rate': { vi: 'Thiếu tỷ giá quy đổi', en: 'No exchange rate' },
+  'unknown-project': { vi: 'Không tìm thấy dự án, khoản viện trợ', en: 'Unknown project' },
+  'project-not-counted': { vi: 'Dự án, khoản viện trợ gốc không được tính', en: 'Its project is not counted' },
+  'no-date': { vi: 'Thiếu ngày', en: 'No date' },
+  'no-amount': { vi: 'Thiếu số tiền', en: 'No amount' },
+  'no-currency': { vi: 'Thiếu loại tiền', en: 'No currency' },
+  'no-kind': { vi: 'Thiếu loại điều chỉnh', en: 'No kind of change' },
+  'period-too-coarse': { vi: 'Kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'Implemented-capital period runs past the report period' },
+  'terminated-no-date': { vi: 'Dự án chấm dứt nhưng không ghi ngày chấm dứt', en: 'Terminated without a termination date' },
+  error: { vi: 'Lỗi số liệu', en: 'Data error' },
+};
 
 export function reasonLabel(rule: string, lang: Lang): string {
   const def = RULES.get(rule);
