@@ -11,8 +11,11 @@ import { MAPPINGS_KEY } from '../src/excel/office/mappingStore';
 import { markAreas } from '../src/excel/office/markAreas';
 import { a1Box } from '../src/excel/office/a1Box';
 import type { ValidateOutcome } from '../src/taskpane/host';
+import { regionOf } from '../src/core/detect/savedMapping';
+import { REGIONS_SHEET, regionsCells } from './helpers/regionsSheet';
 import { mockWithBook, runOn } from './helpers/officeBook';
-import { applyFixesOffice } from '../src/excel/office/fixes';
+import { applyFixesOffice, undoFixesOffice } from '../src/excel/office/fixes';
+import { a1 } from '../src/core/base/a1';
 import { cellKey, createExcelMock, parseAddress, type ExcelRecorder, type InitSheet } from './helpers/officeMock';
 
 const createExcelMockWith = (sheets: InitSheet[]): ExcelRecorder => createExcelMock({ sheets });
@@ -158,7 +161,7 @@ describe('Office host: Validate', () => {
     expect(out.marked).toBe(book.sheets.slice(1).reduce((n, s) => n + expectedMarks(out.issues, s.name).size, 0));
     const lockedFixes = out.issues.filter((i) => i.sheet === name && i.fix);
     expect(lockedFixes.length).toBeGreaterThan(0);
-    expect(await host.applyFixes(lockedFixes)).toBe(0);
+    expect((await host.applyFixes(lockedFixes)).changed).toBe(0);
     await host.clearMarks();
     expect(book.sheets.every((s) => rec.conditionalFormats(s.name).length === 0)).toBe(true);
   });
@@ -200,7 +203,8 @@ describe('Office host: select, fix, re-check, mappings', () => {
     // The user changes one of those cells before fixing: that fix no longer applies.
     const edited = fixable[0];
     rec.setCells(edited.sheet, { [edited.cell!]: 'sửa tay' });
-    const changed = await host.applyFixes(fixable);
+    const { changed, skipped } = await host.applyFixes(fixable);
+    expect(skipped).toEqual([`${edited.sheet}!${edited.cell}`]);
     const distinct = new Set(fixable.map((i) => `${i.sheet}!${i.cell}`));
     expect(changed).toBe(fixable.filter((i) => `${i.sheet}!${i.cell}` !== `${edited.sheet}!${edited.cell}`).length);
     expect(distinct.size).toBeGreaterThan(0);
@@ -219,6 +223,55 @@ describe('Office host: select, fix, re-check, mappings', () => {
       expect(still).toBe(false);
     }
     for (const s of book.sheets) expect(markedCells(rec, s.name)).toEqual(expectedMarks(seen[0].issues, s.name));
+  });
+
+  it('undoes the last fix: every fixed cell gets back its value and number format in 2 syncs, except one edited since (named)', async () => {
+    const rec = mockWithBook(book);
+    const host = hostOn(rec);
+    const seen: ValidateOutcome[] = [];
+    host.onRevalidated((o) => seen.push(o));
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    const fixable = out.issues.filter((i) => i.fix);
+    const cells = [...new Set(fixable.map((i) => `${i.sheet}!${i.cell}`))];
+    const before = new Map(cells.map((c) => { const [s, a] = c.split('!'); return [c, structuredClone(rec.sheet(s)!.cells.get(a) ?? null)]; }));
+    const fixed = await host.applyFixes(fixable);
+    expect(fixed.changed).toBe(fixable.length);
+    expect(new Set(fixed.undo.map((u) => `${u.sheet}!${a1(u.row, u.col)}`))).toEqual(new Set(cells));
+    // The user edits one fixed cell after the fix: undo keeps the edit and says which cell.
+    const [editedSheet, editedCell] = cells[0].split('!');
+    rec.setCells(editedSheet, { [editedCell]: 'sửa sau' });
+    const syncs = rec.syncs;
+    const undone = await host.undoFixes(fixed.undo);
+    expect(undone).toEqual({ restored: cells.length - 1, kept: [cells[0]] });
+    // One read of the fixed columns, one write; then the re-check's marks.
+    const own = rec.calls.filter((c) => c.op === 'range.load' && c.detail === 'values');
+    expect(own.length).toBeGreaterThan(0);
+    expect(rec.syncs - syncs).toBeLessThanOrEqual(2 + 2);
+    for (const c of cells.slice(1)) {
+      const [s, a] = c.split('!');
+      // A cell emptied again is an empty cell (the mock may keep an empty entry for it).
+      const now = rec.sheet(s)!.cells.get(a);
+      expect(now && Object.keys(now).length ? now : null).toEqual(before.get(c));
+    }
+    expect(rec.sheet(editedSheet)!.cells.get(editedCell)!.value).toBe('sửa sau');
+    // The problems the fix had solved are back in the list the pane hears.
+    const last = seen[seen.length - 1];
+    for (const i of fixable.filter((x) => `${x.sheet}!${x.cell}` !== cells[0])) {
+      expect(last.issues.some((x) => x.sheet === i.sheet && x.cell === i.cell && x.rule === i.rule)).toBe(true);
+    }
+  });
+
+  it('undo in exactly two syncs whatever the number of cells, writing one range per run of adjacent cells', async () => {
+    const rec = createExcelMockWith([{ name: 'S', cells: { A1: 'x' } }]);
+    const undo = Array.from({ length: 300 }, (_, k) => ({ sheet: 'S', row: k < 150 ? k : k + 10, col: 2, wrote: 1, before: k % 2 ? '=1+1' : 'cũ', ...(k % 3 ? {} : { beforeFormat: '@' }), beforeValue: 'cũ' }));
+    rec.setCells('S', Object.fromEntries(undo.map((u) => [a1(u.row, u.col), 1])));
+    const syncs = rec.syncs;
+    const out = await undoFixesOffice(rec.context, undo);
+    expect(out.restored).toBe(300);
+    expect(rec.syncs - syncs).toBe(2);
+    expect(rec.calls.filter((c) => c.op === 'formulas').map((c) => c.address)).toEqual(['C1:C150', 'C161:C310']);
+    expect(rec.sheet('S')!.cells.get('C2')).toEqual({ formula: '=1+1' });
+    expect(rec.sheet('S')!.cells.get('C1')).toEqual({ value: 'cũ', numberFormat: '@' });
   });
 
   it('re-checks edited rows after the user types (worksheet onChanged, debounced), reading only those rows', async () => {
@@ -276,16 +329,70 @@ describe('Office host: select, fix, re-check, mappings', () => {
     const [a, b] = [columns.approvalDate, columns.startDate];
     expect(a).not.toBe(b);
     const swapped = { ...columns, approvalDate: b, startDate: a };
-    const again = await host.saveMapping(t.sheet, { kind: 'aid-projects', headerRow: t.headerRow, columns: swapped }, 'vi');
-    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, unknown>)[t.sheet]).toEqual({ kind: 'aid-projects', headerRow: t.headerRow, columns: swapped });
+    const region = regionOf(t);
+    const mapping = { kind: 'aid-projects' as const, headerRow: t.headerRow, columns: swapped, span: region.span };
+    const again = await host.saveMapping(t.sheet, region, mapping, 'vi');
+    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, unknown>)[t.sheet]).toEqual([mapping]);
     const t2 = again.tables.find((x) => x.sheet === t.sheet)!;
     expect(t2.columns.find((c) => c.key === 'approvalDate')!.col).toBe(b);
     // A new host (the workbook reopened) uses the saved mapping without asking.
     const reopened = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
     expect(reopened.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(b);
-    const forgotten = await host.saveMapping(t.sheet, null, 'vi');
+    const forgotten = await host.saveMapping(t.sheet, region, null, 'vi');
     expect(forgotten.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(a);
     expect((rec.settings.get(MAPPINGS_KEY) as Record<string, unknown>)[t.sheet]).toBeUndefined();
+  });
+
+  it('reads a mapping saved by an earlier version (one per sheet) as the mapping of the register at its header row', async () => {
+    const rec = mockWithBook(book);
+    const out = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    const t = out.tables.find((x) => x.kind === 'aid-projects')!;
+    const columns = Object.fromEntries(t.columns.map((c) => [c.key, c.col]));
+    const swapped = { ...columns, approvalDate: columns.startDate, startDate: columns.approvalDate };
+    rec.settings.set(MAPPINGS_KEY, { [t.sheet]: { kind: 'aid-projects', headerRow: t.headerRow, columns: swapped } });
+    const again = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    expect(again.tables.find((x) => x.sheet === t.sheet)!.columns.find((c) => c.key === 'approvalDate')!.col).toBe(columns.startDate);
+  });
+});
+
+describe('Office host: column matching per register on a sheet of several, under a two-row header', () => {
+  it('a correction names one register: stored with its region, the register beside it untouched; each is reset on its own', async () => {
+    const rec = createExcelMock({ sheets: [{ name: REGIONS_SHEET, ...regionsCells() }] });
+    const host = hostOn(rec);
+    const out = await host.validate('vi', nothing, NO_CANCEL);
+    expect(out.tables.map((t) => [t.kind, t.range, t.headerRows])).toEqual([
+      ['aid-projects', 'A3:H7', { first: 3, last: 4 }],
+      ['aid-disbursements', 'J3:M6', { first: 3, last: 3 }],
+    ]);
+    const [left, right] = out.tables;
+    // The pane shows each column by its full header path.
+    expect(left.columns.find((c) => c.key === 'committed')).toMatchObject({ col: 6, path: ['Giá trị (USD)', 'Cam kết'], headerCurrency: 'USD', unitFrom: 'group' });
+    // The user says "Cam kết" and "Giải ngân" are the other way round.
+    const cols = Object.fromEntries(left.columns.map((c) => [c.key, c.col]));
+    const swapped = { ...cols, committed: cols.disbursedToDate, disbursedToDate: cols.committed };
+    const leftRegion = regionOf(left);
+    expect(leftRegion).toEqual({ firstHeaderRow: 3, headerRow: 4, span: [0, 7] });
+    const again = await host.saveMapping(REGIONS_SHEET, leftRegion, { kind: 'aid-projects', headerRow: 4, columns: swapped, span: leftRegion.span }, 'vi');
+    const [l2, r2] = again.tables;
+    // The corrected column keeps its path and its group's unit; the register beside it reads as before.
+    expect(l2.columns.find((c) => c.key === 'committed')).toMatchObject({ col: 7, path: ['Giá trị (USD)', 'Giải ngân'], headerCurrency: 'USD', unitFrom: 'group' });
+    expect(r2).toEqual(right);
+    // The right register corrected too: two entries for the sheet, one per register.
+    const rightRegion = regionOf(right);
+    const rcols = Object.fromEntries(right.columns.map((c) => [c.key, c.col]));
+    expect(rcols.notes).toBe(12);
+    const noNote = { ...rcols };
+    delete noNote.notes;
+    await host.saveMapping(REGIONS_SHEET, rightRegion, { kind: 'aid-disbursements', headerRow: 3, columns: noNote, span: rightRegion.span }, 'vi');
+    const saved = (rec.settings.get(MAPPINGS_KEY) as Record<string, { kind: string; span: number[] }[]>)[REGIONS_SHEET];
+    expect(saved.map((m) => [m.kind, m.span])).toEqual([['aid-projects', [0, 7]], ['aid-disbursements', [9, 12]]]);
+    // Reopened, both corrections hold; resetting the left one leaves the right one's.
+    const reopened = await hostOn(rec).validate('vi', nothing, NO_CANCEL);
+    expect(reopened.tables[0].columns.find((c) => c.key === 'committed')!.col).toBe(7);
+    expect(reopened.tables[1].columns.some((c) => c.key === 'notes')).toBe(false);
+    const reset = await host.saveMapping(REGIONS_SHEET, regionOf(reopened.tables[0]), null, 'vi');
+    expect(reset.tables[0].columns.find((c) => c.key === 'committed')!.col).toBe(6);
+    expect((rec.settings.get(MAPPINGS_KEY) as Record<string, { kind: string }[]>)[REGIONS_SHEET].map((m) => m.kind)).toEqual(['aid-disbursements']);
   });
 });
 
@@ -386,7 +493,7 @@ describe('Office host: templates and fixes in detail', () => {
       { sheet: 'S', row: 0, col: 0, value: '=x', expected: ' =x' },
       { sheet: 'S', row: 0, col: 1, value: 1234, expected: '1.234' },
     ]);
-    expect({ changed: out.applied.length, skipped: out.skipped }).toEqual({ changed: 2, skipped: 0 });
+    expect({ changed: out.applied.length, skipped: out.skipped }).toEqual({ changed: 2, skipped: [] });
     expect(rec.sheet('S')!.cells.get('A1')).toEqual({ value: '=x', numberFormat: '@' });
     expect(rec.sheet('S')!.cells.get('B1')).toEqual({ value: 1234, numberFormat: 'General' });
   });

@@ -76,7 +76,7 @@ function notRegisterLines(result: ValidationResult, lang: Lang): string[] {
     const near = n.headerRow ? (vi ? ` (dòng ${n.headerRow}, gần giống "${kindLabel(n.kind ?? '', lang)}")` : ` (row ${n.headerRow}, near "${kindLabel(n.kind ?? '', lang)}")`) : '';
     return vi
       ? `Không phải bảng đăng ký: ${n.sheet} (${n.figures} số liệu): ${REASONS.vi[n.reason]}${near}`
-      : `Not a register: ${n.sheet} (${n.figures} figures): ${REASONS.en[n.reason]}${near}`;
+      : `Not a register: ${n.sheet} (${counted(n.figures, lang, 'số liệu', 'figure', 'figures')}): ${REASONS.en[n.reason]}${near}`;
   });
 }
 
@@ -121,7 +121,7 @@ export function printValidation(file: string, result: ValidationResult, lang: La
   out.push(...notRegisterLines(result, lang));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
-  out.push('', `${errors} ${t.errors}, ${warnings} ${t.warnings}`);
+  out.push('', `${counted(errors, lang, t.errors, 'error', t.errors)}, ${counted(warnings, lang, t.warnings, 'warning', t.warnings)}`);
   if (result.issues.length) {
     const counts = new Map<string, number>();
     for (const i of result.issues) counts.set(i.rule, (counts.get(i.rule) ?? 0) + 1);
@@ -282,8 +282,13 @@ function rolesText(info: TableInfo, lang: Lang): string {
     ? { sections: 'mục', subtotals: 'dòng cộng mục', totals: 'dòng tổng cộng' }
     : { sections: 'sections', subtotals: 'subtotal rows', totals: 'total rows' };
   const parts: string[] = [];
-  if (info.sections?.length) parts.push(`${info.sections.length} ${w.sections}`);
+  if (info.sections?.length) parts.push(counted(info.sections.length, lang, w.sections, 'section', w.sections));
   if (info.subtotalRows?.length) parts.push(`${w.subtotals} ${info.subtotalRows.join(', ')}`);
   if (info.totalRows?.length) parts.push(`${w.totals} ${info.totalRows.join(', ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** A count with its noun: English says "1 error" and "2 errors"; Vietnamese nouns do not change with the number. */
+function counted(n: number, lang: Lang, vi: string, one: string, many: string): string {
+  return `${n} ${lang === 'vi' ? vi : n === 1 ? one : many}`;
 }

@@ -73,8 +73,11 @@ export interface EngineOptions {
   lang?: Lang;
   /** Today, as a day number (days since 1970-01-01), for "date in the future" rules; default: now. */
   today?: number;
-  /** Saved column mappings (from the task pane): sheet → { column key → 0-based column }. */
-  mappings?: Record<string, { kind: RegisterKind; headerRow: number; columns: Record<string, number> }>;
+  /**
+   * Column mappings the user corrected in the task pane, by sheet: one per register (region) of the
+   * sheet, or one alone (as saved before a sheet could hold several).
+   */
+  mappings?: Record<string, SavedMapping | readonly SavedMapping[]>;
   /**
    * What to do with what the user hid (validate/hidden.ts). 'skip-sheets' (default): a register on a
    * hidden sheet is not checked nor counted, only listed (it is usually an old copy); hidden and
@@ -134,6 +137,21 @@ export interface ParsedRow {
   errorColumns?: readonly string[];
 }
 
+/** A register's column mapping as the user corrected it in the task pane. */
+export interface SavedMapping {
+  kind: RegisterKind;
+  /** 1-based last row of the register's header block. */
+  headerRow: number;
+  /** Column key → 0-based column. */
+  columns: Record<string, number>;
+  /**
+   * 0-based first and last column of the register's region, when saved per region: with the header
+   * row, which register of the sheet it names. Without it, the mapping names the register whose
+   * header block holds that row (the first one, left to right).
+   */
+  span?: [number, number];
+}
+
 export interface ColumnMatch {
   key: string;
   col: number;
@@ -148,6 +166,8 @@ export interface ColumnMatch {
    * "Cam kết"), or the unit line above the table ("Đơn vị tính: triệu đồng"). Absent without a unit.
    */
   unitFrom?: 'header' | 'group' | 'unit-line';
+  /** A header over several rows, its texts top to bottom ("Giá trị (USD)", "Cam kết"); absent for one row. */
+  path?: string[];
 }
 
 export interface TableInfo {
@@ -158,8 +178,8 @@ export interface TableInfo {
   /** Number of data rows (blank, section and totals rows excluded). */
   rows: number;
   columns: ColumnMatch[];
-  /** Columns kept but not used (STT, extra columns): header text and 0-based column. */
-  ignored: { header: string; col: number }[];
+  /** Columns kept but not used (STT, extra columns): header text, 0-based column, header path over several rows. */
+  ignored: { header: string; col: number; path?: string[] }[];
   /** 1-based sheet row of a recognised totals row, if any (the grand total; the bottom one when there are two). */
   totalsRow: number | null;
   /**

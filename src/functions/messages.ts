@@ -34,7 +34,7 @@ const M: Record<string, { vi: Msg; en: Msg }> = {
   'table-kind': { vi: (p) => `Vùng là bảng "${p.found}", cần bảng "${p.wanted}".`, en: (p) => `The range is a "${p.found}" register; a "${p.wanted}" one is needed.` },
   'period-bad': { vi: (p) => `Kỳ không hợp lệ: ${p.reason}`, en: (p) => `Invalid period: ${p.reason}` },
   'check-kind-needed': { vi: () => 'Cần đối số kind (ví dụ "aid-projects") hoặc header (dòng tiêu đề) để biết các cột.', en: () => 'Give kind (for example "aid-projects") or header (the header row) so that the columns are known.' },
-  'check-width': { vi: (p) => `Dòng có ${p.got} cột nhưng tiêu đề có ${p.want} cột.`, en: (p) => `The row has ${p.got} columns but the header has ${p.want}.` },
+  'check-width': { vi: (p) => `Dòng có ${p.got} cột nhưng tiêu đề có ${p.want} cột.`, en: (p) => `The row has ${p.got} ${p.got === 1 ? 'column' : 'columns'} but the header has ${p.want}.` },
 };
 
 export function fnMessage(id: keyof typeof M | string, lang: Lang, params: Record<string, string | number> = {}): string {

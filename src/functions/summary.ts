@@ -211,7 +211,7 @@ function fdiMatrix(s: Summary, dim: FdiBy, knowsImplemented: boolean, env: FnEnv
 function withNotCounted(out: Matrix, count: number, reasons: readonly { rule: string; count: number }[], env: FnEnv): Matrix {
   if (count === 0) return out;
   const why = reasons.map((r) => `${r.rule} ×${r.count}`).join(', ');
-  const text = env.lang === 'vi' ? `Không tính ${count} dòng có lỗi (${why})` : `${count} rows with errors not counted (${why})`;
+  const text = env.lang === 'vi' ? `Không tính ${count} dòng có lỗi (${why})` : `${count} ${count === 1 ? 'row' : 'rows'} with errors not counted (${why})`;
   out.push([text, '', '', '', '']);
   return out;
 }

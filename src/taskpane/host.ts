@@ -1,6 +1,7 @@
 // What the pane asks of the workbook. The Office.js host implements it against Excel; the pane's
 // browser tests implement it against an in-memory workbook. The pane itself never touches Excel.
-import type { EngineOptions, HiddenPolicy, Issue, Lang, SkippedSheet, TableInfo } from '../core/model';
+import type { HiddenPolicy, Issue, Lang, RawValue, SavedMapping, SkippedSheet, TableInfo } from '../core/model';
+import type { RegionRef } from '../core/detect/savedMapping';
 import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { Signing } from '../core/plan/summary/signing';
@@ -26,8 +27,9 @@ export interface ValidateOutcome {
   skippedSheets?: SkippedSheet[];
 }
 
-/** How one sheet's columns map to a register's: what the pane lets the user correct. */
-export type ColumnMapping = NonNullable<EngineOptions['mappings']>[string];
+/** How one register's columns map to the register kind's: what the pane lets the user correct. */
+export type ColumnMapping = SavedMapping;
+export type { RegionRef };
 
 export interface SummarySpec {
   /** A year ("2024"), a half or quarter ("2024-H1", "2024-Q3"), or from/to ISO dates. */
@@ -44,24 +46,68 @@ export interface SummarySpec {
   signing?: Signing;
 }
 
+/** What a fix changed in one cell, kept by the pane so that the fix can be undone. */
+export interface FixUndo {
+  sheet: string;
+  /** 0-based. */
+  row: number;
+  col: number;
+  /** What the fix wrote: undo restores only a cell that still holds it. */
+  wrote: number | string;
+  /** The cell before the fix as Excel gives Range.formulas: its formula, or its constant. */
+  before: number | string | boolean;
+  /** Its number format before the fix, when the fix changed it (Text for text, General for a number). */
+  beforeFormat?: string;
+  /** Its value as Validate read it (a formula's result), for the host's copy of the workbook. */
+  beforeValue: RawValue;
+}
+
+export interface FixOutcome {
+  /** Cells changed. */
+  changed: number;
+  /** Cells edited since Validate and left alone, as "Sheet!A5". */
+  skipped: string[];
+  /** What the changed cells held, for Undo last fix. */
+  undo: FixUndo[];
+}
+
+export interface UndoOutcome {
+  /** Cells given back what they held before the fix. */
+  restored: number;
+  /** Fixed cells edited since the fix and kept as the user left them, as "Sheet!A5". */
+  kept: string[];
+}
+
+export interface SummaryOutcome {
+  sheet: string;
+  paragraph: string;
+  notCounted: number;
+  notes?: string[];
+  /** The paragraph and notes in each language, so that a language switch says them again. */
+  texts?: Record<Lang, { paragraph: string; notes: string[] }>;
+  /** The signing options used, as the workbook now remembers them (the pane shows them in its fields). */
+  signing?: Signing;
+}
+
 export interface PaneHost {
   insertTemplate(kind: TemplateKind, lang: Lang): Promise<{ sheets: string[]; renamed: boolean }>;
   /** `hidden`: the hidden-sheet policy (EngineOptions.hidden); kept for the re-checks that follow. */
   validate(lang: Lang, onProgress: (p: Progress) => void, cancel: Cancel, hidden?: HiddenPolicy): Promise<ValidateOutcome>;
   /** Selects a problem's cell (or its table's header for a whole-table issue). */
   select(issue: Issue): Promise<void>;
-  /** Applies the proposed fixes of these issues; answers how many cells changed. */
-  applyFixes(issues: readonly Issue[]): Promise<number>;
+  /** Applies the proposed fixes of these issues; answers what changed and how to undo it. */
+  applyFixes(issues: readonly Issue[]): Promise<FixOutcome>;
+  /** Restores what a fix replaced, except in cells edited since the fix; then checks again. */
+  undoFixes(undo: readonly FixUndo[]): Promise<UndoOutcome>;
   /** Removes every mark, leaving values and formats as they were before Validate. */
   clearMarks(): Promise<void>;
   /** `notes`: warnings first, then the reconciliation and the unknown groups (core/summary/words.ts summaryNotes). */
-  /** `signing`: the options used, as the workbook now remembers them (the pane shows them in its fields). */
-  buildSummary(spec: SummarySpec): Promise<{ sheet: string; paragraph: string; notCounted: number; notes?: string[]; signing?: Signing }>;
+  buildSummary(spec: SummarySpec): Promise<SummaryOutcome>;
   /**
-   * Saves a corrected column mapping for a sheet in the workbook (null: forget it and match the
-   * headers again), then validates again with it.
+   * Saves a corrected column mapping for one register (region) of a sheet in the workbook (null:
+   * forget it and match the headers again), then validates again with it.
    */
-  saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang): Promise<ValidateOutcome>;
+  saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang): Promise<ValidateOutcome>;
   /** Called with a fresh outcome whenever the host re-checks by itself (after the user edits cells). */
   onRevalidated(listener: (outcome: ValidateOutcome) => void): void;
 }

@@ -26,18 +26,24 @@ export const PANE_LABELS = {
     vi: 'Mặc định, sổ trên trang ẩn (thường là bản sao cũ) được liệt kê nhưng không kiểm tra, không tính; dòng và cột bị ẩn hoặc lọc trong sổ vẫn được tính và được nêu rõ.',
     en: 'By default a register on a hidden sheet (usually an old copy) is listed but neither checked nor counted; hidden or filtered rows and columns inside a register are counted, and said.',
   },
-  hiddenRowsLine: { vi: ' ({n} dòng ẩn vẫn tính)', en: ' ({n} hidden rows counted)' },
+  hiddenRowsLine: { vi: ' ({n} dòng ẩn vẫn tính)', en: ' ({n} hidden {n:row|rows} counted)' },
   skippedNote: { vi: 'Trang ẩn không tính: {sheets}.', en: 'Hidden sheets not counted: {sheets}.' },
   cancel: { vi: 'Dừng', en: 'Cancel' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
-  progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} rows…' },
-  found: { vi: 'Tìm thấy {tables} bảng, {errors} lỗi, {warnings} cảnh báo.', en: 'Found {tables} registers, {errors} errors, {warnings} warnings.' },
+  progress: { vi: 'Đang đọc {done}/{total} dòng…', en: 'Reading {done}/{total} {total:row|rows}…' },
+  found: { vi: 'Tìm thấy {tables} bảng, {errors} lỗi, {warnings} cảnh báo.', en: 'Found {tables} {tables:register|registers}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.' },
   noProblems: { vi: 'Không có vấn đề nào.', en: 'No problems found.' },
   fixAll: { vi: 'Sửa tất cả ({n})', en: 'Fix all ({n})' },
-  fixRule: { vi: 'Sửa {n} ô', en: 'Fix {n} cells' },
+  fixRule: { vi: 'Sửa {n} ô', en: 'Fix {n} {n:cell|cells}' },
   fixOne: { vi: 'Sửa', en: 'Fix' },
-  confirmFix: { vi: 'Sẽ thay đổi {n} ô. Tiếp tục?', en: '{n} cells will change. Continue?' },
-  fixed: { vi: 'Đã sửa {n} ô.', en: 'Fixed {n} cells.' },
+  confirmFix: { vi: 'Sẽ thay đổi {n} ô. Tiếp tục?', en: '{n} {n:cell|cells} will change. Continue?' },
+  confirmYes: { vi: 'Đồng ý', en: 'OK' },
+  confirmNo: { vi: 'Thôi', en: 'Cancel' },
+  fixed: { vi: 'Đã sửa {n} ô.', en: 'Fixed {n} {n:cell|cells}.' },
+  fixSkipped: { vi: 'Không sửa {cells} vì đã được sửa tay sau khi kiểm tra.', en: 'Left {cells} alone: edited since Validate.' },
+  undoFix: { vi: 'Hoàn tác lần sửa vừa rồi', en: 'Undo last fix' },
+  undone: { vi: 'Đã trả lại giá trị cũ cho {n} ô.', en: 'Put back the previous values of {n} {n:cell|cells}.' },
+  undoKept: { vi: 'Giữ nguyên {cells} vì đã được sửa tay sau lần sửa.', en: 'Kept {cells} as edited after the fix.' },
   clearMarks: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
   cleared: { vi: 'Đã xóa mọi đánh dấu.', en: 'All marks cleared.' },
   summary: { vi: 'Tổng hợp', en: 'Summary' },
@@ -64,28 +70,57 @@ export const PANE_LABELS = {
   signHead: { vi: 'Thủ trưởng đơn vị', en: 'Head of agency' },
   totalsFirst: { vi: 'Dòng tổng cộng ngay dưới tiêu đề bảng', en: 'Total row directly under each table\'s header' },
   summaryDone: { vi: 'Đã thêm trang "{sheet}".', en: 'Added sheet "{sheet}".' },
-  notCounted: { vi: 'Không tính {n} dòng có lỗi.', en: '{n} rows with errors not counted.' },
+  notCounted: { vi: 'Không tính {n} dòng có lỗi.', en: '{n} {n:row|rows} with errors not counted.' },
   copy: { vi: 'Sao chép đoạn văn', en: 'Copy paragraph' },
   failed: { vi: 'Không thực hiện được: {message}', en: 'Could not complete: {message}' },
   protectedNote: { vi: 'Các trang đang được bảo vệ nên không đánh dấu và không sửa: {sheets}.', en: 'Protected sheets are listed but not marked or fixed: {sheets}.' },
   registersFound: { vi: 'Các sổ tìm thấy ({n}) và cách khớp cột', en: 'Registers found ({n}) and column matching' },
-  registerLine: { vi: '{sheet}: {kind}, {rows} dòng, tiêu đề ở dòng {row}', en: '{sheet}: {kind}, {rows} rows, header in row {row}' },
+  registerLine: { vi: '{sheet}: {kind}, {rows} dòng, tiêu đề ở dòng {row}', en: '{sheet}: {kind}, {rows} {rows:row|rows}, header in row {row}' },
+  registerLines: { vi: '{sheet}: {kind}, {rows} dòng, tiêu đề ở các dòng {row}', en: '{sheet}: {kind}, {rows} {rows:row|rows}, header in rows {row}' },
+  regionAt: { vi: ', vùng {range}', en: ', range {range}' },
   registerColumn: { vi: 'Cột của sổ', en: 'Register column' },
   sheetColumn: { vi: 'Cột trong trang', en: 'Column in the sheet' },
   notPresent: { vi: '— không có —', en: '— not present —' },
   resetMapping: { vi: 'Khớp cột tự động lại', en: 'Match columns automatically again' },
   mappingSaved: { vi: 'Đã lưu cách khớp cột của trang "{sheet}" vào tệp và kiểm tra lại.', en: 'Saved the column matching of sheet "{sheet}" in the workbook and validated again.' },
-  rechecked: { vi: 'Đã kiểm tra lại sau khi sửa: {errors} lỗi, {warnings} cảnh báo.', en: 'Checked again after your edit: {errors} errors, {warnings} warnings.' },
+  rechecked: { vi: 'Đã kiểm tra lại sau khi sửa: {errors} lỗi, {warnings} cảnh báo.', en: 'Checked again after your edit: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.' },
+  datePattern: { vi: 'dd/mm/yyyy', en: 'mm/dd/yyyy' },
+  dateInvalid: { vi: 'Ngày "{value}" không đọc được. Viết theo dạng ngày/tháng/năm, ví dụ 31/12/2024.', en: 'The date "{value}" cannot be read. Write it as month/day/year, e.g. 12/31/2024.' },
+  dateOrder: { vi: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', en: 'The start date must be on or before the end date.' },
   periodInvalid: { vi: 'Kỳ "{value}" không đọc được. Viết như 2024, 2024-H1, 2024-Q3 hoặc 2024-05.', en: 'The period "{value}" cannot be read. Write it as 2024, 2024-H1, 2024-Q3 or 2024-05.' },
   needsExcelApi: {
-    vi: 'Phiên bản Excel này chưa hỗ trợ các thao tác trên bảng tính (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Các hàm AID vẫn dùng được.',
-    en: 'This version of Excel lacks the workbook features the pane needs (ExcelApi 1.9: Microsoft 365, Excel 2021 or later, or Excel on the web). The AID functions still work.',
+    vi: 'Phiên bản Excel này chưa hỗ trợ các thao tác trên bảng tính (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web).',
+    en: 'This version of Excel lacks the workbook features the pane needs (ExcelApi 1.9: Microsoft 365, Excel 2021 or later, or Excel on the web).',
+  },
+  capabilities: { vi: 'Excel này dùng được gì', en: 'What this Excel supports' },
+  canPane: { vi: 'Kiểm tra, sửa, hoàn tác, chèn biểu mẫu và lập trang tổng hợp: dùng được.', en: 'Validate, fix, undo, templates and summary sheets: available.' },
+  canMerged: { vi: 'Ô gộp trong sổ được đọc cho mọi dòng của ô gộp.', en: 'Merged cells are read for every row they cover.' },
+  noMerged: {
+    vi: 'Excel này chưa cho đọc ô gộp (cần ExcelApi 1.13): giá trị gộp xuống nhiều dòng chỉ được tính ở dòng đầu; hãy bỏ gộp ô trước khi kiểm tra.',
+    en: 'This Excel cannot read merged cells (ExcelApi 1.13 needed): a value merged down several rows counts in its first row only; unmerge before validating.',
+  },
+  canFunctions: { vi: 'Các hàm AID.* dùng được trong mọi ô.', en: 'The AID.* functions work in any cell.' },
+  noFunctions: {
+    vi: 'Excel này không có các hàm AID.*: cột kiểm tra của biểu mẫu dùng công thức sẵn có của Excel thay thế; hãy dùng nút Kiểm tra ở đây để kiểm tra đầy đủ.',
+    en: 'AID.* functions are not available in this Excel: the check column uses built-in formulas instead; use Validate here for the full check.',
+  },
+  canShared: { vi: 'Các nút trên thanh Ribbon mở ngăn này và chạy ngay thao tác của nút.', en: 'The ribbon buttons open this pane and run their action.' },
+  noShared: {
+    vi: 'Các nút trên thanh Ribbon không dùng được trong Excel này: hãy dùng các nút trong ngăn này.',
+    en: 'The ribbon buttons do not work in this Excel: use the buttons in this pane.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PaneLabel = keyof typeof PANE_LABELS;
 
-/** A label with {placeholders} filled in; values are plain text (the pane sets textContent only). */
+/**
+ * A label with {placeholders} filled in; values are plain text (the pane sets textContent only).
+ * `{n:cell|cells}` is the word for the number n: the first form for 1, the second otherwise
+ * (English; Vietnamese nouns do not change with the number).
+ */
 export function label(key: PaneLabel, lang: Lang, params: Record<string, string | number> = {}): string {
-  return PANE_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return PANE_LABELS[key][lang].replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (_, k: string, one?: string, many?: string) => {
+    if (one === undefined) return String(params[k] ?? `{${k}}`);
+    return Number(params[k]) === 1 ? one : many!;
+  });
 }

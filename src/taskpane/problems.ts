@@ -1,4 +1,4 @@
-// The problem list: issues grouped by rule, with counts, messages in the pane's language (re-rendered
+// The problem list: issues grouped by rule (the rule's title first, its id second), with counts, messages in the pane's language (re-rendered
 // from each issue's parameters, so switching language needs no new run), a click that selects the
 // cell, and fix buttons where the engine proposed a certain fix. Cell text is data: textContent only.
 import type { Issue, Lang } from '../core/model';
@@ -34,7 +34,8 @@ export function renderProblems(root: HTMLElement, issues: readonly Issue[], lang
     details.dataset.rule = ruleId;
     if (groups.length <= 3) details.open = true;
     const summary = el('summary');
-    summary.append(el('span', ruleId, 'rule-id'), el('span', `${ruleTitle(ruleId, lang)} (${list.length})`, `sev-${list[0].severity}`));
+    // What the problem is comes first; the rule id, for looking it up, second and smaller.
+    summary.append(el('span', `${ruleTitle(ruleId, lang)} (${list.length})`, `sev-${list[0].severity}`), el('span', ruleId, 'rule-id'));
     details.append(summary);
     const fixable = list.filter((i) => i.fix !== null);
     if (fixable.length > 1) {
@@ -47,7 +48,7 @@ export function renderProblems(root: HTMLElement, issues: readonly Issue[], lang
       const li = el('li');
       const go = el('button', undefined, 'goto');
       go.dataset.cell = `${issue.sheet}!${issue.cell ?? ''}`;
-      go.append(el('span', issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet, 'cell'), el('span', renderMessage(issue.rule, issue.params, lang)));
+      go.append(el('span', renderMessage(issue.rule, issue.params, lang), 'message'), el('span', issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet, 'cell'));
       go.addEventListener('click', () => on.select(issue));
       li.append(go);
       if (issue.fix) {

@@ -9,7 +9,9 @@ import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
 import { langOf } from '../core/i18n/lang';
 import { el } from './dom';
-import type { Cancel, ColumnMapping, PaneHost, ValidateOutcome } from './host';
+import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, SummaryOutcome, ValidateOutcome } from './host';
+import { capabilitiesOf, capabilityLines, missingAny, type Capabilities, type IsSetSupported } from './capabilities';
+import { formatPaneDate, parsePaneDate } from './dates';
 import { label, type PaneLabel } from './labels';
 import { renderProblems } from './problems';
 import { renderRegisters } from './registers';
@@ -22,6 +24,8 @@ declare global {
   interface Window {
     /** Set by the pane's browser tests before the page loads; Office's host is used otherwise. */
     __aidPaneHost?: PaneHost;
+    /** The browser tests' stand-in for Office.context.requirements.isSetSupported. */
+    __aidPaneSupports?: IsSetSupported;
   }
 }
 
@@ -30,6 +34,14 @@ let host: PaneHost | null = null;
 let issues: Issue[] = [];
 let tables: TableInfo[] = [];
 let cancel: Cancel | null = null;
+/** What the last fix replaced, for Undo last fix; empty when there is nothing to undo. */
+let lastUndo: FixUndo[] = [];
+/** The last summary's paragraph and notes in each language, shown in the pane's. */
+let summaryTexts: SummaryOutcome['texts'] | null = null;
+/** The fix waiting for OK: how many cells, so that a language switch asks again in the new language. */
+let confirming = 0;
+/** What this Excel supports, checked at start. */
+let caps: Capabilities | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -45,6 +57,7 @@ const TEXTS: [string, PaneLabel][] = [
   ['signing-label', 'signing'], ['sign-governing-label', 'signGoverning'], ['sign-issuer-label', 'signIssuer'], ['sign-report-no-label', 'signReportNo'],
   ['sign-report-date-label', 'signReportDate'], ['sign-place-label', 'signPlace'], ['sign-prepared-label', 'signPrepared'], ['sign-head-label', 'signHead'],
   ['totals-first-label', 'totalsFirst'],
+  ['confirm-yes', 'confirmYes'], ['confirm-no', 'confirmNo'], ['undo-fix', 'undoFix'], ['capabilities-title', 'capabilities'],
 ];
 
 /** The summary's signing fields: input id → option. Blank fields keep what the workbook remembers. */
@@ -107,6 +120,7 @@ async function busy(buttons: string[], action: () => Promise<void>): Promise<voi
   } catch (e) {
     // By name: a host may come from another bundle (the pane's tests), where instanceof fails.
     if (e instanceof Error && e.name === 'PeriodError') status((l) => label('periodInvalid', l, { value: (e as PeriodError).value }));
+    else if (e instanceof DateBoxError) status(e.say);
     else status((l) => label('failed', l, { message: e instanceof Error ? e.message : String(e) }));
   } finally {
     for (const b of buttons) $<HTMLButtonElement>(b).disabled = false;
@@ -132,7 +146,18 @@ async function renderFunctions(): Promise<void> {
     for (const f of meta.functions) {
       const params = (f.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(lang === 'vi' ? '; ' : ', ');
       const li = el('li');
-      li.append(el('code', `AID.${f.id}(${params})`), el('p', f.description ?? ''));
+      // The signature and the example are formulas as Excel shows them (parameter names are Excel's
+      // identifiers, example values are data): marked translate="no", the words around them are ours.
+      const code = el('code', `AID.${f.id}(${params})`);
+      code.translate = false;
+      const [words, example] = splitExample(f.description ?? '');
+      const p = el('p', words);
+      if (example) {
+        const ex = el('span', ` ${example}`, 'example');
+        ex.translate = false;
+        p.append(ex);
+      }
+      li.append(code, p);
       list.append(li);
     }
   } catch {
@@ -140,8 +165,14 @@ async function renderFunctions(): Promise<void> {
   }
 }
 
+/** A function's description and its example ("Example: =AID…" / "Ví dụ: =AID…"), apart. */
+function splitExample(description: string): [string, string] {
+  const at = description.search(/(Example|Ví dụ): =/);
+  return at < 0 ? [description, ''] : [description.slice(0, at).trimEnd(), description.slice(at)];
+}
+
 function renderTables(): void {
-  renderRegisters($('registers'), tables, lang, (sheet, mapping) => void saveMapping(sheet, mapping));
+  renderRegisters($('registers'), tables, lang, (sheet, region, mapping) => void saveMapping(sheet, region, mapping));
 }
 
 /** A new outcome from the host: the list, the registers and the counts follow it. */
@@ -154,9 +185,9 @@ function showOutcome(out: ValidateOutcome): { errors: number; warnings: number }
   return { errors, warnings: issues.length - errors };
 }
 
-async function saveMapping(sheet: string, mapping: ColumnMapping | null): Promise<void> {
+async function saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null): Promise<void> {
   await busy(['run-validate', 'clear-marks'], async () => {
-    showOutcome(await host!.saveMapping(sheet, mapping, lang));
+    showOutcome(await host!.saveMapping(sheet, region, mapping, lang));
     status((l) => label('mappingSaved', l, { sheet }));
   });
 }
@@ -174,20 +205,83 @@ function renderIssues(): void {
 /** Says how many cells will change before changing any (Office add-ins cannot use window.confirm). */
 function confirmFix(list: readonly Issue[]): void {
   const box = $('confirm');
-  $('confirm-text').textContent = label('confirmFix', lang, { n: list.length });
+  confirming = list.length;
+  $('confirm-text').textContent = label('confirmFix', lang, { n: confirming });
   box.hidden = false;
   $('confirm-yes').focus();
   $('confirm-yes').onclick = () => {
     box.hidden = true;
-    void busy(['run-validate', 'fix-all'], async () => {
-      const n = await host!.applyFixes(list);
+    void busy(['run-validate', 'fix-all', 'undo-fix'], async () => {
+      const out = await host!.applyFixes(list);
       const fixed = new Set(list);
+      // The host's re-check (onRevalidated) may already have given the new list; else the fixed ones go.
       issues = issues.filter((i) => !fixed.has(i));
       renderIssues();
-      status((l) => label('fixed', l, { n }));
+      if (out.undo.length > 0) lastUndo = out.undo;
+      showUndo();
+      const skipped = out.skipped.join(', ');
+      status((l) => `${label('fixed', l, { n: out.changed })}${skipped ? ` ${label('fixSkipped', l, { cells: skipped })}` : ''}`);
     });
   };
   $('confirm-no').onclick = () => { box.hidden = true; };
+}
+
+function showUndo(): void {
+  $('undo-bar').hidden = lastUndo.length === 0;
+}
+
+/** Undo last fix: the cells get back what they held, except those edited since (said by name). */
+function undoLastFix(): void {
+  const undo = lastUndo;
+  if (undo.length === 0) return;
+  void busy(['run-validate', 'fix-all', 'undo-fix'], async () => {
+    const out = await host!.undoFixes(undo);
+    lastUndo = [];
+    showUndo();
+    const kept = out.kept.join(', ');
+    status((l) => `${label('undone', l, { n: out.restored })}${kept ? ` ${label('undoKept', l, { cells: kept, n: out.kept.length })}` : ''}`);
+  });
+}
+
+/** A date box that cannot be read: said in the status line in the pane's language. */
+class DateBoxError extends Error {
+  constructor(readonly say: (l: Lang) => string) {
+    super('date');
+  }
+}
+
+/** A summary date box's date (ISO), undefined when empty; marks the box and throws when unreadable. */
+function dateOf(id: 'from' | 'to'): string | undefined {
+  const box = $<HTMLInputElement>(id);
+  const text = box.value.trim();
+  box.removeAttribute('aria-invalid');
+  if (!text) return undefined;
+  const iso = parsePaneDate(text, lang);
+  if (!iso) {
+    box.setAttribute('aria-invalid', 'true');
+    box.focus();
+    throw new DateBoxError((l) => label('dateInvalid', l, { value: text }));
+  }
+  box.dataset.iso = iso;
+  return iso;
+}
+
+/** The date boxes in the pane's language: their hint, and a date typed before a switch written anew. */
+function languageDates(previous: Lang): void {
+  for (const id of ['from', 'to'] as const) {
+    const box = $<HTMLInputElement>(id);
+    box.placeholder = label('datePattern', lang);
+    const iso = box.value.trim() ? parsePaneDate(box.value, previous) : null;
+    if (iso) box.value = formatPaneDate(iso, lang);
+  }
+}
+
+/** The start-up notice: what this Excel supports and what it does not, in the pane's language. */
+function renderCapabilities(): void {
+  const box = $<HTMLDetailsElement>('capabilities');
+  if (!caps) { box.hidden = true; return; }
+  box.hidden = false;
+  $('capability-list').replaceChildren(...capabilityLines(caps, lang).map((c) => el('li', `${c.ok ? '✓' : '✗'} ${c.text}`, c.ok ? 'ok' : 'missing')));
 }
 
 /** The Validate section's "Count hidden sheets" box, for Validate and Build summary alike. */
@@ -218,13 +312,23 @@ async function runValidate(): Promise<void> {
 }
 
 export function setLanguage(next: Lang): void {
+  const previous = lang;
   lang = next;
   document.documentElement.lang = lang;
+  document.title = label('title', lang);
   for (const [id, key] of TEXTS) $(id).textContent = label(key, lang);
   $<HTMLSelectElement>('lang').value = lang;
   $<HTMLSelectElement>('template-lang').value = lang;
   renderIssues();
   renderTables();
+  languageDates(previous);
+  if (confirming) $('confirm-text').textContent = label('confirmFix', lang, { n: confirming });
+  const said = summaryTexts?.[lang];
+  if (said) {
+    $<HTMLTextAreaElement>('paragraph').value = said.paragraph;
+    showSummaryNotes($('paragraph'), said.notes);
+  }
+  renderCapabilities();
   if (statusText) $('status').textContent = statusText(lang);
   if (!$('section-functions').hidden) void renderFunctions();
 }
@@ -252,6 +356,7 @@ function wire(): void {
   $('run-validate').addEventListener('click', () => void runValidate());
   $('cancel-validate').addEventListener('click', () => { if (cancel) cancel.cancelled = true; });
   $('fix-all').addEventListener('click', () => confirmFix(issues.filter((i) => i.fix !== null)));
+  $('undo-fix').addEventListener('click', undoLastFix);
   $('clear-marks').addEventListener('click', () => busy(['clear-marks'], async () => {
     await host!.clearMarks();
     status((l) => label('cleared', l));
@@ -260,8 +365,9 @@ function wire(): void {
   $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
     const period = $<HTMLInputElement>('period').value.trim();
     // Dates, when given, are the period (from–to); the period field is for years, halves and quarters.
-    const from = $<HTMLInputElement>('from').value || undefined;
-    const to = $<HTMLInputElement>('to').value || undefined;
+    const from = dateOf('from');
+    const to = dateOf('to');
+    if (from && to && from > to) throw new DateBoxError((l) => label('dateOrder', l));
     const out = await host!.buildSummary({
       period: from || to ? undefined : period || undefined, from, to,
       currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
@@ -271,6 +377,7 @@ function wire(): void {
     });
     if (out.signing) showSigning(out.signing);
     const area = $<HTMLTextAreaElement>('paragraph');
+    summaryTexts = out.texts ?? null;
     area.value = out.paragraph;
     area.hidden = false;
     $('copy-paragraph').hidden = false;
@@ -297,8 +404,10 @@ function wire(): void {
   });
 }
 
-function start(displayLanguage: string | undefined, paneHost: PaneHost | null, note?: PaneLabel): void {
+function start(displayLanguage: string | undefined, paneHost: PaneHost | null, supports: IsSetSupported | null, note?: PaneLabel): void {
   host = paneHost;
+  caps = supports ? capabilitiesOf(supports) : null;
+  $<HTMLDetailsElement>('capabilities').open = caps !== null && missingAny(caps);
   wire();
   setLanguage(langOf(displayLanguage));
   if (note) status((l) => label(note, l));
@@ -311,13 +420,17 @@ function start(displayLanguage: string | undefined, paneHost: PaneHost | null, n
 
 if (window.__aidPaneHost) {
   const testHost = window.__aidPaneHost;
-  document.addEventListener('DOMContentLoaded', () => start(navigator.language, testHost));
+  // The browser tests may play an older Excel; by default this one supports everything.
+  const supports = window.__aidPaneSupports ?? (() => true);
+  const able = capabilitiesOf(supports).pane;
+  document.addEventListener('DOMContentLoaded', () => start(navigator.language, able ? testHost : null, supports, able ? undefined : 'needsExcelApi'));
 } else if (typeof Office !== 'undefined') {
   Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) return start(Office.context?.displayLanguage, null);
+    if (info.host !== Office.HostType.Excel) return start(Office.context?.displayLanguage, null, null);
+    const supports: IsSetSupported = (set, version) => Office.context.requirements.isSetSupported(set, version);
     // Marks on several areas (RangeAreas) and worksheet-collection events need ExcelApi 1.9.
-    const able = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+    const able = capabilitiesOf(supports).pane;
     const excelHost = able ? createOfficeHost({ run: (batch) => Excel.run(batch) }) : null;
-    start(Office.context.displayLanguage, excelHost, able ? undefined : 'needsExcelApi');
+    start(Office.context.displayLanguage, excelHost, supports, able ? undefined : 'needsExcelApi');
   });
 }

@@ -1,9 +1,10 @@
 // Browser entry of the pane tests: installs the in-memory host before the pane's script runs and
 // exposes its log to the test.
-import { memoryHost, type MemoryLog } from './memoryHost';
+import { memoryHost, type MemoryBook, type MemoryLog } from './memoryHost';
+import type { IsSetSupported } from '../../src/taskpane/capabilities';
 
 declare global {
-  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void }
+  interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void; __aidPaneType?: (cell: string, value: string | number) => void; __aidPaneTexts?: () => string[] }
 }
 
 // Excel's custom-functions runtime, reduced to what functions.js touches when it loads: the test
@@ -15,7 +16,22 @@ window.__aidAssociated = [];
   ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!', invalidReference: '#REF!' },
 };
 
-const { host, log, edited } = memoryHost();
+// The page's query picks the workbook (?book=regions) and the Excel played (?excel=old: no custom
+// functions, no shared runtime, ExcelApi 1.10; ?excel=ancient: ExcelApi 1.8, too old for the pane).
+const query = new URLSearchParams(location.search);
+const EXCELS: Record<string, Record<string, number>> = {
+  old: { ExcelApi: 10 },
+  ancient: { ExcelApi: 8 },
+};
+const excel = EXCELS[query.get('excel') ?? ''];
+if (excel) {
+  const supports: IsSetSupported = (set, version = '1.1') => (excel[set] ?? -1) >= Number(version.split('.')[1] ?? 0);
+  window.__aidPaneSupports = supports;
+}
+
+const { host, log, edited, type, texts } = memoryHost((query.get('book') ?? 'sample') as MemoryBook);
 window.__aidPaneHost = host;
 window.__aidPaneLog = log;
 window.__aidPaneEdited = edited;
+window.__aidPaneType = type;
+window.__aidPaneTexts = texts;

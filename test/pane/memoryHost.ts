@@ -2,7 +2,8 @@
 // generated sample with planted problems; "Excel" is a plain grid that records selections, fixes and
 // inserted sheets so the test can check what the pane asked for.
 import { mergeSigning, type Signing } from '../../src/core/plan/summary/signing';
-import type { HiddenPolicy, Issue, Lang, SheetInput, WorkbookInput } from '../../src/core/model';
+import type { HiddenPolicy, Issue, Lang, RawValue, SheetInput, WorkbookInput } from '../../src/core/model';
+import { a1, boxOfA1 } from '../../src/core/base/a1';
 import { ymdToDay } from '../../src/core/parse/date';
 import { templatePlans, type TemplateKind } from '../../src/core/plan/templatePlan';
 import { summaryParagraph } from '../../src/core/plan/summary/paragraph';
@@ -10,7 +11,9 @@ import { summaryNotes } from '../../src/core/summary/words';
 import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';
-import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
+import { REGIONS_SHEET, regionsRows } from '../helpers/regionsSheet';
+import type { Cancel, ColumnMapping, FixUndo, PaneHost, Progress, RegionRef, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
+import { putMapping } from '../../src/core/detect/savedMapping';
 
 const TODAY = ymdToDay(2026, 11, 23);
 
@@ -18,8 +21,8 @@ export interface MemoryLog {
   /** The summary's signing options the workbook remembers. */
   signing?: Signing;
   selected: string[];
-  /** Column mappings the pane saved, by sheet. */
-  mappings: Record<string, ColumnMapping>;
+  /** Column mappings the pane saved, by sheet: one per register (region) corrected. */
+  mappings: Record<string, ColumnMapping[]>;
   fixed: { sheet: string; cell: string | null; value: number | string }[];
   sheets: string[];
   marksCleared: number;
@@ -27,6 +30,10 @@ export interface MemoryLog {
   breakdowns?: readonly string[];
   /** The hidden-sheet policy of each Validate and Build summary, in order. */
   hidden: (string | undefined)[];
+  /** Cells an undo gave back their value before the fix. */
+  undone: string[];
+  /** The period of the last Build summary, as the pane sent it. */
+  period?: { period?: string; from?: string; to?: string };
 }
 
 function freeName(taken: readonly string[], want: string): string {
@@ -34,15 +41,31 @@ function freeName(taken: readonly string[], want: string): string {
   for (let i = 2; ; i++) if (!taken.includes(`${want} (${i})`)) return `${want} (${i})`;
 }
 
-export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => void } {
-  const book = generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
+/** The workbook of a test: the demo sample with planted problems, or a sheet of two registers side by side. */
+export type MemoryBook = 'sample' | 'regions';
+
+export interface MemoryHost {
+  host: PaneHost;
+  log: MemoryLog;
+  edited: () => void;
+  type: (cell: string, value: RawValue) => void;
+  /** Every text the workbook holds (sheet names, text cells): data, in whatever language it was typed. */
+  texts: () => string[];
+}
+
+export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
+  const book = which === 'regions'
+    ? { sheets: [{ name: REGIONS_SHEET, rows: regionsRows() as unknown[][], hidden: false, hiddenRows: undefined, hiddenCols: undefined }] }
+    : generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
   const sheets: { name: string; rows: unknown[][]; visibility?: 'hidden'; hiddenRows?: number[]; hiddenCols?: number[] }[] = book.sheets.map((s) => ({
     name: s.name, rows: s.rows.map((r) => [...r]), ...(s.hidden ? { visibility: 'hidden' as const } : {}), hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols,
   }));
-  const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0, hidden: [] };
+  const log: MemoryLog = { selected: [], mappings: {}, fixed: [], sheets: sheets.map((s) => s.name), marksCleared: 0, hidden: [], undone: [] };
   const input = (): WorkbookInput => ({ sheets: sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.visibility, hiddenRows: s.hiddenRows, hiddenCols: s.hiddenCols }) as SheetInput) });
   let policy: HiddenPolicy = 'skip-sheets';
+  let lastLang: Lang = 'vi';
   const check = (lang: Lang): ValidateOutcome => {
+    lastLang = lang;
     const result = validateWorkbook(input(), { lang, locale: 'vi', today: TODAY, mappings: log.mappings, hidden: policy });
     const cells = new Set(result.issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`));
     const out: ValidateOutcome = { tables: result.tables.map((t) => t.info), issues: result.issues, marked: cells.size };
@@ -83,21 +106,37 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       log.selected.push(`${issue.sheet}!${issue.cell ?? ''}`);
     },
     async applyFixes(list: readonly Issue[]) {
-      let n = 0;
+      const undo: FixUndo[] = [];
       for (const i of list) {
         if (!i.fix || i.row === null || i.col === null) continue;
         const s = sheets.find((x) => x.name === i.sheet)!;
+        const before = s.rows[i.row][i.col] as RawValue;
+        undo.push({ sheet: i.sheet, row: i.row, col: i.col, wrote: i.fix.value, before: typeof before === 'number' || typeof before === 'boolean' ? before : String(before ?? ''), beforeValue: before });
         s.rows[i.row][i.col] = i.fix.value;
         log.fixed.push({ sheet: i.sheet, cell: i.cell, value: i.fix.value });
-        n++;
       }
-      return n;
+      return { changed: undo.length, skipped: [], undo };
+    },
+    async undoFixes(undo: readonly FixUndo[]) {
+      const kept: string[] = [];
+      let restored = 0;
+      for (const u of undo) {
+        const s = sheets.find((x) => x.name === u.sheet)!;
+        // The same guard as the Office host's: a cell edited since the fix keeps the edit.
+        if (s.rows[u.row][u.col] !== u.wrote) { kept.push(`${u.sheet}!${a1(u.row, u.col)}`); continue; }
+        s.rows[u.row][u.col] = u.beforeValue;
+        log.undone.push(`${u.sheet}!${a1(u.row, u.col)}`);
+        restored++;
+      }
+      for (const l of listeners) l(check(lastLang));
+      return { restored, kept };
     },
     async clearMarks() {
       log.marksCleared++;
     },
     async buildSummary(spec: SummarySpec) {
       log.breakdowns = spec.breakdowns;
+      log.period = { period: spec.period, from: spec.from, to: spec.to };
       log.hidden.push(spec.hidden);
       const result = validateWorkbook(input(), { lang: spec.lang, locale: 'vi', today: TODAY, hidden: spec.hidden });
       const period = parsePeriod({ period: spec.period, from: spec.from, to: spec.to }, TODAY);
@@ -106,10 +145,12 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
       log.sheets.push(sheet);
       // Remembered as the Office.js host does (custom document properties): blank fields keep the old value.
       log.signing = mergeSigning(log.signing ?? {}, spec.signing ?? {});
-      return { sheet, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang), signing: log.signing };
+      const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
+      return { sheet, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing: log.signing };
     },
-    async saveMapping(sheet: string, mapping: ColumnMapping | null, lang: Lang) {
-      if (mapping) log.mappings[sheet] = mapping;
+    async saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) {
+      const list = putMapping(log.mappings[sheet] ?? [], region, mapping);
+      if (list.length > 0) log.mappings[sheet] = list;
       else delete log.mappings[sheet];
       return check(lang);
     },
@@ -119,5 +160,13 @@ export function memoryHost(): { host: PaneHost; log: MemoryLog; edited: () => vo
   };
   // What the Office host does after the user edits a cell: a fresh outcome for the pane.
   const edited = (): void => { for (const l of listeners) l(check('vi')); };
-  return { host, log, edited };
+  /** The user types into a cell ("Sheet!B5"). */
+  const type = (cell: string, value: RawValue): void => {
+    const bang = cell.lastIndexOf('!');
+    const s = sheets.find((x) => x.name === cell.slice(0, bang))!;
+    const { row, col } = boxOfA1(cell.slice(bang + 1))!;
+    (s.rows[row] ??= [])[col] = value;
+  };
+  const texts = (): string[] => [...new Set([...log.sheets, ...sheets.flatMap((s) => s.rows.flat().filter((v): v is string => typeof v === 'string' && v.trim() !== ''))])];
+  return { host, log, edited, type, texts };
 }

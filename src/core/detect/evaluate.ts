@@ -11,7 +11,7 @@ export interface Evaluation {
   columns: ColumnMatch[];
   /** Later columns naming a key already matched: duplicate columns. */
   duplicates: { match: ColumnMatch; first: number }[];
-  ignored: { header: string; col: number }[];
+  ignored: { header: string; col: number; path?: string[] }[];
   /** Columns whose words could name a column another header already names (the ambiguous-header rule). */
   ambiguous: { header: string; col: number; key: string; other: number }[];
   score: number;
@@ -30,14 +30,21 @@ function hitOf(h: HeaderColumn, def: RegisterDef): LabelHit | undefined {
   return matchHeader(h.leaf).find((x) => x.kind === def.kind);
 }
 
-function columnMatch(key: string, h: HeaderColumn): ColumnMatch {
+/** A column matched to a register's key, with the unit its own label or its group names. */
+export function columnMatch(key: string, h: HeaderColumn): ColumnMatch {
   const m: ColumnMatch = { key, col: h.col, header: h.text };
+  if (h.texts.length > 1) m.path = h.texts;
   const own = headerUnit(h.leaf);
   const unit = own.currency || own.multiplier ? own : headerUnit(h.texts.slice(0, -1).join(' '));
   if (unit.currency) m.headerCurrency = unit.currency;
   if (unit.multiplier) m.multiplier = unit.multiplier;
   if (unit.currency || unit.multiplier) m.unitFrom = unit === own ? 'header' : 'group';
   return m;
+}
+
+/** A column kept but not read, by its header (and its path, over several rows). */
+export function ignoredOf(h: HeaderColumn): Evaluation['ignored'][number] {
+  return h.texts.length > 1 ? { header: h.text, col: h.col, path: h.texts } : { header: h.text, col: h.col };
 }
 
 export function evaluate(block: readonly HeaderColumn[], def: RegisterDef): Evaluation {
@@ -52,12 +59,12 @@ export function evaluate(block: readonly HeaderColumn[], def: RegisterDef): Eval
   for (let i = 0; i < block.length; i++) if (block[i].part && hits[i] && !hits[i]!.weak && !seen.has(hits[i]!.key)) claim(block[i], hits[i]!.key);
   for (let i = 0; i < block.length; i++) {
     const h = block[i], hit = hits[i];
-    if (!hit) { ignored.push({ header: h.text, col: h.col }); continue; }
+    if (!hit) { ignored.push(ignoredOf(h)); continue; }
     if (hit.weak || (h.part && seen.get(hit.key)?.col === h.col)) continue;
     const first = seen.get(hit.key);
     if (first === undefined) claim(h, hit.key);
     // The total of which the parts are given ("Tổng số" beside "Trong đó"): kept, not read.
-    else if (first.part && !h.part) ignored.push({ header: h.text, col: h.col });
+    else if (first.part && !h.part) ignored.push(ignoredOf(h));
     else duplicates.push({ match: columnMatch(hit.key, h), first: first.col });
   }
   const weak = new Map<string, number[]>();
@@ -67,7 +74,7 @@ export function evaluate(block: readonly HeaderColumn[], def: RegisterDef): Eval
     if (other === undefined) { claim(block[list[0]], key); continue; }
     for (const i of list) {
       ambiguous.push({ header: block[i].text, col: block[i].col, key, other: block[i].col === other ? block[list[0]].col : other });
-      ignored.push({ header: block[i].text, col: block[i].col });
+      ignored.push(ignoredOf(block[i]));
     }
   }
   columns.sort((a, b) => a.col - b.col);

@@ -4,7 +4,10 @@
 // Columns are matched in any order by VI or EN labels with or without tone marks (labels.ts).
 import { cellText, isBlank } from '../base/cell';
 import { headerUnit } from '../parse/headerUnit';
-import type { ColumnMatch, EngineOptions, SheetInput } from '../model';
+import type { ColumnMatch, EngineOptions, SavedMapping, SheetInput } from '../model';
+import { composeBlock } from './block';
+import { columnMatch as columnMatchOf, ignoredOf } from './evaluate';
+import { namesRegion, savedMappings } from './savedMapping';
 import { REGISTERS, type RegisterDef } from '../schema/registers';
 import { dataStartOf, findRegions, type Found } from './regions';
 import { findUnitLine, type UnitLine } from './unitLine';
@@ -32,7 +35,7 @@ export interface HeaderCandidate {
   columns: ColumnMatch[];
   /** Later columns naming a key already matched: duplicate columns. */
   duplicates: { match: ColumnMatch; first: number }[];
-  ignored: { header: string; col: number }[];
+  ignored: { header: string; col: number; path?: string[] }[];
   /** Headers that could name a column another header names: reported, not guessed (the ambiguous-header rule). */
   ambiguous: { header: string; col: number; key: string; other: number }[];
   blankHeaderCols: number[];
@@ -54,16 +57,31 @@ export function detectHeader(sheet: SheetInput, opts: EngineOptions = {}): Heade
 
 /** Every register of a sheet, top to bottom and left to right; for a sheet without one, why. */
 export function detectRegions(sheet: SheetInput, opts: EngineOptions = {}): SheetRegisters {
-  const saved = opts.mappings?.[sheet.name];
-  const first = saved ? fromSavedMapping(sheet, saved) : null;
-  const { found, miss } = findRegions(sheet, first ? first.row + 1 : 0);
-  const regions: HeaderCandidate[] = first ? [first] : [];
+  const savedList = savedMappings(opts.mappings?.[sheet.name]);
+  const { found, miss } = findRegions(sheet, 0);
+  let regions: HeaderCandidate[] = [];
   for (const f of found) {
     // The unit line is looked for below the last region above in the same columns.
-    let above = first ? first.row + 1 : 0;
+    let above = 0;
     for (const g of regions) if (g.row < f.top && spansMeet(g, f.colStart, f.colEnd)) above = Math.max(above, g.row + 1);
     regions.push(candidate(sheet, f, above));
   }
+  // A saved correction names the register whose header block holds its header row, over its columns:
+  // that register's columns are the user's. One that names none found stands as a register of its own.
+  const corrected = new Set<HeaderCandidate>();
+  for (const saved of savedList) {
+    const i = regions.findIndex((c) => !corrected.has(c) && namesCandidate(saved, c));
+    const c = i >= 0 ? withSavedColumns(sheet, regions[i], saved) : fromSavedMapping(sheet, saved);
+    if (!c) continue;
+    if (i >= 0) regions[i] = c;
+    else {
+      // Whatever was read in its header rows over its columns was a reading of the same header.
+      regions = regions.filter((g) => !(g.firstRow <= c.row && c.firstRow <= g.row && spansMeet(g, c.colStart, c.colEnd)));
+      regions.push(c);
+    }
+    corrected.add(c);
+  }
+  regions.sort((a, b) => a.firstRow - b.firstRow || a.colStart - b.colStart);
   // Each region's data ends where the next block of headers in its columns begins (its unit line first).
   for (const c of regions) {
     let end = sheet.rows.length;
@@ -73,8 +91,28 @@ export function detectRegions(sheet: SheetInput, opts: EngineOptions = {}): Shee
     }
     c.dataEnd = Math.max(c.dataStart, end);
   }
-  for (const c of regions) if (c !== first) c.blankHeaderCols = findBlankHeaderColumns(sheet, c);
+  for (const c of regions) if (!corrected.has(c)) c.blankHeaderCols = findBlankHeaderColumns(sheet, c);
   return { regions, verdict: regions.length ? null : sheetVerdict(sheet, miss) };
+}
+
+/** True when the saved mapping names this register (see savedMapping.ts). */
+const namesCandidate = (saved: SavedMapping, c: HeaderCandidate): boolean =>
+  namesRegion(saved, { firstHeaderRow: c.firstRow + 1, headerRow: c.row + 1, span: [c.colStart, Math.min(c.colEnd, Number.MAX_SAFE_INTEGER) - 1] });
+
+/** The register as found, its columns as the user matched them (each with its header path and unit). */
+function withSavedColumns(sheet: SheetInput, c: HeaderCandidate, saved: SavedMapping): HeaderCandidate | null {
+  const def = REGISTERS.find((d) => d.kind === saved.kind);
+  if (!def) return null;
+  const width = Math.min(c.colEnd, Math.max(0, ...sheet.rows.slice(c.firstRow, c.row + 1).map((r) => r?.length ?? 0)));
+  const block = composeBlock(sheet, c.firstRow, c.row, c.colStart, width);
+  const byCol = new Map(block.map((h) => [h.col, h]));
+  const columns = Object.entries(saved.columns).map(([key, col]) => {
+    const h = byCol.get(col);
+    return h ? columnMatchOf(key, h) : columnMatch(key, col, '');
+  }).sort((a, b) => a.col - b.col);
+  const used = new Set(columns.map((m) => m.col));
+  const ignored = block.filter((h) => !used.has(h.col)).map(ignoredOf);
+  return { ...c, def, columns, duplicates: [], ambiguous: [], ignored, blankHeaderCols: [], score: columns.length * 100 };
 }
 
 const spansMeet = (c: HeaderCandidate, from: number, to: number): boolean => c.colStart < to && from < c.colEnd;
@@ -135,7 +173,8 @@ function columnMatch(key: string, col: number, header: string): ColumnMatch {
   return m;
 }
 
-function fromSavedMapping(sheet: SheetInput, saved: NonNullable<EngineOptions['mappings']>[string]): HeaderCandidate | null {
+/** A register where the user said one is and none was found: its header row and columns as saved. */
+function fromSavedMapping(sheet: SheetInput, saved: SavedMapping): HeaderCandidate | null {
   const def = REGISTERS.find((d) => d.kind === saved.kind);
   if (!def) return null;
   const r = saved.headerRow - 1;
@@ -144,9 +183,10 @@ function fromSavedMapping(sheet: SheetInput, saved: NonNullable<EngineOptions['m
     return columnMatch(key, col, cellText(row[col]).trim());
   });
   const used = new Set(columns.map((c) => c.col));
-  const ignored = row.map((v, c) => ({ header: cellText(v).trim(), col: c })).filter((x) => x.header && !used.has(x.col));
+  const [colStart, colEnd] = saved.span ? [saved.span[0], saved.span[1] + 1] : [0, Number.MAX_SAFE_INTEGER];
+  const ignored = row.map((v, c) => ({ header: cellText(v).trim(), col: c })).filter((x) => x.header && !used.has(x.col) && x.col >= colStart && x.col < colEnd);
   return {
-    def, row: r, firstRow: r, dataStart: r + 1, dataEnd: sheet.rows.length, colStart: 0, colEnd: Number.MAX_SAFE_INTEGER,
+    def, row: r, firstRow: r, dataStart: r + 1, dataEnd: sheet.rows.length, colStart, colEnd,
     columns, duplicates: [], ignored, ambiguous: [], blankHeaderCols: [], score: columns.length * 100,
   };
 }

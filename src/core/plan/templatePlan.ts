@@ -10,6 +10,7 @@ import {
 import { CHECK_HEADER, checkFormula, checkHighlights } from './checkColumn';
 import { colLetter, quoteSheet } from '../base/a1';
 import type { PlanValidation, SheetPlan } from './sheetPlan';
+import { countriesForPeople } from '../codes/countryOrder';
 
 export type TemplateKind = 'aid' | 'fdi';
 
@@ -38,6 +39,7 @@ function listValues(id: CodeListId | 'currencies', lang: Lang): string[] {
   if (id === 'currencies') return COMMON_CURRENCIES;
   if (id === 'provinces') return PROVINCES.entries.map((p) => p[lang]);
   if (id === 'vsic') return CODE_LISTS.vsic.entries.map((e) => `${e.code} - ${e[lang]}`);
+  if (id === 'countries') return countriesForPeople(lang);
   return CODE_LISTS[id].entries.map((e) => e[lang]);
 }
 

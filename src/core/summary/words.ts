@@ -51,11 +51,11 @@ export function warningText(w: SummaryWarning, lang: Lang): string {
   if (w.part === 'fdi') {
     return lang === 'vi'
       ? `Không có tỷ giá ${w.currency}/${w.to}: số liệu FDI (${w.count} dòng) tính bằng ${w.currency}`
-      : `No ${w.currency} to ${w.to} rate: FDI figures (${w.count} rows) are in ${w.currency}`;
+      : `No ${w.currency} to ${w.to} rate: FDI figures (${w.count} ${w.count === 1 ? 'row' : 'rows'}) are in ${w.currency}`;
   }
   return lang === 'vi'
     ? `${w.count} số tiền bằng ${w.currency} không có tỷ giá sang ${w.to}: không được tính`
-    : `${w.count} amounts in ${w.currency} have no rate to ${w.to}: not counted`;
+    : `${w.count} ${w.count === 1 ? 'amount' : 'amounts'} in ${w.currency} ${w.count === 1 ? 'has' : 'have'} no rate to ${w.to}: not counted`;
 }
 
 /** Said where a kind's figures would all read 0 because the workbook holds no register of that kind. */
@@ -87,7 +87,7 @@ export function reconciliationLine(t: RowTally, lang: Lang): string {
     : '');
   return vi
     ? `${registerDef(t.kind).vi}: đọc ${t.read} dòng = ${t.counted} được tính + ${t.notCounted} không tính${why}${after}${partly}`
-    : `${registerDef(t.kind).en}: ${t.read} rows read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
+    : `${registerDef(t.kind).en}: ${t.read} ${t.read === 1 ? 'row' : 'rows'} read = ${t.counted} counted + ${t.notCounted} not counted${why}${after}${partly}`;
 }
 
 /**

@@ -15,9 +15,10 @@ import { summaryNotes } from '../../core/summary/words';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
 import { DATA_LOCALE, summaryOf } from '../../core/summary/request';
 import { validateWorkbook } from '../../core/validate';
-import type { Cancel, ColumnMapping, PaneHost, Progress, SummarySpec, ValidateOutcome } from '../../taskpane/host';
+import type { Cancel, ColumnMapping, FixUndo, PaneHost, Progress, RegionRef, SummarySpec, ValidateOutcome } from '../../taskpane/host';
+import { putMapping } from '../../core/detect/savedMapping';
 import { a1Box } from './a1Box';
-import { applyFixesOffice, type FixRequest } from './fixes';
+import { applyFixesOffice, undoFixesOffice, type FixRequest } from './fixes';
 import { loadMappings, saveMappings, type Mappings } from './mappingStore';
 import { loadSigning, saveSigning } from './signingStore';
 import { clearAllMarks, planMarks, replaceMarks } from './marks';
@@ -60,6 +61,28 @@ function outcomeOf(result: ValidationResult, marked: number, locked: ReadonlySet
   const unmarked = [...locked].filter((s) => result.issues.some((i) => i.sheet === s));
   if (unmarked.length > 0) out.unmarkedSheets = unmarked;
   return out;
+}
+
+/**
+ * The cached copy of the workbook with cells whose new content is known (written by a fix or an
+ * undo), copying only the rows touched.
+ */
+function withCells(input: WorkbookInput, cells: readonly { sheet: string; row: number; col: number; value: RawValue }[]): WorkbookInput {
+  const sheets = input.sheets.map((s) => ({ ...s }));
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const copied = new Set<string>();
+  for (const f of cells) {
+    const s = byName.get(f.sheet);
+    if (!s) continue;
+    if (!copied.has(f.sheet)) {
+      s.rows = [...s.rows];
+      copied.add(f.sheet);
+    }
+    const row = [...(s.rows[f.row] ?? [])];
+    row[f.col] = f.value;
+    (s.rows as RawValue[][])[f.row] = row;
+  }
+  return { ...input, sheets };
 }
 
 /** Issues that may be marked: those on sheets that are not protected. */
@@ -233,26 +256,19 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
         if (!i.fix || i.row === null || i.col === null || state?.locked.has(i.sheet)) continue;
         fixes.push({ sheet: i.sheet, row: i.row, col: i.col, value: i.fix.value, expected: sheetOf.get(i.sheet)?.rows[i.row]?.[i.col] ?? null });
       }
-      const { applied } = await applyFixesOffice(context, fixes);
-      if (state && applied.length > 0) {
-        // What was written is known: the cached copy takes it (copying only the rows fixed), and cells
-        // skipped because the user edited them keep what was read until their own edit event re-reads them.
-        const sheets = state.input.sheets.map((s) => ({ ...s }));
-        const byName = new Map(sheets.map((s) => [s.name, s]));
-        const copied = new Set<string>();
-        for (const f of applied) {
-          const s = byName.get(f.sheet)!;
-          if (!copied.has(f.sheet)) {
-            s.rows = [...s.rows];
-            copied.add(f.sheet);
-          }
-          const row = [...(s.rows[f.row] ?? [])];
-          row[f.col] = f.value;
-          (s.rows as RawValue[][])[f.row] = row;
-        }
-        await settle(context, state, { sheets });
+      const { applied, skipped, undo } = await applyFixesOffice(context, fixes);
+      // Cells skipped because the user edited them keep what was read until their own edit event re-reads them.
+      if (state && applied.length > 0) await settle(context, state, withCells(state.input, applied));
+      return { changed: applied.length, skipped, undo };
+    })),
+
+    undoFixes: (undo: readonly FixUndo[]) => enqueue(() => opts.run(async (context) => {
+      const { restored, kept, restoredEntries } = await undoFixesOffice(context, undo);
+      const state = checked;
+      if (state && restoredEntries.length > 0) {
+        await settle(context, state, withCells(state.input, restoredEntries.map((u) => ({ sheet: u.sheet, row: u.row, col: u.col, value: u.beforeValue }))));
       }
-      return applied.length;
+      return { restored, kept };
     })),
 
     clearMarks: () => enqueue(async () => {
@@ -272,15 +288,17 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const { result, summary } = summaryOf(read.input, { period: spec.period, from: spec.from, to: spec.to, currency: spec.currency, lang: spec.lang, today: day, mappings: read.mappings, hidden: spec.hidden });
       const plan = summaryPlan(summary, result, read.input, { lang: spec.lang, today: day, breakdowns: spec.breakdowns, signing });
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
-      return { sheet: written.sheetName, paragraph: summaryParagraph(summary, spec.lang), notCounted: summary.aid.notCounted + summary.fdi.notCounted, notes: summaryNotes(summary, spec.lang), signing };
+      const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
+      return { sheet: written.sheetName, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing };
     })),
 
-    saveMapping: (sheet: string, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {
+    saveMapping: (sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {
       await opts.run(async (context) => {
         const load = loadMappings(context);
         await context.sync();
         const all = load();
-        if (mapping) all[sheet] = mapping;
+        const list = putMapping(all[sheet] ?? [], region, mapping);
+        if (list.length > 0) all[sheet] = list;
         else delete all[sheet];
         saveMappings(context, all);
         await context.sync();

@@ -26,10 +26,10 @@
 // Progress is reported and cancellation checked after every chunk, and the JS thread yields to the
 // pane between chunks. A merged area's value is then shown in each of its cells, as the CLI's reader
 // gives it (sheetFacts.ts: spreadMerges).
-import type { EngineOptions, RawValue, SheetInput, WorkbookInput } from '../../core/model';
+import type { RawValue, SheetInput, WorkbookInput } from '../../core/model';
 import { legacyUnderSomeFont } from '../../core/parse/legacy';
 import { localAddress, rawFromOffice } from './officeValues';
-import { loadMappings } from './mappingStore';
+import { loadMappings, type Mappings } from './mappingStore';
 import { type ApiCheck, type ListProbe, type QueuedFacts, factLimits, listsFound, loadNames, officeApiCheck, queueFacts, queueListProbes, readFacts, spreadMerges } from './sheetFacts';
 
 export interface ReadBookOptions {
@@ -51,7 +51,7 @@ export interface OfficeBook {
   input: WorkbookInput;
   /** Worksheet id → name, for worksheet events (they name the sheet by id). */
   sheetIds: Map<string, string>;
-  mappings: NonNullable<EngineOptions['mappings']>;
+  mappings: Mappings;
   /** False when the read stopped on cancellation (the input is then incomplete). */
   complete: boolean;
   /** Sheets read that are protected: they can be checked but not marked. */

@@ -61,8 +61,8 @@ function readValue(c: CellState | undefined): unknown {
   return v;
 }
 
-type Loadable = 'values' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject';
-const LOADABLE = new Set<string>(['values', 'numberFormat', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
+type Loadable = 'values' | 'formulas' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject';
+const LOADABLE = new Set<string>(['values', 'formulas', 'numberFormat', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
 
 export class FakeRange {
   readonly address: string;
@@ -109,6 +109,8 @@ export class FakeRange {
     if (this.isNull) throw new Error(`PropertyNotLoaded: ${p} of a null object`);
     switch (p) {
       case 'values': return this.grid(readValue);
+      // Excel gives a formula's text, or the constant of a cell without one.
+      case 'formulas': return this.grid((c) => c?.formula ?? readValue(c));
       case 'numberFormat': return this.grid((c) => c?.numberFormat ?? 'General');
       case 'address': return `${this.sheet.name.includes(' ') ? `'${this.sheet.name}'` : this.sheet.name}!${this.address}`;
       case 'rowIndex': return this.box.r0;
@@ -203,6 +205,10 @@ export class FakeRange {
       if (typeof v === 'string' && cell.numberFormat !== '@') Object.assign(cell, typed(v));
       else cell.value = v as CellState['value'];
     });
+  }
+
+  get formulas(): unknown[][] {
+    return this.got('formulas');
   }
 
   set formulas(grid: Grid) {

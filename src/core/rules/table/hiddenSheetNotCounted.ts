@@ -6,5 +6,5 @@ export const hiddenSheetNotCounted = defineRule({
   params: { rows: 'text' },
   titleVi: 'Trang ẩn không được tính', titleEn: 'Hidden sheet not counted',
   vi: (p) => `${p.where}: trang đang bị ẩn, chứa sổ "${p.register}" có ${p.rows} dòng; không kiểm tra và không tính vào tổng hợp (thường là bản sao cũ). Để tính, hiện trang hoặc chọn "Tính cả trang ẩn" (--hidden include).`,
-  en: (p) => `${p.where}: the sheet is hidden and holds a register (${p.register}) of ${p.rows} rows; it is not checked nor counted (usually an old copy). To count it, unhide the sheet or choose "Count hidden sheets" (--hidden include).`,
+  en: (p) => `${p.where}: the sheet is hidden and holds a register (${p.register}) of ${p.rows} ${p.rows === 1 ? 'row' : 'rows'}; it is not checked nor counted (usually an old copy). To count it, unhide the sheet or choose "Count hidden sheets" (--hidden include).`,
 });

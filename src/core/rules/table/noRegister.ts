@@ -8,5 +8,5 @@ export const noRegister = defineRule({
   params: { sheets: 'number' },
   titleVi: 'Không tìm thấy bảng đăng ký nào', titleEn: 'No register found',
   vi: (p) => `Trang ${q(p.sheet)} và cả sổ (${p.sheets} trang): không tìm thấy bảng đăng ký nào (cần một dòng tiêu đề có các cột như "Mã khoản viện trợ", "Giá trị cam kết", "Ngày phê duyệt"); không có gì được kiểm tra.`,
-  en: (p) => `Sheet ${q(p.sheet)} and the whole workbook (${p.sheets} sheets): no register found (a header row naming columns such as "Aid ID", "Committed amount", "Approval date" is needed); nothing was checked.`,
+  en: (p) => `Sheet ${q(p.sheet)} and the whole workbook (${p.sheets} ${p.sheets === 1 ? 'sheet' : 'sheets'}): no register found (a header row naming columns such as "Aid ID", "Committed amount", "Approval date" is needed); nothing was checked.`,
 });
