@@ -122,6 +122,7 @@ describe('Build summary: Office.js path and CLI', () => {
     expect(again.signing).toEqual(signing);
     expect(rec.sheet(again.sheet)!.cells.get('A2')?.value).toBe('SỞ NGOẠI VỤ');
     const second = path.join(TMP, 'signed-again.xlsx');
+    fs.rmSync(second, { force: true });
     expect(await main(['summary', cli.file, '--period', '2024', '--today', dayToIso(TODAY), '--out', second, '--json'], { out: () => undefined, err: (e) => { throw new Error(e); } })).toBe(0);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(second);

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
-import webpack from 'webpack';
+import { buildPaneTestHost } from './helpers/paneTestHost';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { validateWorkbook } from '../src/core/validate';
 import { ymdToDay } from '../src/core/parse/date';
@@ -27,20 +27,6 @@ const haveChromium = fs.existsSync(CHROMIUM);
 const maybe = haveChromium ? describe : describe.skip;
 if (!haveChromium) console.warn(`Skipping the pane tests: ${CHROMIUM} is missing (apt-get install chromium).`);
 
-function buildTestHost(): Promise<void> {
-  const compiler = webpack({
-    mode: 'development',
-    devtool: false,
-    entry: path.join(ROOT, 'test', 'pane', 'entry.ts'),
-    output: { path: TMP, filename: 'testhost.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { configFile: path.join(ROOT, 'tsconfig.addin.json'), transpileOnly: true } } }] },
-  });
-  return new Promise((resolve, reject) => compiler.run((err, stats) => {
-    if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString('errors-only')));
-    else compiler.close(() => resolve());
-  }));
-}
 
 /** Serves the production build, with the test host in place of Office.js (no network here). */
 function serve(): Promise<http.Server> {
@@ -68,7 +54,7 @@ maybe('task pane in Chromium', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(BUILD, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build:addin` first (npm test does).');
-    await buildTestHost();
+    await buildPaneTestHost();
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

@@ -14,7 +14,7 @@ export const implausibleAmount = defineRule({
     : null),
   titleVi: 'Số tiền lớn bất thường', titleEn: 'Implausibly large amount',
   vi: (p) => `${p.where}: ${q(p.value)} ở cột "${p.column}" là ${p.amount} ${p.currency}, vượt xa mức một dòng của "${p.register}" có thể có (${p.limit} ${p.currency}); thường là nhầm đơn vị (số đồng ghi vào cột USD, hoặc số đồng ghi vào cột "triệu đồng"). Số này không được tính vào các số tiền cho đến khi sửa.`,
-  en: (p) => `${p.where}: ${q(p.value)} in "${p.column}" is ${p.amount} ${p.currency}, far above what one row of "${p.register}" can hold (${p.limit} ${p.currency}); usually a unit mistaken (đồng typed in a USD column, or đồng in a "million đồng" column). It is left out of every money figure until fixed.`,
+  en: (p) => `${p.where}: ${q(p.value)} in "${p.column}" is ${p.amount} ${p.currency}, far above what one row of "${p.register}" can hold (${p.limit} ${p.currency}); usually a unit mistaken (VND typed in a USD column, or VND in a "million VND" column). It is left out of every money figure until fixed.`,
 });
 
 /**
