@@ -65,8 +65,8 @@ function unitJson(c: ColumnMatch) {
 }
 
 const REASONS = {
-  vi: { 'no-header': 'không dòng nào ghi tên các cột của một bảng đăng ký', 'no-anchor': 'có dòng tiêu đề nhưng thiếu cột mã, giá trị hoặc ngày', 'too-few-columns': 'có dòng tiêu đề nhưng quá ít cột được nhận ra' },
-  en: { 'no-header': "no row names a register's columns", 'no-anchor': 'a header row names no id, amount or date column', 'too-few-columns': 'a header row names too few columns' },
+  vi: { 'no-header': 'không dòng nào ghi tên các cột của một bảng đăng ký', 'no-anchor': 'có dòng tiêu đề nhưng thiếu cột mã, giá trị hoặc ngày', 'no-identity': 'có dòng tiêu đề và số liệu nhưng không có cột mã hay tên cho từng dòng: có lẽ là bảng tổng hợp', 'too-few-columns': 'có dòng tiêu đề nhưng quá ít cột được nhận ra' },
+  en: { 'no-header': "no row names a register's columns", 'no-anchor': 'a header row names no id, amount or date column', 'no-identity': 'a header row names figures but no id or name for each row: a summary table, probably', 'too-few-columns': 'a header row names too few columns' },
 } as const;
 
 /** "Not a register" lines: sheets of figures where no register was found, with the reason. */

@@ -210,7 +210,7 @@ export interface NotARegister {
   sheet: string;
   /** Numbers and dates on the sheet. */
   figures: number;
-  reason: 'no-header' | 'no-anchor' | 'too-few-columns';
+  reason: 'no-header' | 'no-anchor' | 'no-identity' | 'too-few-columns';
   /** The register the nearest header row named, and its 1-based row, when one came near. */
   kind?: RegisterKind;
   headerRow?: number;

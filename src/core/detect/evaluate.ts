@@ -19,6 +19,8 @@ export interface Evaluation {
   matched: number;
   /** Whether an id, amount or date column was matched: what a register is known by. */
   anchored: boolean;
+  /** Whether a column says which record each row is (its id or its name: RegisterDef.identity). */
+  identified: boolean;
 }
 
 /** The column's hit for this register: its whole text first, then its own label alone (a part's own words first). */
@@ -83,9 +85,12 @@ export function evaluate(block: readonly HeaderColumn[], def: RegisterDef): Eval
   // A register is known by its ids, dates or figures: a row of code-list titles (sector, country,
   // status…) matches many labels but is not a register.
   const anchored = def.columns.some((c) => seen.has(c.key) && (c.type === 'id' || c.type === 'amount' || c.type === 'date' || c.type === 'period'));
+  // Each row of a register is a record, named by its id or its name; a table of groups and figures
+  // (a summary's "Lĩnh vực | Số khoản | Cam kết") is not one, however many labels it matches.
+  const identified = def.identity.some((k) => seen.has(k));
   // Distinct keys dominate; the share of the register's columns breaks ties between kinds.
-  const score = anchored && (columns.length >= 3 || (columns.length >= 2 && required >= 2 && def.columns.length <= 4))
+  const score = anchored && identified && (columns.length >= 3 || (columns.length >= 2 && required >= 2 && def.columns.length <= 4))
     ? columns.length * 100 + Math.round((100 * columns.length) / def.columns.length) + required
     : 0;
-  return { columns, duplicates, ignored, ambiguous, score, matched: columns.length, anchored };
+  return { columns, duplicates, ignored, ambiguous, score, matched: columns.length, anchored, identified };
 }

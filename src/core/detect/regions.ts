@@ -28,7 +28,7 @@ export interface Found extends Evaluation {
 }
 
 /** The nearest a sheet came to naming a register, for saying why it holds none. */
-export interface NearMiss { row: number; def: RegisterDef; matched: number; anchored: boolean }
+export interface NearMiss { row: number; def: RegisterDef; matched: number; anchored: boolean; identified: boolean }
 
 const better = (a: Found, b: Found | null): boolean => !b || a.score > b.score || (a.score === b.score && a.units > b.units);
 
@@ -134,7 +134,7 @@ function bestIn(sheet: SheetInput, top: number, bottom: number, from: number, to
       const f: Found = { ...ev, def, top, bottom, colStart: from, colEnd: to, units };
       if (better(f, best)) best = f;
     } else if (ev.matched >= 2 && (!miss.best || ev.matched > miss.best.matched)) {
-      miss.best = { row: bottom, def, matched: ev.matched, anchored: ev.anchored };
+      miss.best = { row: bottom, def, matched: ev.matched, anchored: ev.anchored, identified: ev.identified };
     }
   }
   return best;

@@ -6,9 +6,10 @@ import type { NearMiss } from './regions';
 
 /**
  * no-header: no row names a register's columns; no-anchor: a row names some, but no id, amount or date
- * column, which a register is known by; too-few-columns: a row names an anchor, but too few columns.
+ * column, which a register is known by; no-identity: a row names figures but no column saying which
+ * record a row is (id or name): a summary table; too-few-columns: a row names an anchor, but too few columns.
  */
-export type NotRegisterReason = 'no-header' | 'no-anchor' | 'too-few-columns';
+export type NotRegisterReason = 'no-header' | 'no-anchor' | 'no-identity' | 'too-few-columns';
 
 export interface SheetVerdict {
   /** Figures (numbers or dates) on the sheet: a sheet without any is no register's and no concern. */
@@ -30,7 +31,7 @@ export function sheetVerdict(sheet: SheetInput, miss: NearMiss | null): SheetVer
   }
   const v: SheetVerdict = { figures, reason: 'no-header' };
   if (miss) {
-    v.reason = miss.anchored ? 'too-few-columns' : 'no-anchor';
+    v.reason = !miss.anchored ? 'no-anchor' : !miss.identified ? 'no-identity' : 'too-few-columns';
     v.kind = miss.def.kind;
     v.headerRow = miss.row + 1;
   }

@@ -67,6 +67,11 @@ export interface RegisterDef {
   readonly columns: readonly ColumnDef[];
   /** Columns whose values together identify a row (duplicate-id rule); empty for none. */
   readonly idKeys: readonly string[];
+  /**
+   * Columns that say which record a row is: its id, or its name. A header naming none of them, only
+   * groups and figures ("Lĩnh vực | Số khoản | Cam kết"), is a summary table, not a register.
+   */
+  readonly identity: readonly string[];
 }
 
 /**
@@ -101,6 +106,7 @@ export const AID_PROJECTS: RegisterDef = {
   sheetVi: 'Dự án viện trợ',
   sheetEn: 'Aid projects',
   idKeys: ['aidId'],
+  identity: ['aidId', 'title'],
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
     col('title', 'Tên chương trình, dự án', 'Title', 'text', true, ['tên dự án', 'tên chương trình', 'tên khoản viện trợ', 'tên chương trình dự án', 'tên chương trình dự án phi dự án', 'project title', 'project name', 'programme title', 'name']),
@@ -134,6 +140,7 @@ export const AID_DISBURSEMENTS: RegisterDef = {
   sheetVi: 'Giải ngân',
   sheetEn: 'Disbursements',
   idKeys: [],
+  identity: ['aidId'],
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'aid code', 'project id', 'activity id']),
     col('date', 'Ngày giải ngân', 'Disbursement date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'thời gian giải ngân', 'ngày chuyển tiền', 'date', 'value date'], { notFuture: true }),
@@ -150,6 +157,7 @@ export const FDI_PROJECTS: RegisterDef = {
   sheetVi: 'Dự án FDI',
   sheetEn: 'FDI projects',
   idKeys: ['projectCode'],
+  identity: ['projectCode', 'name', 'investor'],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'số giấy chứng nhận đăng ký đầu tư', 'project id', 'code']),
     col('name', 'Tên dự án', 'Project name', 'text', true, ['tên dự án đầu tư', 'name of project']),
@@ -173,6 +181,7 @@ export const FDI_CAPITAL_CHANGES: RegisterDef = {
   sheetVi: 'Điều chỉnh vốn',
   sheetEn: 'Capital changes',
   idKeys: [],
+  identity: ['projectCode'],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'project id', 'code']),
     col('date', 'Ngày điều chỉnh', 'Date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'ngày cấp điều chỉnh', 'ngày góp vốn', 'change date', 'date'], { notFuture: true }),
@@ -189,6 +198,7 @@ export const FDI_IMPLEMENTED: RegisterDef = {
   sheetVi: 'Vốn thực hiện',
   sheetEn: 'Implemented capital',
   idKeys: [],
+  identity: ['projectCode'],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'project id', 'code']),
     col('period', 'Kỳ', 'Period', 'period', true, ['kỳ báo cáo', 'tháng', 'quý', 'năm', 'thời gian', 'ngày', 'period or date', 'date', 'month', 'quarter'], { notFuture: true }),
@@ -203,6 +213,7 @@ export const EXCHANGE_RATES: RegisterDef = {
   sheetVi: 'Tỷ giá',
   sheetEn: 'Exchange rates',
   idKeys: ['currency', 'validFrom'],
+  identity: ['currency'],
   columns: [
     col('currency', 'Loại tiền', 'Currency', 'currency', true, ['ngoại tệ', 'mã ngoại tệ', 'currency code']),
     // A day (in force until the next row of the currency), or a month or year as provinces keep their
