@@ -403,7 +403,11 @@ function plantProblems(c: PlantCtx): void {
 }
 
 function plantWorkbookLevel(c: PlantCtx, header: number): void {
-  const { A, plant, aidRows } = c;
+  const { A, plant, aidRows, rateRows } = c;
+  // A side calculation beside the rate table, past a blank column: figures no register holds.
+  const side = rateRows[0].length + 1;
+  for (let r = 1; r <= 3; r++) rateRows[r][side] = 1000 * r;
+  plant('figures-outside-registers', 'Tỷ giá', 1, side);
   const AID = 'Dự án viện trợ';
   const aid = c.sheets.find((s) => s.name === AID)!;
   const kept = c.projects.slice(-4);

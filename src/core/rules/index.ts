@@ -15,6 +15,7 @@ import { hiddenSheetNotCounted } from './table/hiddenSheetNotCounted';
 import { hiddenColumnsRead } from './table/hiddenColumnsRead';
 import { ambiguousHeader } from './table/ambiguousHeader';
 import { noRegister } from './table/noRegister';
+import { figuresOutsideRegisters } from './table/figuresOutsideRegisters';
 import { sumSkipsText } from './table/sumSkipsText';
 import { requiredMissing } from './cell/requiredMissing';
 import { notANumber } from './cell/notANumber';
@@ -69,6 +70,7 @@ export const RULE_MODULES = [
   ambiguousHeader,
   noRegister,
   sumSkipsText,
+  figuresOutsideRegisters,
   hiddenRowsCounted,
   hiddenSheetNotCounted,
   hiddenColumnsRead,

@@ -13,6 +13,7 @@ import { HiddenSheets, noteHiddenCells } from './hidden';
 import { duplicateIdsAcrossSheets } from './acrossSheets';
 import { addCodeListColumns, addCodeListSheets, addListsOver, WorkbookCodes } from './workbookLists';
 import { withWorkbookCodes } from './codeLookup';
+import { noteFiguresOutside } from './outside';
 
 export function validateWorkbook(wb: WorkbookInput, opts: EngineOptions = {}): ValidationResult {
   // The workbook's own code lists (its "Danh mục" sheet, its drop-downs' sources) count as code lists.
@@ -32,6 +33,7 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
     // Each region of a sheet (registers stacked, or side by side) is a register of its own.
     const { regions, verdict } = detectRegions(sheet, opts);
     if (verdict) notRegisters.push({ sheet: sheet.name, ...verdict });
+    const onSheet: TableCtx[] = [];
     for (const cand of regions) {
       if (hidden.skips(sheet)) { hidden.setAside(sheet, cand); continue; }
       const t = buildTable(sheet, cand);
@@ -42,7 +44,9 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
       rowRules(ctx, t);
       duplicateRules(ctx, t);
       tables.push(t);
+      onSheet.push(t);
     }
+    if (onSheet.length > 0) noteFiguresOutside(ctx, sheet, onSheet);
   }
   duplicateIdsAcrossSheets(ctx, tables);
   const skippedSheets = hidden.compare(tables);
