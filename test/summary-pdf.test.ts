@@ -8,7 +8,10 @@ import { main } from '../src/cli/main';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
 import { dayToIso } from '../src/core/parse/date';
 import { libreOfficeAvailable } from './helpers/libreoffice';
-import { sampleBook, TODAY } from './helpers/sample';
+import { sampleBook, toInput, TODAY } from './helpers/sample';
+import { summaryOf } from '../src/core/summary/request';
+import { summaryPlan } from '../src/core/plan/summary';
+import type { SheetPlan } from '../src/core/plan/sheetPlan';
 
 const TMP = path.join(__dirname, '.tmp', 'summary-pdf');
 const DOCS = path.join(__dirname, '..', 'docs');
@@ -49,6 +52,8 @@ test('--pdf must name a .pdf file; without LibreOffice it says in one line what 
 (libreOfficeAvailable() && poppler ? describe : describe.skip)('the printed summary', () => {
   const input = path.join(TMP, 'registers.xlsx');
   const pdf = path.join(TMP, 'tong-hop.pdf');
+  // The plan the command prints, made the same way (its labels are what the page must show whole).
+  let plan: SheetPlan;
 
   beforeAll(async () => {
     fs.rmSync(TMP, { recursive: true, force: true });
@@ -56,20 +61,41 @@ test('--pdf must name a .pdf file; without LibreOffice it says in one line what 
     const wb = new ExcelJS.Workbook();
     for (const s of sampleBook(false, 40, 20).sheets) writeGridSheet(wb, s);
     await wb.xlsx.writeFile(input);
-    const r = await run(['summary', input, '--year', '2024', '--pdf', pdf, '--today', dayToIso(TODAY), '--lang', 'vi']);
+    const r = await run(['summary', input, '--year', '2024', '--pdf', pdf, '--today', dayToIso(TODAY), '--lang', 'vi',
+      '--governing-body', 'UBND TỈNH QUẢNG TRỊ', '--issuer', 'SỞ NGOẠI VỤ', '--place', 'Quảng Trị', '--report-no', '15/BC-SNgV',
+      '--report-date', '2025-01-10', '--signer-prepared', 'Nguyễn Văn An', '--signer-head', 'Trần Thị Bình']);
     if (r.code !== 0) throw new Error(r.err);
+    const book = toInput(sampleBook(false, 40, 20));
+    const { result, summary } = summaryOf(book, { year: '2024', currency: 'USD', lang: 'vi', today: TODAY });
+    const signing = { governingBody: 'UBND TỈNH QUẢNG TRỊ', issuer: 'SỞ NGOẠI VỤ', place: 'Quảng Trị', reportNumber: '15/BC-SNgV', reportDate: '2025-01-10', preparedBy: 'Nguyễn Văn An', head: 'Trần Thị Bình' };
+    plan = summaryPlan(summary, result, book, { lang: 'vi', today: TODAY, signing });
   }, 180_000);
 
-  test('is a PDF of the summary alone, its figures written as Vietnamese numbers, its charts drawn', () => {
+  test('is a PDF of the summary alone (its print area: the tables, not the charts beside them), figures as Vietnamese numbers', () => {
     const text = pdfText(pdf);
     expect(text).toContain('VIỆN TRỢ NƯỚC NGOÀI');
+    // The heading and the signature block from the options.
+    for (const t of ['UBND TỈNH QUẢNG TRỊ', 'SỞ NGOẠI VỤ', '15/BC-SNgV', 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Nguyễn Văn An', 'Trần Thị Bình']) expect(text).toContain(t);
     // The register sheets are not printed: only the summary.
     expect(text).not.toMatch(/Mã dự án/);
     // vi-VN separators whatever the machine's locale: 16.968.069,96, never 16,968,069.96.
     expect(text).toMatch(/\d{1,3}(\.\d{3})+,\d{2}/);
     expect(text).not.toMatch(/\d{1,3}(,\d{3})+\.\d{2}/);
-    // The charts' titles are drawn on the page (text of the chart objects).
-    expect(text).toMatch(/theo lĩnh vực/i);
+  });
+
+  test('A4 landscape, one page wide: every label printed whole, each row\'s figures on its label\'s page and line', () => {
+    const info = pdfInfo(pdf);
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([842, 595]);
+    // Text as read on the pages, whitespace collapsed: a wrapped label reads whole across its lines.
+    const flat = pdfText(pdf).replace(/\s+/g, ' ');
+    const labels = plan.cells.filter((c) => c.col === 0 && typeof c.value === 'string' && c.value.length > 3 && c.value.length <= 120).map((c) => String(c.value).replace(/\s+/g, ' '));
+    expect(labels.length).toBeGreaterThan(20);
+    const cut = labels.filter((l) => !flat.includes(l));
+    expect(cut).toEqual([]);
+    // One page wide: on every page, a figure row's last column is on the same line as its label.
+    const pages = pdfText(pdf, '-layout').split('\f');
+    const committedLine = pages.flatMap((p) => p.split('\n')).find((l) => l.startsWith('Giá trị cam kết'));
+    expect(committedLine).toMatch(/^Giá trị cam kết.*\d,\d{2}\s+.*%$/);
   });
 
   test('its first page is kept as a picture for the README', () => {
