@@ -8,7 +8,7 @@ import type { FdiGroupRow } from '../core/summary/fdi';
 import { groupLabel } from '../core/i18n/groupLabels';
 import type { RowTally } from '../core/summary/ledger';
 import type { Approx } from '../core/vocab/qualifiers';
-import { noRegisterText, reasonsText, reconciliationLine, warningText, withQualifier } from '../core/summary/words';
+import { implementedUnknown, noRegisterText, reasonsText, reconciliationLine, warningText, withQualifier } from '../core/summary/words';
 import { kindOf } from '../core/rules/define';
 import { columnLabel } from '../core/rules/render';
 import { dayToYmd, excelSerialToDay, isoToDay } from '../core/parse/date';
@@ -171,8 +171,8 @@ const groupJson = (rows: GroupRow[]) => rows.map((g) => ({
   ...(g.overDisbursed ? { overDisbursed: true } : {}),
   ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
 }));
-const fdiGroupJson = (rows: FdiGroupRow[]) => rows.map((g) => ({
-  key: g.key, projects: g.projects, registered: g.registered, implemented: g.implemented, ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
+const fdiGroupJson = (rows: FdiGroupRow[], implementedKnown: boolean) => rows.map((g) => ({
+  key: g.key, projects: g.projects, registered: g.registered, implemented: implementedKnown ? g.implemented : null, ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
 }));
 
 /** Warnings as data and in words (English: the JSON is read by scripts and by people of either language). */
@@ -199,10 +199,12 @@ export function summaryJson(s: Summary) {
       hasRegister: true as const,
       currency: f.currency,
       newProjects: f.newProjects, adjustments: f.adjustments, contributions: f.contributions, total: f.total,
-      implemented: f.implemented, cumulative: f.cumulative, approximate: f.approximate, qualifiers: f.qualifiers, notCounted: f.notCounted, notCountedReasons: f.notCountedReasons,
+      // Without an implemented-capital register the figure is not known: null, not 0.
+      implemented: f.implementedKnown ? f.implemented : null, cumulative: f.cumulative, approximate: f.approximate, qualifiers: f.qualifiers, notCounted: f.notCounted, notCountedReasons: f.notCountedReasons,
       rows: f.rows,
-      previous: f.previous, change: f.change,
-      byCountry: fdiGroupJson(f.byCountry), bySector: fdiGroupJson(f.bySector),
+      previous: f.previous && !f.implementedKnown ? { ...f.previous, implemented: null } : f.previous,
+      change: f.implementedKnown ? f.change : { ...f.change, implemented: null },
+      byCountry: fdiGroupJson(f.byCountry, f.implementedKnown), bySector: fdiGroupJson(f.bySector, f.implementedKnown),
     },
   };
 }
@@ -259,7 +261,7 @@ function fdiLines(s: Summary, lang: Lang): string[] {
   out.push(`  2. ${vi ? 'Điều chỉnh vốn' : 'Adjustments'}: ${f.adjustments.count} ${vi ? 'lượt' : 'times'}, ${fm(f.adjustments.capital, fq.adjustments)}`);
   out.push(`  3. ${vi ? 'Góp vốn, mua cổ phần' : 'Contributions and share purchases'}: ${f.contributions.count}, ${fm(f.contributions.capital, fq.contributions)}`);
   out.push(`  4. ${vi ? 'Tổng (1+2+3)' : 'Total (1+2+3)'}: ${fm(f.total, fq.total)}`);
-  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${fm(f.implemented, fq.implemented)}`);
+  out.push(`  5. ${vi ? 'Vốn thực hiện' : 'Implemented'}: ${f.implementedKnown ? fm(f.implemented, fq.implemented) : implementedUnknown(lang)}`);
   out.push(`  6. ${vi ? 'Lũy kế dự án còn hiệu lực' : 'Cumulative valid projects'}: ${f.cumulative.projects}, ${fm(f.cumulative.capital, fq.cumulative)}`);
   if (f.approximate > 0) out.push(`  ${vi ? 'Số liệu ước tính (khoảng, trên…)' : 'Approximate figures (about, over…)'}: ${f.approximate}`);
   out.push(`  ${vi ? 'Không được tính' : 'Not counted'}: ${f.notCounted}${reasons(f.notCountedReasons, lang)}`);

@@ -56,6 +56,11 @@ export interface FdiSummary {
   };
   /** False when the workbook holds no FDI register at all: every figure is then 0 by absence, not by count. */
   hasRegister: boolean;
+  /**
+   * False when it holds no implemented-capital register: `implemented` (item 5, and each group's) is then
+   * 0 by absence, not a figure; every host says "not known" instead.
+   */
+  implementedKnown: boolean;
   notCounted: number;
   /**
    * Rule ids of the errors, or: unknown-project, project-not-counted, period-too-coarse, no-date,
@@ -374,6 +379,7 @@ export function summariseFdi(
     approximate: cur.approximate,
     qualifiers: { ...cur.qualifiers, cumulative: qCumulative.get() },
     hasRegister: tables.some((t) => t.info.kind === 'fdi-projects' || t.info.kind === 'fdi-capital-changes' || t.info.kind === 'fdi-implemented'),
+    implementedKnown: tables.some((t) => t.info.kind === 'fdi-implemented'),
     notCounted: nc.count,
     notCountedReasons: nc.reasons,
     rows,

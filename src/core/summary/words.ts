@@ -119,3 +119,8 @@ export function summaryNotes(s: Summary, lang: Lang): string[] {
   }
   return out;
 }
+
+/** Item 5 when the workbook holds no implemented-capital register: not known, never 0. */
+export function implementedUnknown(lang: Lang): string {
+  return lang === 'vi' ? 'không xác định (tệp không có sổ vốn thực hiện)' : 'not known (no implemented-capital register)';
+}

@@ -15,6 +15,7 @@ import {
 import type { Candidates } from './formula';
 import { approxLabel, approxNote, keyHeader, lastYear, notCountedRows, reconciliationRows, type Figure, type Section } from './sectionRows';
 import { CHART_TITLES, T, type Texts } from './texts';
+import { implementedUnknown } from '../../summary/words';
 
 /** A closed period: this one or the same one a year earlier. */
 type Dates = { from: number; to: number };
@@ -65,8 +66,15 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
   const refs: [number, number][] = [[r1c, COLS.a], [r2c, COLS.a], [r3c, COLS.a]];
   b.sum(r4, COLS.a, 'money', cur, f.total, totalExact, refs, refs.map((ref) => a1(...ref)).join('+'), false);
 
-  // 5. Implemented capital.
-  const r5 = line(approxLabel(T.fdiImpl, q.implemented), 'money', { shown: f.implemented, exact: m(x.implemented, f.implemented), cands: [fdiImplementedTerms(ctx, P, k)] });
+  // 5. Implemented capital; without an implemented-capital register it is not known, never 0.
+  const known = f.implementedKnown;
+  let r5: number;
+  if (known) r5 = line(approxLabel(T.fdiImpl, q.implemented), 'money', { shown: f.implemented, exact: m(x.implemented, f.implemented), cands: [fdiImplementedTerms(ctx, P, k)] });
+  else {
+    r5 = b.row++;
+    b.text(r5, 0, t(T.fdiImpl), 'label');
+    b.text(r5, COLS.a, implementedUnknown(s.lang), 'note');
+  }
 
   // Last year's figures and changes for items 1, 4 and 5.
   const p = f.previous;
@@ -74,7 +82,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
   const hasPrev = p !== null && xp !== null;
   lastYear(s, r1, 'count', cur, hasPrev ? { shown: p.newProjects, exact: exactCount(xp.newProjects, p.newProjects), cands: newCount(PP) } : null, f.change.newProjects, x.change.newProjects);
   lastYear(s, r4, 'money', cur, hasPrev ? { shown: p.total, exact: m(xp.total, p.total), cands: totalTerms(PP) } : null, f.change.total, x.change.total);
-  lastYear(s, r5, 'money', cur, hasPrev ? { shown: p.implemented, exact: m(xp.implemented, p.implemented), cands: [fdiImplementedTerms(ctx, PP, k)] } : null, f.change.implemented, x.change.implemented);
+  if (known) lastYear(s, r5, 'money', cur, hasPrev ? { shown: p.implemented, exact: m(xp.implemented, p.implemented), cands: [fdiImplementedTerms(ctx, PP, k)] } : null, f.change.implemented, x.change.implemented);
 
   // 6. Valid projects at the period end.
   line(T.fdiValid, 'count', {
@@ -111,14 +119,17 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
         // Registered = new capital + changes; changes carry a country but not a sector.
         const changes = g.key === 'country' ? fdiChangeSum(ctx, P, CHANGE_KINDS, k, row.key) : (noChangesRegister(ctx) ? [] : null);
         b.figure(rr, COLS.b, 'money', cur, row.registered, m(ex?.registered, row.registered), [join(fdiNewTerms(ctx, 'SUMIFS', P, k, false, group), changes)]);
-        b.literal(rr, COLS.c, 'money', cur, row.implemented);
+        if (known) b.literal(rr, COLS.c, 'money', cur, row.implemented);
+        else b.text(rr, COLS.c, '–', 'note');
       },
       approx: (row) => row.qualifiers !== undefined,
-      chart: g.key === 'country' ? { title: CHART_TITLES.fdi[s.lang], series: [[T.registered, COLS.b], [T.implemented, COLS.c]] } : undefined,
+      chart: g.key !== 'country' ? undefined : known
+        ? { title: CHART_TITLES.fdi[s.lang], series: [[T.registered, COLS.b], [T.implemented, COLS.c]] }
+        : { title: CHART_TITLES.fdiRegistered[s.lang], series: [[T.registered, COLS.b]] },
       totals: [
         [COLS.a, 'count', f.newProjects.count, exactCount(x.newProjects.count, f.newProjects.count)],
         [COLS.b, 'money', f.total, totalExact],
-        [COLS.c, 'money', f.implemented, m(x.implemented, f.implemented)],
+        ...(known ? [[COLS.c, 'money', f.implemented, m(x.implemented, f.implemented)] as [number, NumKind, number, number | null]] : []),
       ],
     });
   }

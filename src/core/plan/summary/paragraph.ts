@@ -208,8 +208,9 @@ function fdiSentences(s: Summary, lang: Lang, opener: string | null): string {
   const totalText = vi
     ? withChange(`Tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn đạt ${m(f.total, fq.total)}`, f.change.total, lang)
     : withChange(`Total new, adjusted and contributed capital reached ${m(f.total, fq.total)}`, f.change.total, lang);
-  const impl = vi ? `vốn thực hiện đạt ${m(f.implemented, fq.implemented)}` : `implemented capital reached ${m(f.implemented, fq.implemented)}`;
-  text += ` ${totalText}; ${impl}.`;
+  // Without an implemented-capital register there is no implemented figure to state.
+  const impl = !f.implementedKnown ? '' : vi ? `; vốn thực hiện đạt ${m(f.implemented, fq.implemented)}` : `; implemented capital reached ${m(f.implemented, fq.implemented)}`;
+  text += ` ${totalText}${impl}.`;
   const end = formatDay(isoToDay(s.period.to), lang);
   const n = f.cumulative.projects;
   text += vi

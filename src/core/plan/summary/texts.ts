@@ -102,4 +102,6 @@ export function groupLabel(field: GroupDimension, key: string, lang: Lang): stri
 export const CHART_TITLES = {
   aid: { vi: 'Cam kết và giải ngân theo lĩnh vực', en: 'Committed vs disbursed by sector' },
   fdi: { vi: 'Vốn đăng ký và vốn thực hiện theo quốc gia', en: 'Registered vs implemented capital by country' },
+  /** Without an implemented-capital register: registered capital alone. */
+  fdiRegistered: { vi: 'Vốn đăng ký theo quốc gia', en: 'Registered capital by country' },
 } as const;
