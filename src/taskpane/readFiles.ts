@@ -24,10 +24,10 @@ export interface ReadFiles {
   unreadable: Unreadable[];
 }
 
-/** The reader's own reason, by name (the pane's tests load the reader from another bundle); "damaged" for anything else, never its internals. */
+/** The reader's own reason, by name (the pane's tests load the reader from another bundle); "damaged" (corrupt-zip) for anything else, never its internals. */
 function reasonOf(e: unknown): XlsxReadError {
   if (e instanceof Error && e.name === 'XlsxReadError' && typeof (e as XlsxReadError).say === 'function') return e as XlsxReadError;
-  return new XlsxReadError('damaged');
+  return new XlsxReadError('corrupt-zip');
 }
 
 /**
