@@ -12,6 +12,8 @@ import { validateWorkbook } from '../src/core/validate';
 import { ymdToDay } from '../src/core/parse/date';
 import { generateSample } from '../src/sample/generate';
 import type { MemoryLog } from './pane/memoryHost';
+import ExcelJS from 'exceljs';
+import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
 
 declare global {
   interface Window { __aidPaneLog?: MemoryLog; __aidAssociated?: string[]; __aidPaneEdited?: () => void; __aidPaneType?: (cell: string, value: string | number) => void; __aidPaneTexts?: () => string[] }
@@ -244,6 +246,66 @@ maybe('task pane in Chromium', () => {
     await page.selectOption('#lang', 'en');
     expect(await page.inputValue('#paragraph')).toMatch(/^(Note: [^\n]+\. )*In 2024, the province/);
     await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-summary-en.png') });
+    await page.context().close();
+  });
+
+  /** Departments' workbooks as a province receives them, written with ExcelJS; one of them broken (cut short). */
+  async function departmentFiles(): Promise<string[]> {
+    fs.mkdirSync(TMP, { recursive: true });
+    const files: string[] = [];
+    for (const [name, aid, fdi] of [['so-huyen-a.xlsx', 40, 20], ['so-huyen-b.xlsx', 25, 10]] as const) {
+      const wb = new ExcelJS.Workbook();
+      for (const s of generateSample({ aidProjects: aid, fdiProjects: fdi, today: ymdToDay(2026, 11, 23), plant: name.endsWith('a.xlsx') }).sheets) writeGridSheet(wb, s);
+      const file = path.join(TMP, name);
+      await wb.xlsx.writeFile(file);
+      files.push(file);
+    }
+    const whole = fs.readFileSync(files[0]);
+    const broken = path.join(TMP, 'so-hong.xlsx');
+    fs.writeFileSync(broken, whole.subarray(0, Math.floor(whole.length / 2)));
+    return [...files, broken];
+  }
+
+  test('Consolidate reads the picked files in the pane, says which cannot be read, and adds the combined sheets; Cancel before writing writes nothing', async () => {
+    const files = await departmentFiles();
+    const page = await open('vi-VN');
+    await page.click('#tab-summary');
+    await page.fill('#period', '2024');
+    expect(await page.textContent('#consolidate-chosen')).toBe('Chưa chọn tệp nào.');
+    expect(await page.isDisabled('#run-consolidate')).toBe(true);
+    await page.setInputFiles('#consolidate-files', files);
+    expect(await page.textContent('#consolidate-chosen')).toBe('Đã chọn 3 tệp.');
+    // Cancelled while the first file is read: stops before the next, nothing written.
+    await page.evaluate(() => { document.getElementById('run-consolidate')!.click(); document.getElementById('cancel-consolidate')!.click(); });
+    await page.waitForFunction(() => document.getElementById('status')!.textContent === 'Đã dừng.');
+    expect((await page.evaluate(() => window.__aidPaneLog!)).consolidated).toBeUndefined();
+    const sheetsBefore = (await page.evaluate(() => window.__aidPaneLog!)).sheets.length;
+
+    await page.click('#run-consolidate');
+    await page.waitForFunction(() => /^Đã gộp/.test(document.getElementById('status')!.textContent ?? ''));
+    const said = (await page.textContent('#status'))!;
+    const log = (await page.evaluate(() => window.__aidPaneLog!)).consolidated!;
+    expect(log.files).toEqual(['so-huyen-a.xlsx', 'so-huyen-b.xlsx']);
+    expect(log.unreadable.map((u) => u.file)).toEqual(['so-hong.xlsx']);
+    // The reader's own one line, in the pane's language, on the files sheet and in the status.
+    expect(log.unreadable[0].reason).toMatch(/^Tệp "so-hong\.xlsx" .*hỏng/);
+    expect(said).toContain(log.unreadable[0].reason);
+    expect(said).toMatch(/^Đã gộp 2 tệp: \d+ dòng trong \d+ sổ, \d+ vấn đề \(\d+ lỗi\)\. /);
+    expect(said).toContain('1 tệp không đọc được:');
+    // Files, summary, problems, then one sheet per register kind; the workbook's own sheets kept.
+    const names = log.sheets.map((x) => x.name);
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(said).toContain(`Đã thêm các trang: ${names.join(', ')}.`);
+    const after = await page.evaluate(() => window.__aidPaneLog!);
+    expect(after.sheets.length).toBe(sheetsBefore + names.length);
+    // Register sheets named as the workbook's own get free names.
+    expect(names.some((n) => / \(2\)$/.test(n))).toBe(true);
+    const rows = Number(/(\d+) dòng trong/.exec(said)![1]);
+    expect(log.sheets.slice(3).reduce((n, x) => n + x.rows, 0)).toBe(rows);
+    await page.evaluate(() => document.getElementById('consolidate')!.scrollIntoView());
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'pane-consolidate-vi.png'), fullPage: true });
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#status')).toMatch(/^Combined 2 files: \d+ rows in \d+ registers, .* 1 file could not be read: "so-hong\.xlsx" is damaged/);
     await page.context().close();
   });
 
@@ -534,6 +596,11 @@ maybe('task pane in Chromium', () => {
       await page.click('#build-summary');
       await page.waitForSelector('#paragraph:not([hidden])');
       await expectOneLanguage(page, lang, 'summary built');
+      await page.setInputFiles('#consolidate-files', await departmentFiles());
+      await expectOneLanguage(page, lang, 'files chosen');
+      await page.click('#run-consolidate');
+      await statusIs(page, lang === 'vi' ? /^Đã gộp/ : /^Combined/);
+      await expectOneLanguage(page, lang, 'consolidated');
       await page.click('#tab-functions');
       await page.waitForSelector('#function-list li');
       await expectOneLanguage(page, lang, 'functions');

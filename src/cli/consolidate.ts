@@ -3,14 +3,11 @@
 // problem with a link to its row, the combined registers, and the summary over the whole.
 import ExcelJS from 'exceljs';
 import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
-import { validateWorkbook } from '../core/validate';
-import { consolidate, excludeConflicts, type SourceBook } from '../core/consolidate';
-import { consolidationPlans } from '../core/plan/consolidatePlan';
-import { signingProperties, summaryPlan, type Signing } from '../core/plan/summary';
+import { consolidationBook, type LoadedBook } from '../core/plan/consolidateBook';
+import { signingProperties, type Signing } from '../core/plan/summary';
 import { customPartWith, withCustomPart } from '../excel/exceljs/documentProperties';
-import { DATA_LOCALE, type Breakdown } from '../core/summary/request';
-import { parsePeriod, type PeriodSpec } from '../core/summary/period';
-import { summarise } from '../core/summary';
+import type { Breakdown } from '../core/summary/request';
+import type { PeriodSpec } from '../core/summary/period';
 import { writePlan } from '../excel/exceljs/writePlan';
 import { reportedTwice } from '../core/rules/cross/reportedTwice';
 import { conflictingReports } from '../core/rules/cross/conflictingReports';
@@ -40,32 +37,26 @@ export interface ConsolidateOptions {
 }
 
 export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => void): Promise<{ errors: number; unreadable: number }> {
-  const books: SourceBook[] = [];
+  const loaded: LoadedBook[] = [];
   const unreadable: { file: string; reason: string }[] = [];
-  const opts: EngineOptions = { lang: o.lang, locale: DATA_LOCALE, today: o.today, hidden: o.hidden };
   for (const { file, problem } of o.targets) {
     if (problem !== undefined) { unreadable.push({ file, reason: problem }); continue; }
     try {
       const { input } = await o.load(file);
-      books.push({ file, input, result: validateWorkbook(input, opts) });
+      loaded.push({ file, input });
     } catch (e) {
       unreadable.push({ file, reason: o.describe(e, file) });
     }
   }
-  const c = consolidate(books, unreadable, o.lang);
-  const period = parsePeriod(o.period, o.today);
-  const result = validateWorkbook(c.input, opts);
-  excludeConflicts(c, result);
-  const summary = summarise(result.tables, { period, currency: o.currency });
-  const summarySheet = summaryPlan(summary, result, c.input, { lang: o.lang, today: o.today, breakdowns: o.breakdowns, signing: o.signing });
+  const book = consolidationBook(loaded, unreadable, { lang: o.lang, today: o.today, hidden: o.hidden, period: o.period, currency: o.currency, breakdowns: o.breakdowns, signing: o.signing });
+  const c = book.consolidation;
 
   const wb = new ExcelJS.Workbook();
-  const [filesPlan, problemsPlan, ...registerPlans] = consolidationPlans(c, o.lang);
   const charted: ChartedSheet[] = [];
-  writePlan(wb, filesPlan, { lang: o.lang });
-  charted.push({ sheet: writePlan(wb, summarySheet, { lang: o.lang }), plan: summarySheet });
-  writePlan(wb, problemsPlan, { lang: o.lang });
-  for (const p of registerPlans) writePlan(wb, p, { lang: o.lang });
+  writePlan(wb, book.files, { lang: o.lang });
+  charted.push({ sheet: writePlan(wb, book.summary, { lang: o.lang }), plan: book.summary });
+  writePlan(wb, book.problems, { lang: o.lang });
+  for (const p of book.registers) writePlan(wb, p, { lang: o.lang });
   const signed = await withCustomPart(new Uint8Array(await wb.xlsx.writeBuffer()), customPartWith('', signingProperties(o.signing ?? {})));
   await o.write(o.out, await withCharts(signed, charted));
 
@@ -86,10 +77,9 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
   }
   for (const x of conflicts.slice(0, SHOWN)) say(`${x.issue.message}\n`);
   if (conflicts.length > SHOWN) say(vi ? `… và ${conflicts.length - SHOWN} mã khác số liệu nữa (trang "Các vấn đề").\n` : `… and ${conflicts.length - SHOWN} more ids with different figures ("Problems" sheet).\n`);
-  const rows = c.registers.reduce((n, r) => n + r.cells.length, 0);
+  const f = book.facts;
   say(vi
-    ? `\nĐã gộp ${books.length} tệp (${unreadable.length} không đọc được): ${rows} dòng trong ${c.registers.length} sổ; ghi ${o.out}\n`
-    : `\nCombined ${books.length} files (${unreadable.length} could not be read): ${rows} rows in ${c.registers.length} registers; wrote ${o.out}\n`);
-  const errors = c.issues.filter((i) => i.issue.severity === 'error').length;
-  return { errors, unreadable: unreadable.length };
+    ? `\nĐã gộp ${f.files} tệp (${f.unreadable} không đọc được): ${f.rows} dòng trong ${f.registers} sổ; ghi ${o.out}\n`
+    : `\nCombined ${f.files} files (${f.unreadable} could not be read): ${f.rows} rows in ${f.registers} registers; wrote ${o.out}\n`);
+  return { errors: f.errors, unreadable: f.unreadable };
 }

@@ -5,6 +5,9 @@ import type { RegionRef } from '../core/detect/savedMapping';
 import type { Breakdown } from '../core/summary/request';
 import type { TemplateKind } from '../core/plan/templatePlan';
 import type { Signing } from '../core/plan/summary/signing';
+import type { ConsolidationFacts, LoadedBook } from '../core/plan/consolidateBook';
+
+export type { LoadedBook };
 
 export interface Progress {
   done: number;
@@ -89,6 +92,15 @@ export interface SummaryOutcome {
   signing?: Signing;
 }
 
+/** What Consolidate added to the workbook. */
+export interface ConsolidationOutcome {
+  /** The new sheets, in order: files, summary, problems, combined registers. */
+  sheets: string[];
+  facts: ConsolidationFacts;
+  /** The signing options used, as the workbook now remembers them. */
+  signing?: Signing;
+}
+
 export interface PaneHost {
   insertTemplate(kind: TemplateKind, lang: Lang): Promise<{ sheets: string[]; renamed: boolean }>;
   /** `hidden`: the hidden-sheet policy (EngineOptions.hidden); kept for the re-checks that follow. */
@@ -103,6 +115,12 @@ export interface PaneHost {
   clearMarks(): Promise<void>;
   /** `notes`: warnings first, then the reconciliation and the unknown groups (core/summary/words.ts summaryNotes). */
   buildSummary(spec: SummarySpec): Promise<SummaryOutcome>;
+  /**
+   * Combines workbooks the pane has read (`unreadable`: files it could not, with their one-line reason)
+   * into new sheets of this workbook, the summary made with `spec`'s period, currency and signing.
+   * Existing sheets are never touched. `onProgress` counts the sheets written.
+   */
+  writeConsolidation(books: readonly LoadedBook[], unreadable: readonly { file: string; reason: string }[], spec: SummarySpec, onProgress: (p: Progress) => void): Promise<ConsolidationOutcome>;
   /**
    * Saves a corrected column mapping for one register (region) of a sheet in the workbook (null:
    * forget it and match the headers again), then validates again with it.

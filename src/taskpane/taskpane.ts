@@ -9,7 +9,9 @@ import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
 import { langOf } from '../core/i18n/lang';
 import { el } from './dom';
-import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, SummaryOutcome, ValidateOutcome } from './host';
+import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, SummaryOutcome, SummarySpec, ValidateOutcome } from './host';
+import { parsePeriod } from '../core/summary/period';
+import { readPickedFiles } from './readFiles';
 import { capabilitiesOf, capabilityLines, missingAny, type Capabilities, type IsSetSupported } from './capabilities';
 import { formatPaneDate, parsePaneDate } from './dates';
 import { label, type PaneLabel } from './labels';
@@ -34,6 +36,8 @@ let host: PaneHost | null = null;
 let issues: Issue[] = [];
 let tables: TableInfo[] = [];
 let cancel: Cancel | null = null;
+/** The running Consolidate's stop, while it reads files. */
+let cancelConsolidate: Cancel | null = null;
 /** What the last fix replaced, for Undo last fix; empty when there is nothing to undo. */
 let lastUndo: FixUndo[] = [];
 /** The last summary's paragraph and notes in each language, shown in the pane's. */
@@ -57,6 +61,8 @@ const TEXTS: [string, PaneLabel][] = [
   ['signing-label', 'signing'], ['sign-governing-label', 'signGoverning'], ['sign-issuer-label', 'signIssuer'], ['sign-report-no-label', 'signReportNo'],
   ['sign-report-date-label', 'signReportDate'], ['sign-place-label', 'signPlace'], ['sign-prepared-label', 'signPrepared'], ['sign-head-label', 'signHead'],
   ['totals-first-label', 'totalsFirst'],
+  ['consolidate-label', 'consolidate'], ['consolidate-intro', 'consolidateIntro'], ['consolidate-pick', 'pickFiles'], ['run-consolidate', 'runConsolidate'],
+  ['cancel-consolidate', 'cancel'],
   ['confirm-yes', 'confirmYes'], ['confirm-no', 'confirmNo'], ['undo-fix', 'undoFix'], ['capabilities-title', 'capabilities'],
 ];
 
@@ -284,6 +290,76 @@ function renderCapabilities(): void {
   $('capability-list').replaceChildren(...capabilityLines(caps, lang).map((c) => el('li', `${c.ok ? '✓' : '✗'} ${c.text}`, c.ok ? 'ok' : 'missing')));
 }
 
+/** The Summary section's fields, for Build summary and Consolidate alike. */
+function summarySpec(): SummarySpec {
+  const period = $<HTMLInputElement>('period').value.trim();
+  // Dates, when given, are the period (from–to); the period field is for years, halves and quarters.
+  const from = dateOf('from');
+  const to = dateOf('to');
+  if (from && to && from > to) throw new DateBoxError((l) => label('dateOrder', l));
+  return {
+    period: from || to ? undefined : period || undefined, from, to,
+    currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
+    breakdowns: [...document.querySelectorAll<HTMLInputElement>('#breakdowns input:checked')].map((c) => c.value as Breakdown),
+    hidden: hiddenPolicy(),
+    signing: signingFromFields(),
+  };
+}
+
+/** Which files are picked, said in the pane's language. */
+function showChosen(): void {
+  const n = $<HTMLInputElement>('consolidate-files').files?.length ?? 0;
+  $('consolidate-chosen').textContent = n ? label('filesChosen', lang, { n }) : label('noFilesChosen', lang);
+  $<HTMLButtonElement>('run-consolidate').disabled = n === 0;
+}
+
+/**
+ * Consolidate: the picked files read here one at a time (progress, Cancel between files), then
+ * combined by the host into new sheets. A cancel before writing leaves the workbook as it was.
+ */
+async function runConsolidate(): Promise<void> {
+  if (!host) return;
+  const files = [...($<HTMLInputElement>('consolidate-files').files ?? [])];
+  if (files.length === 0) return;
+  const stop: Cancel = { cancelled: false };
+  cancelConsolidate = stop;
+  const progress = $<HTMLProgressElement>('consolidate-progress');
+  const cancelButton = $('cancel-consolidate');
+  await busy(['run-consolidate', 'build-summary'], async () => {
+    const spec = summarySpec();
+    // A period that cannot be read is said before any file is read.
+    parsePeriod({ period: spec.period, from: spec.from, to: spec.to });
+    progress.hidden = false;
+    cancelButton.hidden = false;
+    const read = await readPickedFiles(files, (p) => {
+      progress.max = p.total;
+      progress.value = p.done - 1;
+      const file = files[p.done - 1].name;
+      status((l) => label('readingFile', l, { done: p.done, total: p.total, file }));
+    }, stop);
+    if (!read) { status((l) => label('cancelled', l)); return; }
+    // Once writing starts it finishes: half a set of sheets would be worse than all of them.
+    cancelButton.hidden = true;
+    const out = await host!.writeConsolidation(read.books, read.unreadable.map((u) => ({ file: u.file, reason: u.say(spec.lang) })), spec, (p) => {
+      progress.max = Math.max(1, p.total);
+      progress.value = p.done;
+      status((l) => label('writingSheets', l, { done: Math.min(p.done + 1, p.total), total: p.total }));
+    });
+    if (out.signing) showSigning(out.signing);
+    const f = out.facts;
+    status((l) => [
+      label('consolidated', l, { files: f.files, rows: f.rows, registers: f.registers, problems: f.problems, errors: f.errors }),
+      f.repeats ? label('repeatsOnce', l, { n: f.repeats }) : '',
+      f.conflicts ? label('conflictsLeftOut', l, { n: f.conflicts }) : '',
+      read.unreadable.length ? [label('unreadableFiles', l, { n: read.unreadable.length }), ...read.unreadable.map((u) => u.say(l))].join(' ') : '',
+      label('sheetsAdded', l, { sheets: out.sheets.join(', ') }),
+    ].filter((x) => x).join(' '));
+  });
+  progress.hidden = true;
+  cancelButton.hidden = true;
+  cancelConsolidate = null;
+}
+
 /** The Validate section's "Count hidden sheets" box, for Validate and Build summary alike. */
 function hiddenPolicy(): HiddenPolicy {
   return $<HTMLInputElement>('count-hidden').checked ? 'include' : 'skip-sheets';
@@ -329,6 +405,7 @@ export function setLanguage(next: Lang): void {
     showSummaryNotes($('paragraph'), said.notes);
   }
   renderCapabilities();
+  showChosen();
   if (statusText) $('status').textContent = statusText(lang);
   if (!$('section-functions').hidden) void renderFunctions();
 }
@@ -363,18 +440,7 @@ function wire(): void {
   }));
   $('totals-first').addEventListener('change', (e) => { (e.target as HTMLInputElement).dataset.touched = '1'; });
   $('build-summary').addEventListener('click', () => busy(['build-summary'], async () => {
-    const period = $<HTMLInputElement>('period').value.trim();
-    // Dates, when given, are the period (from–to); the period field is for years, halves and quarters.
-    const from = dateOf('from');
-    const to = dateOf('to');
-    if (from && to && from > to) throw new DateBoxError((l) => label('dateOrder', l));
-    const out = await host!.buildSummary({
-      period: from || to ? undefined : period || undefined, from, to,
-      currency: $<HTMLSelectElement>('currency').value as 'USD' | 'VND', lang,
-      breakdowns: [...document.querySelectorAll<HTMLInputElement>('#breakdowns input:checked')].map((c) => c.value as Breakdown),
-      hidden: hiddenPolicy(),
-      signing: signingFromFields(),
-    });
+    const out = await host!.buildSummary(summarySpec());
     if (out.signing) showSigning(out.signing);
     const area = $<HTMLTextAreaElement>('paragraph');
     summaryTexts = out.texts ?? null;
@@ -384,6 +450,9 @@ function wire(): void {
     showSummaryNotes(area, out.notes ?? []);
     status((l) => `${label('summaryDone', l, { sheet: out.sheet })}${out.notCounted ? ` ${label('notCounted', l, { n: out.notCounted })}` : ''}`);
   }));
+  $('consolidate-files').addEventListener('change', showChosen);
+  $('run-consolidate').addEventListener('click', () => void runConsolidate());
+  $('cancel-consolidate').addEventListener('click', () => { if (cancelConsolidate) cancelConsolidate.cancelled = true; });
   $('copy-paragraph').addEventListener('click', () => {
     const area = $<HTMLTextAreaElement>('paragraph');
     area.select();

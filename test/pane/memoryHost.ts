@@ -14,6 +14,7 @@ import { generateSample } from '../../src/sample/generate';
 import { REGIONS_SHEET, regionsRows } from '../helpers/regionsSheet';
 import type { Cancel, ColumnMapping, FixUndo, PaneHost, Progress, RegionRef, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
 import { putMapping } from '../../src/core/detect/savedMapping';
+import { consolidationBook, placeConsolidation } from '../../src/core/plan/consolidateBook';
 
 const TODAY = ymdToDay(2026, 11, 23);
 
@@ -32,6 +33,8 @@ export interface MemoryLog {
   hidden: (string | undefined)[];
   /** Cells an undo gave back their value before the fix. */
   undone: string[];
+  /** What the last Consolidate wrote: the files combined, the reasons of those unreadable, each new sheet with its table rows. */
+  consolidated?: { files: string[]; unreadable: { file: string; reason: string }[]; sheets: { name: string; rows: number }[] };
   /** The period of the last Build summary, as the pane sent it. */
   period?: { period?: string; from?: string; to?: string };
 }
@@ -148,6 +151,25 @@ export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
       const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
       return { sheet, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing: log.signing };
     },
+    async writeConsolidation(books, unreadable, spec, onProgress) {
+      log.hidden.push(spec.hidden);
+      log.signing = mergeSigning(log.signing ?? {}, spec.signing ?? {});
+      const book = consolidationBook(books, unreadable, {
+        lang: spec.lang, today: TODAY, hidden: spec.hidden, currency: spec.currency, breakdowns: spec.breakdowns, signing: log.signing,
+        period: { period: spec.period, from: spec.from, to: spec.to },
+      });
+      const plans = placeConsolidation(book, log.sheets);
+      const written: { name: string; rows: number }[] = [];
+      for (const p of plans) {
+        onProgress({ done: written.length, total: plans.length });
+        await tick();
+        log.sheets.push(p.name);
+        written.push({ name: p.name, rows: (p.tables ?? []).reduce((n, t) => n + t.rows.length, 0) });
+      }
+      onProgress({ done: written.length, total: plans.length });
+      log.consolidated = { files: books.map((b) => b.file), unreadable: [...unreadable], sheets: written };
+      return { sheets: written.map((w) => w.name), facts: book.facts, signing: log.signing };
+    },
     async saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) {
       const list = putMapping(log.mappings[sheet] ?? [], region, mapping);
       if (list.length > 0) log.mappings[sheet] = list;
@@ -167,6 +189,6 @@ export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
     const { row, col } = boxOfA1(cell.slice(bang + 1))!;
     (s.rows[row] ??= [])[col] = value;
   };
-  const texts = (): string[] => [...new Set([...log.sheets, ...sheets.flatMap((s) => s.rows.flat().filter((v): v is string => typeof v === 'string' && v.trim() !== ''))])];
+  const texts = (): string[] => [...new Set([...log.sheets, ...(log.consolidated?.files ?? []), ...(log.consolidated?.unreadable.map((u) => u.file) ?? []), ...sheets.flatMap((s) => s.rows.flat().filter((v): v is string => typeof v === 'string' && v.trim() !== ''))])];
   return { host, log, edited, type, texts };
 }

@@ -3,7 +3,7 @@
 // rectangle and the gaps cost four bytes each instead of one request command per cell.
 import type { PlanCell, PlanRange, PlanValue } from '../../core/plan/sheetPlan';
 import { STYLE_FORMATS } from '../../core/plan/styles';
-import { gridBytes } from './payload';
+import { gridBytes, PAYLOAD_BUDGET } from './payload';
 import { needsTextFormat, TEXT_FORMAT } from './textFormat';
 
 export type GridValue = string | number | boolean | null;
@@ -128,14 +128,32 @@ function grid<T>(rect: PlanRange, rows: Map<number, Map<number, Slot>>, pick: (s
   return any ? out : null;
 }
 
-/** The plan's cells as rectangles, each with the arrays to write into it (null where nothing is to be set). */
-export function cellBlocks(cells: readonly PlanCell[]): CellBlock[] {
+/**
+ * Past this estimate a rectangle is cut into bands of rows: a sheet of many literal cells (a province's
+ * list of problems, one row each) would otherwise go out as one command over Excel's request limit.
+ */
+export const BLOCK_BYTES = PAYLOAD_BUDGET / 4;
+
+function blockOf(rect: PlanRange, rows: Map<number, Map<number, Slot>>): CellBlock {
+  const numberFormat = grid(rect, rows, (s) => s.numFmt);
+  const values = grid<GridValue>(rect, rows, (s) => s.value);
+  const formulas = grid(rect, rows, (s) => s.formula);
+  const bytes = [numberFormat, values, formulas].reduce((n, g) => n + (g ? gridBytes(g) : 0), 0);
+  return { row: rect.row, col: rect.col, rows: rect.rows, cols: rect.cols, numberFormat, values, formulas, bytes };
+}
+
+/** The plan's cells as rectangles, each with the arrays to write into it (null where nothing is to be set), none over `maxBytes` unless one row is. */
+export function cellBlocks(cells: readonly PlanCell[], maxBytes: number = BLOCK_BYTES): CellBlock[] {
   const rows = slots(cells);
-  return rectangles(rows).map((rect) => {
-    const numberFormat = grid(rect, rows, (s) => s.numFmt);
-    const values = grid<GridValue>(rect, rows, (s) => s.value);
-    const formulas = grid(rect, rows, (s) => s.formula);
-    const bytes = [numberFormat, values, formulas].reduce((n, g) => n + (g ? gridBytes(g) : 0), 0);
-    return { row: rect.row, col: rect.col, rows: rect.rows, cols: rect.cols, numberFormat, values, formulas, bytes };
-  });
+  const out: CellBlock[] = [];
+  // Halving keeps the work n log n and the bands in row order.
+  const add = (rect: PlanRange): void => {
+    const block = blockOf(rect, rows);
+    if (block.bytes <= maxBytes || rect.rows === 1) { out.push(block); return; }
+    const half = Math.ceil(rect.rows / 2);
+    add({ ...rect, rows: half });
+    add({ ...rect, row: rect.row + half, rows: rect.rows - half });
+  };
+  for (const rect of rectangles(rows)) add(rect);
+  return out;
 }

@@ -10,6 +10,7 @@ import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
 import { mergeSigning, summaryPlan } from '../../core/plan/summary';
+import { consolidationBook, placeConsolidation } from '../../core/plan/consolidateBook';
 import { summaryParagraph } from '../../core/plan/summary/paragraph';
 import { summaryNotes } from '../../core/summary/words';
 import { codeListSheetName, templatePlans, type TemplateKind } from '../../core/plan/templatePlan';
@@ -290,6 +291,27 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       const written = await writePlanOffice(context, plan, { lang: spec.lang });
       const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
       return { sheet: written.sheetName, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing };
+    })),
+
+    writeConsolidation: (books, unreadable, spec, onProgress) => enqueue(() => opts.run(async (context) => {
+      const remembered = loadSigning(context);
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const signing = mergeSigning(remembered(), spec.signing ?? {});
+      saveSigning(context, signing);
+      const book = consolidationBook(books, unreadable, {
+        lang: spec.lang, today: today(), hidden: spec.hidden, currency: spec.currency, breakdowns: spec.breakdowns, signing,
+        period: { period: spec.period, from: spec.from, to: spec.to },
+      });
+      // Names settled against this workbook's sheets first, so that links and formulas point at the new sheets.
+      const plans = placeConsolidation(book, sheets.items.map((s) => s.name));
+      const written: string[] = [];
+      for (const p of plans) {
+        onProgress({ done: written.length, total: plans.length });
+        written.push((await writePlanOffice(context, p, { lang: spec.lang })).sheetName);
+      }
+      onProgress({ done: written.length, total: plans.length });
+      return { sheets: written, facts: book.facts, signing };
     })),
 
     saveMapping: (sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {
