@@ -85,6 +85,22 @@ describe('chart parts', () => {
     const chart1 = await text(zip, 'xl/charts/chart1.xml');
     expect(chart1).toContain(`<a:t>${plan.charts![0].title}</a:t>`);
     expect(chart1).toContain(sheetRef(sheet, plan.charts![0].series[0].values).replace(/&/g, '&amp;'));
+    // Each chart as the plan gives it, as the Office.js writer draws it (test/office-writePlan.test.ts
+    // checks that side on the mock): its title, its series by name on the plan's value and category
+    // ranges, anchored on the plan's cells.
+    const drawing = await text(zip, 'xl/drawings/drawing1.xml');
+    for (const [i, c] of plan.charts!.entries()) {
+      const part = await text(zip, `xl/charts/chart${i + 1}.xml`);
+      expect(part).toContain(`<a:t>${c.title}</a:t>`);
+      expect(part).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+      const refs = [...part.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+      expect(refs).toEqual(c.series.flatMap((x) => [sheetRef(sheet, c.categories), sheetRef(sheet, x.values)]));
+      const names = [...part.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1]);
+      expect(names).toEqual(c.series.map((x) => x.name));
+      const anchor = drawing.split('<xdr:twoCellAnchor')[i + 1];
+      const at = (tag: string) => [...new RegExp(`<xdr:${tag}><xdr:col>(\\d+)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>(\\d+)</xdr:row>`).exec(anchor)!].slice(1).map(Number);
+      expect([at('from'), at('to')]).toEqual([[c.anchor.col, c.anchor.row], [c.anchor.col + c.anchor.cols, c.anchor.row + c.anchor.rows]]);
+    }
     // ExcelJS still reads the file it wrote (it ignores charts, but must not choke on them).
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

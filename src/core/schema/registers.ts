@@ -68,8 +68,9 @@ export interface RegisterDef {
   /** Columns whose values together identify a row (duplicate-id rule); empty for none. */
   readonly idKeys: readonly string[];
   /**
-   * Columns that say which record a row is: its id, or its name. A header naming none of them, only
-   * groups and figures ("Lĩnh vực | Số khoản | Cam kết"), is a summary table, not a register.
+   * Columns a record has and a table of totals has not: its id, its name, its own dates or status. A
+   * header naming none of them, only groups and figures ("Lĩnh vực | Số khoản | Cam kết | Giải ngân"),
+   * is a summary table, not a register.
    */
   readonly identity: readonly string[];
 }
@@ -106,7 +107,7 @@ export const AID_PROJECTS: RegisterDef = {
   sheetVi: 'Dự án viện trợ',
   sheetEn: 'Aid projects',
   idKeys: ['aidId'],
-  identity: ['aidId', 'title'],
+  identity: ['aidId', 'title', 'approvalDate', 'startDate', 'endDate', 'status', 'decision', 'recipient'],
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án', 'mã dự án viện trợ', 'mã chương trình dự án', 'aid code', 'project id', 'activity id']),
     col('title', 'Tên chương trình, dự án', 'Title', 'text', true, ['tên dự án', 'tên chương trình', 'tên khoản viện trợ', 'tên chương trình dự án', 'tên chương trình dự án phi dự án', 'project title', 'project name', 'programme title', 'name']),
@@ -140,7 +141,7 @@ export const AID_DISBURSEMENTS: RegisterDef = {
   sheetVi: 'Giải ngân',
   sheetEn: 'Disbursements',
   idKeys: [],
-  identity: ['aidId'],
+  identity: ['aidId', 'date'],
   columns: [
     col('aidId', 'Mã khoản viện trợ', 'Aid ID', 'id', true, ['mã viện trợ', 'mã khoản vt', 'mã dự án viện trợ', 'aid code', 'project id', 'activity id']),
     col('date', 'Ngày giải ngân', 'Disbursement date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'thời gian giải ngân', 'ngày chuyển tiền', 'date', 'value date'], { notFuture: true }),
@@ -157,7 +158,7 @@ export const FDI_PROJECTS: RegisterDef = {
   sheetVi: 'Dự án FDI',
   sheetEn: 'FDI projects',
   idKeys: ['projectCode'],
-  identity: ['projectCode', 'name', 'investor'],
+  identity: ['projectCode', 'name', 'investor', 'certDate', 'status', 'terminationDate', 'location'],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'số giấy chứng nhận đăng ký đầu tư', 'project id', 'code']),
     col('name', 'Tên dự án', 'Project name', 'text', true, ['tên dự án đầu tư', 'name of project']),
@@ -181,7 +182,7 @@ export const FDI_CAPITAL_CHANGES: RegisterDef = {
   sheetVi: 'Điều chỉnh vốn',
   sheetEn: 'Capital changes',
   idKeys: [],
-  identity: ['projectCode'],
+  identity: ['projectCode', 'date', 'kind'],
   columns: [
     col('projectCode', 'Mã số dự án', 'Project code', 'id', true, ['mã dự án', 'mã số', 'số gcnđkđt', 'project id', 'code']),
     col('date', 'Ngày điều chỉnh', 'Date', 'date', true, ['ngày', 'thời gian', 'kỳ', 'ngày cấp điều chỉnh', 'ngày góp vốn', 'change date', 'date'], { notFuture: true }),

@@ -1,4 +1,4 @@
-// Figures on a register's sheet outside every register found there (AID-T010). A layout detection
+// Figures on a register's sheet outside every register found there (figures-outside-registers). A layout detection
 // cannot read (a second register whose header sits lower, beside the first one's rows) must not lose
 // its figures silently: they are counted and said. Linear, and O(1) for a row that ends inside the
 // registers' columns (nearly every row of a large register).
