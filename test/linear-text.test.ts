@@ -87,10 +87,16 @@ function best(f: () => void, runs = 2): number {
 
 const FLOOR_MS = 2;
 const FACTOR = 10;
+/** At 16× the input: linear is 16× (and noise), quadratic 256×. */
+const HUGE_FACTOR = 80;
+/** A 4× run this long is no noise: judged without the 16× run (which would take minutes if quadratic). */
+const CLEARLY_SLOW_MS = 500;
 
 describe('text functions are linear on 100k-character pathological texts', () => {
   const small = pathological(N);
   const large = pathological(4 * N);
+  /** 16× texts, made only when a function looks slow at 4×. */
+  let hugeTexts: Record<string, string> | undefined;
 
   for (const [name, fn] of Object.entries(FUNCTIONS)) {
     it(name, () => {
@@ -100,10 +106,17 @@ describe('text functions are linear on 100k-character pathological texts', () =>
         const t1 = best(() => { fn(`${small[kind]} `.slice(0, -1)); });
         const t4 = best(() => { fn(`${large[kind]} `.slice(0, -1)); });
         if (t4 > FACTOR * Math.max(t1, FLOOR_MS)) {
-          // Measured again before judging, so that a burst of load on the machine is not taken for it.
+          // Measured again before judging, so that a burst of load on the machine (or a collection
+          // of the large strings, which counts as this process's CPU) is not taken for it; and at 16×
+          // too: there a quadratic function takes 256× as long, a linear one 16× plus noise.
           const again1 = best(() => { fn(`${small[kind]} `.slice(0, -1)); }, 3);
           const again4 = best(() => { fn(`${large[kind]} `.slice(0, -1)); }, 3);
-          if (again4 > FACTOR * Math.max(again1, FLOOR_MS)) slow.push(`${kind}: ${again1.toFixed(1)} ms → ${again4.toFixed(1)} ms`);
+          if (again4 > FACTOR * Math.max(again1, FLOOR_MS) && again4 > CLEARLY_SLOW_MS) slow.push(`${kind}: ${again1.toFixed(1)} ms → ${again4.toFixed(1)} ms`);
+          else if (again4 > FACTOR * Math.max(again1, FLOOR_MS)) {
+            const huge = (hugeTexts ??= pathological(16 * N))[kind];
+            const again16 = best(() => { fn(`${huge} `.slice(0, -1)); }, 2);
+            if (again16 > HUGE_FACTOR * Math.max(again1, FLOOR_MS)) slow.push(`${kind}: ${again1.toFixed(1)} ms → ${again4.toFixed(1)} ms → ${again16.toFixed(1)} ms (16×)`);
+          }
         }
       }
       expect(slow).toEqual([]);
