@@ -53,9 +53,14 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   t.store = store;
   const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store, from, to);
   const columns = scanner.columns;
-  // Each date column's day and month order, from its own dates, before any of them is read.
-  const orders: (DayOrder | undefined)[] = columns.map((c) =>
-    c.p.def.type === 'date' || c.p.def.type === 'period' ? settleDayOrder(rows, start, start + capacity, c.col, t.dataLang) : undefined);
+  // Each date column's day and month order, from all its own dates, settled the first time one of its
+  // cells is read the slow way (a text date); a column of Excel dates never needs it.
+  const orders: (DayOrder | undefined)[] = columns.map(() => undefined);
+  const orderOf = (i: number): DayOrder | undefined => {
+    const c = columns[i];
+    if (c.p.def.type !== 'date' && c.p.def.type !== 'period') return undefined;
+    return (orders[i] ??= settleDayOrder(rows, start, start + capacity, c.col, t.dataLang));
+  };
   const currency = store.col('currency');
   const blanks: number[] = [];
 
@@ -98,7 +103,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const isAmount = def.type === 'amount';
       const font = t.sheet.font && typeof raw === 'string' ? t.sheet.font(r, col) : undefined;
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
-      const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang, dateOrder: orders[i] }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
+      const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang, dateOrder: orderOf(i) }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
       c.column.setParsed(p, r, out.value);
       if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
       if (out.error) { (errorRules ??= []).push(out.error); (errorColumns ??= []).push(def.key); }
