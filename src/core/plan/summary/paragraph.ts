@@ -7,32 +7,21 @@ import type { Summary } from '../../summary';
 import { moneyWords, short } from '../../i18n/moneyWords';
 import { missingRate } from '../../rules/cross/missingRate';
 import type { Approx } from '../../vocab/qualifiers';
-import { noRegisterText, warningText, withQualifier } from '../../summary/words';
+import { noRegisterText, reasonWords, warningText, withQualifier } from '../../summary/words';
 import type { Reason } from '../../summary/common';
 import { RULES } from '../../rules/catalog';
 
-/** Why rows were not counted: a clause after "do" ("thiếu tỷ giá"), in English a note in brackets ("no exchange rate"). */
-const REASON_WORDS: Record<string, { vi: string; en: string }> = {
-  'no-rate': { vi: 'thiếu tỷ giá', en: 'no exchange rate' },
-  'unknown-project': { vi: 'không tìm thấy dự án, khoản viện trợ', en: 'unknown project' },
-  'project-not-counted': { vi: 'dự án, khoản viện trợ gốc không được tính', en: 'its project not counted' },
-  'no-date': { vi: 'thiếu ngày', en: 'no date' },
-  'no-amount': { vi: 'thiếu số tiền', en: 'no amount' },
-  'no-currency': { vi: 'thiếu loại tiền', en: 'no currency' },
-  'no-kind': { vi: 'thiếu loại điều chỉnh', en: 'no kind of change' },
-  'period-too-coarse': { vi: 'kỳ vốn thực hiện vượt ra ngoài kỳ báo cáo', en: 'implementation period runs past the report period' },
-  'terminated-no-date': { vi: 'dự án chấm dứt không ghi ngày chấm dứt', en: 'terminated without a date' },
-  error: { vi: 'lỗi số liệu', en: 'data errors' },
-};
+/** A label as a clause after "do" / in brackets: first letter lower-cased unless it starts an acronym ("VSIC", "FDI"). */
+function asClause(title: string | undefined, lang: Lang): string | null {
+  if (!title) return null;
+  const acronym = title.length > 1 && title[1] === title[1].toUpperCase() && title[1] !== title[1].toLowerCase();
+  return acronym ? title : title[0].toLocaleLowerCase(lang) + title.slice(1);
+}
 
-/** A rule's title as a clause: first letter lower-cased unless it starts an acronym ("VSIC", "FDI"). */
+/** A rule's title as a clause. No rule id: a report's paragraph speaks the province's language, the sheet's reconciliation names the rule. */
 function ruleClause(rule: string, lang: Lang): string | null {
   const def = RULES.get(rule);
-  if (!def) return null;
-  const title = lang === 'vi' ? def.titleVi : def.titleEn;
-  const acronym = title.length > 1 && title[1] === title[1].toUpperCase() && title[1] !== title[1].toLowerCase();
-  // No rule id: a report's paragraph speaks the province's language, the sheet's reconciliation names the rule.
-  return acronym ? title : title[0].toLocaleLowerCase(lang) + title.slice(1);
+  return def ? asClause(lang === 'vi' ? def.titleVi : def.titleEn, lang) : null;
 }
 
 /**
@@ -46,7 +35,7 @@ function notCountedSentence(total: number, reasons: readonly Reason[], lang: Lan
   const n = (k: number): string => (vi ? `${k} ${unit.vi}` : `${k} ${k === 1 ? unit.en[0] : unit.en[1]}`);
   const given = reasons.filter((r) => r.count > 0);
   const parts = given.map((r) => {
-    const why = REASON_WORDS[r.rule]?.[lang] ?? ruleClause(r.rule, lang) ?? r.rule;
+    const why = asClause(reasonWords(r.rule, lang), lang) ?? ruleClause(r.rule, lang) ?? r.rule;
     return vi ? `${n(r.count)} do ${why}` : `${n(r.count)} (${why})`;
   });
   const listed = given.reduce((k, r) => k + r.count, 0);
