@@ -35,18 +35,33 @@ test('the pane keeps what it loaded from its own site and the scripts and styles
   ]);
 });
 
-/** A server that can be shut down (the network is gone) and brought back on the same port. */
+/**
+ * A server whose network can fail and come back. Down, it keeps its port but drops every connection
+ * unanswered: closing it would free the port for another test's server running alongside, whose
+ * answers (a 404) would then stand for "the network" and make the reload fail for the wrong reason.
+ */
 class Site {
   private server: http.Server | null = null;
+  private offline = false;
   port = 0;
   constructor(private readonly handle: http.RequestListener) {}
   async up(): Promise<void> {
-    const server = http.createServer(this.handle);
+    this.offline = false;
+    if (this.server) return;
+    const server = http.createServer((req, res) => {
+      if (this.offline) { req.socket.destroy(); return; }
+      this.handle(req, res);
+    });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', () => resolve()));
     this.port = (server.address() as AddressInfo).port;
     this.server = server;
   }
-  async down(): Promise<void> {
+  /** The network fails: open connections are dropped, new requests get no answer. */
+  down(): void {
+    this.offline = true;
+    this.server?.closeAllConnections();
+  }
+  async close(): Promise<void> {
     const server = this.server;
     this.server = null;
     if (!server) return;
@@ -100,8 +115,8 @@ maybe('offline after the first load (service worker, Chromium)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await site.down();
-    await cdn.down();
+    await site.close();
+    await cdn.close();
   });
 
   test('load, lose the network, reload: the pane works from the cache; back online, a new release is served', async () => {
@@ -121,8 +136,8 @@ maybe('offline after the first load (service worker, Chromium)', () => {
     }, [officeJs, `${site.base}/taskpane.html`, `${site.base}/taskpane.js`, `${site.base}/taskpane.css`], { timeout: 15_000 });
     expect(await page.evaluate(() => caches.keys())).toEqual(['aid-ledger-' + JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version]);
 
-    await site.down();
-    await cdn.down();
+    site.down();
+    cdn.down();
     await expect(fetch(`${site.base}/taskpane.html`)).rejects.toThrow();
 
     await page.reload();

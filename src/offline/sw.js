@@ -1,6 +1,6 @@
 // The add-in's service worker: keeps the pane working when the network is down after one load.
 //
-// Network first, cache as the fallback: whenever the network answers, the answer is used and kept,
+// Network first, cache as the fallback: whenever the network answers well, the answer is used and kept,
 // so a new release is picked up on the next online load (Excel caches little on its own, and a
 // cache-first worker would pin an old build until the worker itself changed). Offline, the last
 // answer kept for that URL is served; a page navigation falls back to the kept pane page.
@@ -72,8 +72,13 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (usable(response)) cache.put(request, response.clone()).catch(() => undefined);
-    return response;
+    if (usable(response)) {
+      cache.put(request, response.clone()).catch(() => undefined);
+      return response;
+    }
+    // An error answer (a proxy's or a host's outage page, a 404 while a release is being copied):
+    // the kept copy serves better, when there is one.
+    return (await cache.match(request)) ?? response;
   } catch (offline) {
     const kept = await cache.match(request) ?? await cache.match(request.url, { ignoreSearch: request.mode === 'navigate' });
     if (kept) return kept;
