@@ -9,6 +9,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
 import { dateToSerial } from '../../src/core/parse/date';
+import { a1 } from '../../src/core/base/a1';
+import { sameFigure } from '../../src/core/plan/summary';
+import type { PlanCell } from '../../src/core/plan/sheetPlan';
 import { libreOfficeStatus, runSoffice } from '../../src/cli/libreoffice';
 
 export { libreOfficeStatus, type LibreOfficeStatus } from '../../src/cli/libreoffice';
@@ -168,4 +171,15 @@ export async function readFormulaResults(xlsxPath: string): Promise<FormulaResul
     });
   }
   return results;
+}
+
+/**
+ * The formulas whose recalculated value (`got`, by A1 address) is not the figure the engine expected,
+ * each said as "B12 SUMIFS(…): <got> ≠ <expected>"; [] when LibreOffice agrees with every one.
+ */
+export function formulasDisagreeing(formulas: readonly PlanCell[], got: ReadonlyMap<string, unknown>): string[] {
+  return formulas.filter((c) => {
+    const v = got.get(a1(c.row, c.col));
+    return typeof c.expected === 'number' ? !(typeof v === 'number' && sameFigure(v, c.expected)) : v !== c.expected;
+  }).map((c) => `${a1(c.row, c.col)} ${c.formula}: ${JSON.stringify(got.get(a1(c.row, c.col)))} ≠ ${c.expected}`);
 }
