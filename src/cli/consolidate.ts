@@ -5,13 +5,13 @@ import ExcelJS from 'exceljs';
 import type { EngineOptions, Lang, WorkbookInput } from '../core/model';
 import { consolidationBook, type LoadedBook } from '../core/plan/consolidateBook';
 import { signingProperties, type Signing } from '../core/plan/summary';
-import { customPartWith, withCustomPart } from '../excel/exceljs/documentProperties';
+import { customPartWith } from '../excel/exceljs/documentProperties';
 import type { Breakdown } from '../core/summary/request';
 import type { PeriodSpec } from '../core/summary/period';
 import { writePlan } from '../excel/exceljs/writePlan';
 import { reportedTwice } from '../core/rules/cross/reportedTwice';
 import { conflictingReports } from '../core/rules/cross/conflictingReports';
-import { withCharts, type ChartedSheet } from '../excel/exceljs/charts';
+import { finishedPackage, type ChartedSheet } from '../excel/exceljs/charts';
 
 /** Conflicts printed before "… and N more": the sheet lists them all. */
 const SHOWN = 20;
@@ -57,8 +57,7 @@ export async function runConsolidate(o: ConsolidateOptions, say: (s: string) => 
   charted.push({ sheet: writePlan(wb, book.summary, { lang: o.lang }), plan: book.summary });
   writePlan(wb, book.problems, { lang: o.lang });
   for (const p of book.registers) writePlan(wb, p, { lang: o.lang });
-  const signed = await withCustomPart(new Uint8Array(await wb.xlsx.writeBuffer()), customPartWith('', signingProperties(o.signing ?? {})));
-  await o.write(o.out, await withCharts(signed, charted));
+  await o.write(o.out, await finishedPackage(new Uint8Array(await wb.xlsx.writeBuffer()), charted, customPartWith('', signingProperties(o.signing ?? {}))));
 
   const vi = o.lang === 'vi';
   for (const f of c.files) {

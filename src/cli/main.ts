@@ -18,11 +18,11 @@ import { templatePlans } from '../core/plan/templatePlan';
 import type { EngineOptions, HiddenPolicy, Lang, ParsedTable } from '../core/model';
 import { isoToDay } from '../core/parse/date';
 import { writePlan } from '../excel/exceljs/writePlan';
-import { withCharts } from '../excel/exceljs/charts';
+import { finishedPackage } from '../excel/exceljs/charts';
 import { NoLibreOffice, summaryPdf } from './pdf';
 import { libreOfficeStatus } from './libreoffice';
 import { runConsolidate } from './consolidate';
-import { rememberedSigning, signedPackage, signingFromFlags } from './signing';
+import { rememberedSigning, signedPart, signingFromFlags } from './signing';
 
 const HELP = {
   en: `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
@@ -256,8 +256,7 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
       const workbook = loaded.workbook ?? await excelJsCopy(file);
       const name = writePlan(workbook, plan, { lang: l });
       // ExcelJS writes no charts and no custom properties: both are added to the package it wrote.
-      const signed = await signedPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), part, signing);
-      const xlsx = await withCharts(signed, [{ sheet: name, plan }]);
+      const xlsx = await finishedPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), [{ sheet: name, plan }], signedPart(part, signing));
       await writeSafely(out, [file], force, xlsx);
       if (!args.flags.json) io.out(`\n${lines([`${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})`])}`);
     }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { flag, oneOf, type ParsedArgs } from './args';
 import { CliError } from './messages';
 import { mergeSigning, signingFromProperties, signingProperties, type Signing } from '../core/plan/summary';
-import { customPart, customPartWith, customTextProperties, withCustomPart } from '../excel/exceljs/documentProperties';
+import { customPart, customPartWith, customTextProperties } from '../excel/exceljs/documentProperties';
 
 /** Option name → signing field. */
 export const SIGNING_FLAGS = {
@@ -39,7 +39,7 @@ export async function rememberedSigning(file: string, given: Signing): Promise<{
   return { signing: mergeSigning(signingFromProperties(customTextProperties(part)), given), part };
 }
 
-/** The written package with the signing options remembered among its custom properties. */
-export async function signedPackage(xlsx: Uint8Array, part: string, signing: Signing): Promise<Uint8Array> {
-  return withCustomPart(xlsx, customPartWith(part, signingProperties(signing)));
+/** The custom properties part with the signing options remembered among the file's own (`part`). */
+export function signedPart(part: string, signing: Signing): string {
+  return customPartWith(part, signingProperties(signing));
 }

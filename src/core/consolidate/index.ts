@@ -207,8 +207,9 @@ export function excludeConflicts(c: Consolidation, result: ValidationResult): vo
     for (const row of t.rows) {
       if (!bad.has(`${t.info.sheet}\u0000${row.r}`)) continue;
       row.hasError = true;
+      // An error on the whole row ('' as its column); rows built without columns had every error on the whole row.
+      row.errorColumns = [...(row.errorColumns ?? row.errorRules.map(() => '')), ''];
       row.errorRules = [...row.errorRules, conflictingReports.id];
-      row.errorColumns = [...(row.errorColumns ?? row.errorRules.slice(0, -1).map(() => '')), ''];
     }
   }
 }

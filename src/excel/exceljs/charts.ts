@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import type { PlanCell, PlanChart, PlanRange, PlanValue, SheetPlan } from '../../core/plan/sheetPlan';
 import { chartPartXml, drawingPartXml } from './chartXml';
+import { setCustomPart } from './documentProperties';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -93,9 +94,18 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
  * or already has a drawing.
  */
 export async function withCharts(xlsx: Uint8Array, sheets: readonly ChartedSheet[]): Promise<Uint8Array> {
-  const charted = sheets.filter((s) => (s.plan.charts ?? []).some((c) => c.series.length > 0));
-  if (charted.length === 0) return xlsx;
+  if (!sheets.some(hasCharts)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addCharts(zip, sheets);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+const hasCharts = (s: ChartedSheet): boolean => (s.plan.charts ?? []).some((c) => c.series.length > 0);
+
+/** Adds the plans' charts to the opened package (for a caller amending the package otherwise too). */
+export async function addCharts(zip: JSZip, sheets: readonly ChartedSheet[]): Promise<void> {
+  const charted = sheets.filter(hasCharts);
+  if (charted.length === 0) return;
   const parts = await sheetParts(zip);
   let types = await zip.file('[Content_Types].xml')!.async('string');
   let chartNo = nextNumber(zip, 'xl/charts', 'chart');
@@ -126,5 +136,16 @@ export async function withCharts(xlsx: Uint8Array, sheets: readonly ChartedSheet
     zip.file(part, withDrawingElement(sheetXml, relId));
   }
   zip.file('[Content_Types].xml', types);
+}
+
+/**
+ * The package ExcelJS wrote, finished in one pass: the plans' charts and, when given, the custom
+ * properties part (each amends the unzipped package; zipping a large workbook twice is not free).
+ */
+export async function finishedPackage(xlsx: Uint8Array, sheets: readonly ChartedSheet[], customPart?: string): Promise<Uint8Array> {
+  if (customPart === undefined) return withCharts(xlsx, sheets);
+  const zip = await JSZip.loadAsync(xlsx);
+  await setCustomPart(zip, customPart);
+  await addCharts(zip, sheets);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -80,6 +80,12 @@ export function customPartWith(previous: string, set: ReadonlyMap<string, string
 /** The file with `part` as its custom properties: the part, its content type and its package relationship. */
 export async function withCustomPart(file: Uint8Array | ArrayBuffer, part: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
+  await setCustomPart(zip, part);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Sets `part` as the opened package's custom properties (for a caller amending the package otherwise too). */
+export async function setCustomPart(zip: JSZip, part: string): Promise<void> {
   zip.file(PART, part);
   const types = await zip.file('[Content_Types].xml')!.async('string');
   if (!types.includes('PartName="/docProps/custom.xml"')) {
@@ -89,5 +95,4 @@ export async function withCustomPart(file: Uint8Array | ArrayBuffer, part: strin
   if (!rels.includes(REL_TYPE)) {
     zip.file('_rels/.rels', rels.replace('</Relationships>', `<Relationship Id="rIdAidLedgerCustom" Type="${REL_TYPE}" Target="docProps/custom.xml"/></Relationships>`));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
