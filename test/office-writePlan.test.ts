@@ -94,9 +94,14 @@ describe('writePlanOffice: one layout, two writers', () => {
     expect(sheet.cells.get(headKey)?.look?.borders).toEqual({ top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' });
     expect(ws[0].getCell(headKey).border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
     expect(sheet.pageLayout).toMatchObject({
-      paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: `$${head.row + 1}:$${head.row + 2}`, printArea: `A1:E${plan.page!.printArea!.rows}`,
+      paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: `A1:E${plan.page!.printArea!.rows}`,
     });
+    // No sheet-wide print titles: each page that continues a table has that table's header in its rows,
+    // and the plan's page breaks are the sheet's manual breaks, queued in the same round trip.
+    expect(sheet.pageLayout.printTitleRows).toBeUndefined();
+    expect(plan.page!.rowBreaks!.length).toBeGreaterThan(2);
+    expect(sheet.rowBreaks).toEqual(plan.page!.rowBreaks);
+    expect(rec.calls.filter((x) => x.op === 'horizontalPageBreaks.add').map((x) => x.address)).toEqual(plan.page!.rowBreaks!.map((r) => `A${r + 1}`));
     expect(ws[0].pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 });

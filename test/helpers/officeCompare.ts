@@ -49,7 +49,7 @@ interface TablePart { table: { $: { name: string }; tableColumns: { tableColumn:
  * The workbook read back, and per table name the calculated columns of its part: column name → the
  * <calculatedColumnFormula> Excel fills into new rows.
  */
-export async function readFile(wb: ExcelJS.Workbook): Promise<{ book: ExcelJS.Workbook; calculated: Map<string, Record<string, string>> }> {
+export async function readFile(wb: ExcelJS.Workbook): Promise<{ book: ExcelJS.Workbook; calculated: Map<string, Record<string, string>>; rowBreaks: Map<string, number[]> }> {
   const buf = await wb.xlsx.writeBuffer();
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buf as ArrayBuffer);
@@ -61,7 +61,7 @@ export async function readFile(wb: ExcelJS.Workbook): Promise<{ book: ExcelJS.Wo
     for (const c of part.table.tableColumns[0].tableColumn) if (c.calculatedColumnFormula) columns[c.$.name] = c.calculatedColumnFormula[0];
     calculated.set(part.table.$.name, columns);
   }
-  return { book, calculated };
+  return { book, calculated, rowBreaks: await rowBreaksInFile(buf as ArrayBuffer) };
 }
 
 /** ExcelJS 4.4 reads conditional formats back into this (not in its typings). */
@@ -211,11 +211,30 @@ export function lookDifferences(ws: ExcelJS.Worksheet, rec: ExcelRecorder, sheet
   return out;
 }
 
-export interface PageSnapshot { paper: string; orientation: string; fitToWidth: number; fitToHeight: number; centered: boolean; margins: number[]; titleRows: string; printArea: string }
+export interface PageSnapshot {
+  paper: string; orientation: string; fitToWidth: number; fitToHeight: number; centered: boolean; margins: number[]; titleRows: string; printArea: string;
+  /** Manual page breaks: 0-based rows that begin a page. */
+  rowBreaks: number[];
+}
+
+/** The <brk id> of each sheet part's <rowBreaks>, by sheet name: ExcelJS 4.4 does not read them back. */
+export async function rowBreaksInFile(xlsx: ArrayBuffer | Uint8Array): Promise<Map<string, number[]>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const out = new Map<string, number[]>();
+  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)) {
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]*)"[^>]*Id="${id}"`).exec(rels)![1];
+    const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, '')}`)!.async('string');
+    const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
+    out.set(name.replace(/&amp;/g, '&'), [...breaks.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1])));
+  }
+  return out;
+}
 
 const round2 = (n: number | undefined): number => Math.round((n ?? 0) * 100) / 100;
 
-export function pageExcelJs(ws: ExcelJS.Worksheet): PageSnapshot {
+export function pageExcelJs(ws: ExcelJS.Worksheet, rowBreaks: number[]): PageSnapshot {
   const p = ws.pageSetup;
   const m = p.margins;
   return {
@@ -226,8 +245,9 @@ export function pageExcelJs(ws: ExcelJS.Worksheet): PageSnapshot {
     centered: Boolean(p.horizontalCentered),
     margins: [m?.left, m?.right, m?.top, m?.bottom].map(round2),
     // The file's $12:$13 and $A$1:$E$150, as Office.js takes them.
-    titleRows: (p.printTitlesRow ?? '').split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':'),
+    titleRows: p.printTitlesRow ? p.printTitlesRow.split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':') : '',
     printArea: (p.printArea ?? '').replace(/\$/g, ''),
+    rowBreaks,
   };
 }
 
@@ -242,5 +262,6 @@ export function pageOffice(rec: ExcelRecorder, sheetName: string): PageSnapshot 
     margins: [l.leftMargin, l.rightMargin, l.topMargin, l.bottomMargin].map((x) => round2((x ?? 0) / 72)),
     titleRows: l.printTitleRows ?? '',
     printArea: l.printArea ?? '',
+    rowBreaks: rec.sheet(sheetName)!.rowBreaks,
   };
 }

@@ -29,6 +29,8 @@ export interface BothWritten {
   syncsPerPlan: number[];
   /** Per table of the ExcelJS file: column name → its <calculatedColumnFormula>. */
   calculated: Map<string, Record<string, string>>;
+  /** Per sheet of the ExcelJS file: its manual page breaks (0-based rows that begin a page). */
+  rowBreaks: Map<string, number[]>;
 }
 
 /** Writes the plans with both writers into workbooks that start alike (optionally with existing sheets). */
@@ -39,7 +41,7 @@ export async function writeBoth(plans: SheetPlan[], lang: 'vi' | 'en', existing:
     for (const [addr, v] of Object.entries(s.cells ?? {})) ws.getCell(addr).value = v;
   }
   const excelNames = plans.map((p) => writePlan(wb, p, { lang }));
-  const { book: back, calculated } = await readFile(wb);
+  const { book: back, calculated, rowBreaks } = await readFile(wb);
 
   const rec = createExcelMock({ sheets: existing });
   const sheetNames: string[] = [];
@@ -51,7 +53,7 @@ export async function writeBoth(plans: SheetPlan[], lang: 'vi' | 'en', existing:
     syncsPerPlan.push(rec.syncs - before);
   }
   expect(sheetNames).toEqual(excelNames);
-  return { ws: excelNames.map((n) => back.getWorksheet(n)!), rec, sheetNames, syncsPerPlan, calculated };
+  return { ws: excelNames.map((n) => back.getWorksheet(n)!), rec, sheetNames, syncsPerPlan, calculated, rowBreaks };
 }
 
 /** The ExcelJS form of a list source, as writePlan stores it. */
@@ -124,7 +126,11 @@ export function expectOneLayout(both: BothWritten, i: number, plan: SheetPlan, l
     const cols = Math.max(extent.cols, ...(plan.borders ?? []).map((b) => b.col + b.cols));
     expect(lookDifferences(ws, rec, sheetName, rows, cols, Boolean(plan.font))).toEqual([]);
   }
-  if (plan.page) expect(pageOffice(rec, sheetName)).toEqual(pageExcelJs(ws));
+  if (plan.page) {
+    // Page breaks included: both as the plan says, in the file and in the Office.js sheet.
+    expect(pageOffice(rec, sheetName)).toEqual(pageExcelJs(ws, both.rowBreaks.get(sheetName) ?? []));
+    expect(rec.sheet(sheetName)!.rowBreaks).toEqual(plan.page.rowBreaks ?? []);
+  }
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
   expect(new Map(sheet.rowHeights)).toEqual(heights);
   for (const [row, height] of heights) expect(ws.getRow(row + 1).height).toBe(height);

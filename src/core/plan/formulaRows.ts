@@ -9,13 +9,6 @@ const CELL = /^(\$?[A-Za-z]{1,3}\$?)(\d{1,7})(?![A-Za-z0-9_.(!])/;
 /** A whole-row range (4:9, $4:$9). */
 const ROWS = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_.(])/;
 
-function moved(row: string, absolute: boolean, down: number, formula: string): string {
-  if (absolute) return row;
-  const r = Number(row) + down;
-  if (r < 1 || r > MAX_ROW) throw new Error(`Moving ${formula} by ${down} rows leaves the sheet`);
-  return String(r);
-}
-
 /** End of a "text" or 'sheet' literal starting at i (quotes doubled inside). */
 function quotedEnd(f: string, i: number): number {
   const q = f[i];
@@ -45,8 +38,33 @@ function bracketEnd(f: string, i: number): number {
  */
 export function formulaAtRow(formula: string, down: number): string {
   if (down === 0) return formula;
+  return mapFormulaRows(formula, (row, absolute) => (absolute ? row : moved(row, down, formula)));
+}
+
+/**
+ * `formula` with the rows inserted into its own sheet: every reference without a sheet name follows its
+ * row (`rowAfter`, 1-based, absolute or not, as Excel moves references when rows are inserted); references
+ * to other sheets ('Dự án'!$C$2:$C$40) stay.
+ */
+export function formulaAfterInsert(formula: string, rowAfter: (row: number) => number): string {
+  return mapFormulaRows(formula, (row, _absolute, otherSheet) => (otherSheet ? row : rowAfter(row)));
+}
+
+function moved(row: number, down: number, formula: string): number {
+  const r = row + down;
+  if (r < 1 || r > MAX_ROW) throw new Error(`Moving ${formula} by ${down} rows leaves the sheet`);
+  return r;
+}
+
+/**
+ * The formula with each cell or whole-row reference's row (1-based) replaced by `move(row, absolute,
+ * otherSheet)`; `otherSheet` is true for a reference after "Sheet!" and for the far end of its range.
+ */
+function mapFormulaRows(formula: string, move: (row: number, absolute: boolean, otherSheet: boolean) => number): string {
   let out = '';
   let i = 0;
+  // The last reference was qualified by a sheet name, and a ':' may carry it to the range's far end.
+  let qualified = false;
   while (i < formula.length) {
     const ch = formula[i];
     const prev = i > 0 ? formula[i - 1] : '';
@@ -54,23 +72,27 @@ export function formulaAtRow(formula: string, down: number): string {
     if (ch === '"' || ch === "'") end = quotedEnd(formula, i);
     else if (ch === '[') end = bracketEnd(formula, i);
     else if (!/[A-Za-z0-9_.\\$]/.test(prev)) {
+      const otherSheet: boolean = prev === '!' || (prev === ':' && qualified);
       const rest = formula.slice(i);
       const cell = CELL.exec(rest);
       const rows = cell ? null : ROWS.exec(rest);
       if (cell) {
-        out += cell[1] + moved(cell[2], cell[1].endsWith('$'), down, formula);
+        out += cell[1] + String(move(Number(cell[2]), cell[1].endsWith('$'), otherSheet));
         i += cell[0].length;
+        qualified = otherSheet;
         continue;
       }
       if (rows) {
-        out += `${rows[1]}${moved(rows[2], rows[1] === '$', down, formula)}:${rows[3]}${moved(rows[4], rows[3] === '$', down, formula)}`;
+        out += `${rows[1]}${move(Number(rows[2]), rows[1] === '$', otherSheet)}:${rows[3]}${move(Number(rows[4]), rows[3] === '$', otherSheet)}`;
         i += rows[0].length;
+        qualified = false;
         continue;
       }
       // Names, functions and numbers (1E5) whole, so their tails are not read as cells.
       const word = /^[A-Za-z0-9_.\\]+/.exec(rest);
       if (word) end = i + word[0].length;
     }
+    if (ch !== ':') qualified = false;
     out += formula.slice(i, end);
     i = end;
   }

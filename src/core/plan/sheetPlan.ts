@@ -74,7 +74,8 @@ export interface PlanChart {
 
 /**
  * How the sheet prints. Paper and orientation as Excel names them; `fitToWidth` pages wide, as many pages
- * tall as needed; the rows `titleRows` (0-based, inclusive) repeat at the top of every printed page.
+ * tall as needed; the rows `titleRows` (0-based, inclusive) repeat at the top of every printed page;
+ * `rowBreaks` (0-based) are the rows that begin a new page (manual page breaks).
  */
 export interface PlanPageSetup {
   paper: 'A4';
@@ -86,6 +87,7 @@ export interface PlanPageSetup {
   centerHorizontally: boolean;
   /** What prints (default: everything used). */
   printArea?: PlanRange;
+  rowBreaks?: number[];
 }
 
 export interface SheetPlan {

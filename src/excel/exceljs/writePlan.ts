@@ -162,6 +162,9 @@ function writePageSetup(ws: ExcelJS.Worksheet, page: PlanPageSetup): void {
     setup.printArea = `${colLetter(a.col)}$${a.row + 1}:${colLetter(a.col + a.cols - 1)}$${a.row + a.rows}`;
   }
   ws.pageSetup = { ...ws.pageSetup, ...setup };
+  // A manual break above the row that begins a page: the file's <brk id> counts the rows above it, which
+  // is the 0-based row itself; it spans every column (Excel's 16384, 0-based 16383).
+  for (const row of page.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak(0, 16384);
 }
 
 /** A literal for ExcelJS: strings stay strings (ExcelJS stores them as text, never as formulas). */

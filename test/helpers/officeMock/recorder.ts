@@ -74,7 +74,7 @@ export class ExcelRecorder {
   addSheetState(name: string): FakeSheetState {
     const state: FakeSheetState = {
       name, deleted: false, cells: new Map(), merges: [], columnWidths: new Map(), rowHeights: new Map(), freeze: null, validations: [], charts: [], formats: [],
-      conditionalFormats: [], pageLayout: {}, visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
+      conditionalFormats: [], pageLayout: {}, rowBreaks: [], visibility: 'Visible', protected: false, hiddenRows: new Set(), hiddenCols: new Set(),
     };
     this.sheets.push(state);
     return state;

@@ -86,6 +86,8 @@ export interface FakeSheetState {
   formats: RecordedFormat[];
   conditionalFormats: RecordedConditionalFormat[];
   pageLayout: RecordedPageLayout;
+  /** Manual page breaks, 0-based rows that begin a page, in the order added. */
+  rowBreaks: number[];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** A protected sheet refuses formats, conditional formats included. */
   protected: boolean;

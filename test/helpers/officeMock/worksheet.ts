@@ -11,6 +11,8 @@ export class FakeWorksheet {
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => unknown };
   readonly freezePanes: unknown;
   readonly pageLayout: unknown;
+  /** Manual page breaks (ExcelApi 1.9): each added above the top-left cell of its range. */
+  readonly horizontalPageBreaks: { add: (range: FakeRange | string) => unknown };
 
   constructor(private readonly rec: ExcelRecorder, readonly state: FakeSheetState) {
     this.tables = { add: (source, hasHeaders) => this.addTable(source, hasHeaders) };
@@ -25,6 +27,15 @@ export class FakeWorksheet {
       setPrintArea: (area: string) => { state.pageLayout.printArea = area; },
     });
     this.pageLayout = layout;
+    this.horizontalPageBreaks = {
+      add: (range) => {
+        const b = typeof range === 'string' ? parseAddress(range) : range.box;
+        this.rec.call('horizontalPageBreaks.add', state.name, typeof range === 'string' ? range : range.address);
+        if (state.rowBreaks.includes(b.r0)) throw new Error(`InvalidArgument: a page break above row ${b.r0 + 1} exists`);
+        state.rowBreaks.push(b.r0);
+        return new OfficeMockObject({});
+      },
+    };
     this.rec.onFlush(() => this.flushLayout(layout as unknown as RecordedPageLayout));
     this.freezePanes = new OfficeMockObject({
       freezeRows: (n: number) => freeze(n, 0),

@@ -22,6 +22,7 @@ export function aidSection(s: Section, a: AidSummary, x: AidSummary, period: Per
   const known = a.disbursed !== null;
   const notKnown = (r: number, col: number): void => b.text(r, col, t(T.notKnown), 'note');
 
+  b.keepWithNext(b.row);
   b.text(b.row++, 0, t(T.aid), 'header', 5);
   keyHeader(s);
 

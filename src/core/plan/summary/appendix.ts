@@ -56,6 +56,7 @@ export function unitLine(b: Builder, row: number, text: string): void {
 export function signatureBlock(b: Builder, s: Signing, lang: Lang, day: number): void {
   const t = (x: { vi: string; en: string }): string => x[lang];
   const right = { col: 2, span: SHEET_COLS - 2 };
+  const first = b.row;
   let r = b.row++;
   b.text(r, right.col, placeAndDate(s.place, day, lang), 'centered', right.span);
   r = b.row++;
@@ -68,20 +69,22 @@ export function signatureBlock(b: Builder, s: Signing, lang: Lang, day: number):
   r = b.row++;
   if (s.preparedBy) b.text(r, 0, s.preparedBy, 'signer');
   if (s.head) b.text(r, right.col, s.head, 'signer', right.span);
+  // Printed whole on one page.
+  b.print.keepTogether.push({ first, last: r });
 }
 
 /**
- * A4 landscape, one page wide and as many tall as needed, centred, with the first table's header rows
- * on every page; only columns A–E print (charts beside the tables stay on screen).
+ * A4 landscape, one page wide and as many tall as needed, centred; only columns A–E print. No rows
+ * repeat on every page: a sheet has one band of print titles and the appendix has several tables with
+ * their own headings, so each page that continues a table gets that table's header in its own rows
+ * (printPages.ts, insertRows.ts).
  */
-export function appendixPage(titleRows: { first: number; last: number } | null): PlanPageSetup {
-  const page: PlanPageSetup = {
+export function appendixPage(): PlanPageSetup {
+  return {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: 1,
     margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
     centerHorizontally: true,
   };
-  if (titleRows) page.titleRows = titleRows;
-  return page;
 }

@@ -1,6 +1,6 @@
 // One breakdown table (aid by sector, donor, donor country, province; FDI by country, VSIC section),
-// the same way for both sections: title and header, one row per group, a chart beside the table when
-// asked, and a total row that sums the column when the sum gives the engine's total.
+// the same way for both sections: title and header, one row per group, a chart of it when asked (on
+// the charts' page), and a total row that sums the column when the sum gives the engine's total.
 import type { Breakdown } from '../../summary/request';
 import { COLS, type Builder, type NumKind } from './builder';
 import type { Section } from './sectionRows';
@@ -20,7 +20,7 @@ export interface BreakdownTable<R extends { key: string }> {
   approx?: (row: R) => boolean;
   /** Writes a row's figures from column A on; `exact` is undefined when the group has no exact twin. */
   figures: (r: number, row: R, exact: R | undefined) => void;
-  /** A chart of two money columns, placed to the right of the table. */
+  /** A chart of two money columns (on the charts' page). */
   chart?: { title: string; series: [Texts, number][] };
   /** The total row's column sums: column, kind, printed and exact total. */
   totals: [number, NumKind, number, number | null][];
@@ -34,7 +34,6 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
   if (!tableHead(b, t, table.title, table.heads, table.rows.length)) return;
   const exact = new Map<string, R>();
   for (const x of table.exactRows) if (!exact.has(x.key)) exact.set(x.key, x);
-  const titleRow = b.row - 3;
   // Totals first: the total row stands under the header, the groups below it. The groups are laid down
   // first either way, since the total's formula is checked against their figures.
   const tr = s.totalsFirst ? b.row++ : b.row + table.rows.length;
@@ -45,7 +44,7 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
     table.figures(r, row, exact.get(row.key));
   }
   const last = b.row - 1;
-  if (table.chart) chart(b, table.chart.title, titleRow, first, last, table.chart.series.map(([x, col]) => [t(x), col]));
+  if (table.chart) chart(b, table.chart.title, first, last, table.chart.series.map(([x, col]) => [t(x), col]));
   if (!s.totalsFirst) b.row++;
   b.text(tr, 0, t(T.total), 'total');
   for (const [col, kind, shown, exactTotal] of table.totals) b.columnTotal(tr, col, first, last, kind, cur, shown, exactTotal);
@@ -56,6 +55,7 @@ export function breakdownTable<R extends { key: string }>(s: Section, cur: strin
 /** Title and header row of a breakdown table; false (after a "none" note) when it has no rows. */
 function tableHead(b: Builder, t: (x: Texts) => string, title: Texts, heads: readonly Texts[], rows: number): boolean {
   b.row++;
+  b.keepWithNext(b.row);
   b.text(b.row++, 0, t(title), 'subtitle');
   b.tableHeader(heads.map(t));
   if (rows > 0) return true;
@@ -65,16 +65,16 @@ function tableHead(b: Builder, t: (x: Texts) => string, title: Texts, heads: rea
 }
 
 /**
- * A clustered column chart of a breakdown table's rows (labels in column A, two money columns),
- * placed to the right of the table so it never covers figures.
+ * A clustered column chart of a breakdown table's rows (labels in column A, two money columns). It is
+ * placed with the others on the charts' own page (chartsPage in index.ts).
  */
-function chart(b: Builder, title: string, titleRow: number, first: number, last: number, series: [string, number][]): void {
+function chart(b: Builder, title: string, first: number, last: number, series: [string, number][]): void {
   const rows = last - first + 1;
   b.charts.push({
     kind: 'clusteredColumn',
     title,
     categories: { row: first, col: COLS.label, rows, cols: 1 },
     series: series.map(([name, col]) => ({ name, values: { row: first, col, rows, cols: 1 } })),
-    anchor: { row: titleRow, col: COLS.d + 2, rows: 16, cols: 7 },
+    anchor: { row: 0, col: 0, rows: 0, cols: 0 },
   });
 }

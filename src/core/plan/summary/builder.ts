@@ -6,6 +6,7 @@
 import type { WorkbookInput } from '../../model';
 import { a1 } from '../../base/a1';
 import { needsTextFormat } from '../textLiteral';
+import type { PrintTable } from '../printPages';
 import type { PlanCell, PlanChart, PlanRange, PlanStyle } from '../sheetPlan';
 import { renderFormula, sameFigure, simulateFormula, type Candidates } from './formula';
 
@@ -27,8 +28,9 @@ export class Builder {
   readonly charts: PlanChart[] = [];
   /** The tables drawn with borders: header row to last row, all columns. */
   readonly boxes: PlanRange[] = [];
-  /** Header rows of the first table (repeated on each printed page). */
-  firstHeader: { first: number; last: number } | null = null;
+  /** How the sheet may be cut into printed pages: its tables, headings and blocks (printPages.ts). */
+  readonly print: { tables: PrintTable[]; keepWithNext: number[]; keepTogether: { first: number; last: number }[]; newPageBefore: number[] } =
+    { tables: [], keepWithNext: [], keepTogether: [], newPageBefore: [] };
   private boxStart: number | null = null;
   /** The value each numeric cell shows: the engine's figure for formulas, the printed value for literals. */
   private readonly values = new Map<string, number | null>();
@@ -61,14 +63,22 @@ export class Builder {
     const n = this.row++;
     heads.forEach((_, i) => this.text(n, i, i === 0 ? '(A)' : `(${i})`, 'colNumber'));
     this.boxStart = h;
-    this.firstHeader ??= { first: h, last: n };
   }
 
   /** Closes the open table's box after its last row (the row before `this.row`). */
   closeTable(cols = 5): void {
     if (this.boxStart === null) return;
-    if (this.row > this.boxStart) this.boxes.push({ row: this.boxStart, col: 0, rows: this.row - this.boxStart, cols });
+    if (this.row > this.boxStart) {
+      this.boxes.push({ row: this.boxStart, col: 0, rows: this.row - this.boxStart, cols });
+      // Its header (the headings and the column numbers) is written again on every page it continues on.
+      this.print.tables.push({ header: this.boxStart, headerRows: 2, last: this.row - 1 });
+    }
     this.boxStart = null;
+  }
+
+  /** A row that never ends a printed page (a heading, a table's title): it goes with the next one. */
+  keepWithNext(row: number): void {
+    this.print.keepWithNext.push(row);
   }
 
   valueAt(row: number, col: number): number | null | undefined {

@@ -32,6 +32,7 @@ export function fdiSection(s: Section, f: FdiSummary, x: FdiSummary, period: Per
   const PP = { from: prev.from, to: prev.to };
   const m = (exact: number | undefined, shown: number): number | null => exactMoney(exact, shown, cur);
 
+  b.keepWithNext(b.row);
   b.text(b.row++, 0, t(T.fdi), 'header', 5);
   keyHeader(s);
 

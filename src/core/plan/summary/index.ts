@@ -25,6 +25,8 @@ import { T, type Texts } from './texts';
 import { appendixPage, signatureBlock, SHEET_COLS, titleBlock, unitLine } from './appendix';
 import type { Signing } from './signing';
 import { LINE_POINTS, MAX_ROW_POINTS, wrappedLines, wrappedRowHeights } from '../rowHeights';
+import { pageCapacity, pageStarts, rowHeightsOf } from '../printPages';
+import { withPages } from '../insertRows';
 import { STYLE_FORMATS } from '../styles';
 import { noRegisterText, warningText } from '../../summary/words';
 
@@ -75,6 +77,9 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   // Amounts that could not be converted are said before any figure.
   for (const w of summary.warnings) b.text(row++, 0, `! ${warningText(w, lang)}`, 'subtitle', 5);
   unitLine(b, row++, unit);
+  // The title block, legend and unit line print together on the first page, with what follows them.
+  b.print.keepTogether.push({ first: 0, last: row - 1 });
+  b.keepWithNext(row - 1);
   b.row = row;
 
   // A kind with no register says so instead of a column of zeros.
@@ -83,20 +88,25 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
   if (summary.fdi.hasRegister) fdiSection(s, summary.fdi, summary.exact.fdi, period, prev);
   else noRegisterSection(s, T.fdi, noRegisterText('fdi', lang));
 
-  // The paragraph, then the signatures.
+  // The charts on a page of their own after the tables; then the paragraph and the signatures, which
+  // close the appendix (nothing prints under the signatures, and they never stand on a page alone).
+  chartsPage(b, t);
   b.row++;
+  b.keepWithNext(b.row);
   b.text(b.row++, 0, t(T.paragraph), 'header', 5);
   // The paragraph in one merged block, as many rows as its lines need (a row holds at most 409 points).
   const paragraph = summaryParagraph(summary, lang);
   const paraRows = Math.max(1, Math.ceil((wrappedLines(paragraph, COLUMN_WIDTHS.reduce((x, y) => x + y, 0)) * LINE_POINTS) / MAX_ROW_POINTS));
   b.text(b.row, 0, paragraph, 'note');
   b.merges.push({ row: b.row, col: 0, rows: paraRows, cols: 5 });
+  b.print.keepTogether.push({ first: b.row, last: b.row + paraRows });
+  b.keepWithNext(b.row + paraRows);
   b.row += paraRows + 1;
   signatureBlock(b, signing, lang, day);
 
-  const page = appendixPage(b.firstHeader);
+  const page = appendixPage();
   page.printArea = { row: 0, col: 0, rows: b.row, cols: SHEET_COLS };
-  return {
+  const plan: SheetPlan = {
     name: lang === 'vi' ? `Tổng hợp ${summary.period.label}` : `Summary ${summary.period.label}`,
     columnWidths: COLUMN_WIDTHS,
     rowHeights: wrappedRowHeights(b.cells, b.merges, COLUMN_WIDTHS, (c) => (c.style ? STYLE_FORMATS[c.style].size ?? 11 : 11)),
@@ -107,4 +117,30 @@ export function summaryPlan(summary: Summary, result: ValidationResult, input: W
     borders: b.boxes,
     page,
   };
+  // Cut into pages: where each ends, and each continued table's header written again on its next page.
+  // A blank row between tables ends a page rather than begins one.
+  const written = new Set(plan.cells.map((c) => c.row));
+  const blank: number[] = [];
+  for (let r = 1; r < b.row; r++) if (!written.has(r)) blank.push(r);
+  const starts = pageStarts(rowHeightsOf(b.row, plan.cells, plan.rowHeights ?? []), { ...b.print, keepWithPrevious: blank }, pageCapacity(page, COLUMN_WIDTHS));
+  return withPages(plan, starts, (c) => t(T.chartCopy).replace('{title}', c.title));
+}
+
+/** Rows a chart stands on: two charts and the page's heading fill an A4 landscape page. */
+const CHART_ROWS = 13;
+
+/** The charts stacked across columns A–E on a page of their own, under a heading. */
+function chartsPage(b: Builder, t: (x: Texts) => string): void {
+  if (b.charts.length === 0) return;
+  b.row++;
+  const head = b.row++;
+  b.text(head, 0, t(T.charts), 'subtitle', SHEET_COLS);
+  b.print.newPageBefore.push(head);
+  b.keepWithNext(head);
+  b.charts.forEach((c, i) => {
+    if (i > 0) b.row++;
+    c.anchor = { row: b.row, col: 0, rows: CHART_ROWS, cols: SHEET_COLS };
+    b.print.keepTogether.push({ first: b.row, last: b.row + CHART_ROWS - 1 });
+    b.row += CHART_ROWS;
+  });
 }

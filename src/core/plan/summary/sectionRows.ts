@@ -93,6 +93,7 @@ export function approxNote(s: Section, marked: boolean): void {
  * figures would otherwise all read 0.
  */
 export function noRegisterSection(s: Section, title: Texts, says: string): void {
+  s.b.keepWithNext(s.b.row);
   s.b.text(s.b.row++, 0, s.t(title), 'header', 5);
   s.b.text(s.b.row++, 0, says, 'note', 5);
   s.b.row++;

@@ -27,6 +27,12 @@ export const T = {
   aid: { vi: 'I. VIỆN TRỢ NƯỚC NGOÀI', en: 'I. FOREIGN AID' },
   fdi: { vi: 'II. ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)', en: 'II. FOREIGN DIRECT INVESTMENT (FDI)' },
   paragraph: { vi: 'III. ĐOẠN VĂN BÁO CÁO', en: 'III. REPORT PARAGRAPH' },
+  charts: { vi: 'Biểu đồ số liệu tại mục I và II', en: 'Charts of the figures in sections I and II' },
+  /** Over the copy of a chart's rows beside the print area ({title}: the chart's). */
+  chartCopy: {
+    vi: 'Số liệu của biểu đồ "{title}", lấy từ bảng (bảng được chia trang nên biểu đồ đọc bản sao liền mạch này)',
+    en: 'Figures of the chart "{title}", read from its table (the table is split across pages, so the chart reads this unbroken copy)',
+  },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   current: { vi: 'Kỳ báo cáo', en: 'This period' },
   previous: { vi: 'Cùng kỳ năm trước', en: 'Same period last year' },
