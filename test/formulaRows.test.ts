@@ -1,7 +1,7 @@
 // formulaAtRow: a calculated column's formula moved down as Excel fills it, checked case by case and
 // against an independent engine's own fill (HyperFormula copy and paste).
 import { HyperFormula } from 'hyperformula';
-import { formulaAtRow } from '../src/core/plan/formulaRows';
+import { formulaAfterInsert, formulaAtRow } from '../src/core/plan/formulaRows';
 import { aidConfig, registerAidFunctions } from './helpers/hyperformulaAid';
 
 describe('formulaAtRow', () => {
@@ -49,5 +49,17 @@ describe('formulaAtRow', () => {
     } finally {
       hf.destroy();
     }
+  });
+});
+
+describe('formulaAfterInsert', () => {
+  // Two rows inserted above old row 10 (1-based): rows 10 and below move down by 2.
+  const after = (r: number): number => (r >= 10 ? r + 2 : r);
+
+  it('moves every reference to its own sheet, absolute or not, and keeps references to other sheets', () => {
+    expect(formulaAfterInsert('SUM(B9:B12)+$C$10+C$4', after)).toBe('SUM(B9:B14)+$C$12+C$4');
+    expect(formulaAfterInsert("SUMIFS('Dự án'!$R$5:$R$40,'Dự án'!$C$5:$C$40,\"=Y tế\")+B11", after)).toBe("SUMIFS('Dự án'!$R$5:$R$40,'Dự án'!$C$5:$C$40,\"=Y tế\")+B13");
+    expect(formulaAfterInsert('Data!B12:B20+B12:B20', after)).toBe('Data!B12:B20+B14:B22');
+    expect(formulaAfterInsert('IFERROR((B14-C14)/ABS(C14),"B14")', after)).toBe('IFERROR((B16-C16)/ABS(C16),"B14")');
   });
 });

@@ -101,7 +101,8 @@ function chartOnCopy(c: PlanChart, k: number, anchor: PlanRange, cells: PlanCell
       const from = at.get(`${src.row + i}:${src.col}`);
       // What the copied cell shows; an empty cell reads as 0.
       const shown = from === undefined ? 0 : from.formula !== undefined ? from.expected : from.value;
-      const expected = typeof shown === 'number' || typeof shown === 'string' ? shown : 0;
+      if (typeof shown === 'boolean') throw new Error('A chart reads numbers and labels, not TRUE/FALSE');
+      const expected = shown ?? 0;
       const copy: PlanCell = { row: anchor.row + 1 + i, col: col + j, formula: a1(to(src.row + i), src.col), expected };
       const numFmt = from?.numFmt ?? (from?.style ? STYLE_FORMATS[from.style].numFmt : undefined);
       if (numFmt && numFmt !== '@') copy.numFmt = numFmt;
