@@ -9,8 +9,11 @@ import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
 import { dayToIso } from '../src/core/parse/date';
 import { libreOfficeAvailable } from './helpers/libreoffice';
 import { sampleBook, toInput, TODAY } from './helpers/sample';
+import type { SampleBook } from '../src/sample/generate';
+import { loadWorkbook } from '../src/cli/load';
 import { summaryOf } from '../src/core/summary/request';
 import { summaryPlan } from '../src/core/plan/summary';
+import { CHART_TITLES } from '../src/core/plan/summary/texts';
 import type { SheetPlan } from '../src/core/plan/sheetPlan';
 
 const TMP = path.join(__dirname, '.tmp', 'summary-pdf');
@@ -71,7 +74,7 @@ test('--pdf must name a .pdf file; without LibreOffice it says in one line what 
     plan = summaryPlan(summary, result, book, { lang: 'vi', today: TODAY, signing });
   }, 180_000);
 
-  test('is a PDF of the summary alone (its print area: the tables, not the charts beside them), figures as Vietnamese numbers', () => {
+  test('is a PDF of the summary alone (its print area: the tables, the charts\' page, the signatures), figures as Vietnamese numbers', () => {
     const text = pdfText(pdf);
     expect(text).toContain('VIỆN TRỢ NƯỚC NGOÀI');
     // The heading and the signature block from the options.
@@ -104,5 +107,103 @@ test('--pdf must name a .pdf file; without LibreOffice it says in one line what 
     expect(r.status).toBe(0);
     fs.copyFileSync(`${stem}.png`, path.join(DOCS, 'summary-page-vi.png'));
     expect(pdfInfo(pdf).pages).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** The sample registers with `extra` more donors, one 2024 aid project each: a donor table over several pages. */
+function manyDonors(extra: number): SampleBook {
+  const book = sampleBook(false, 40, 20);
+  const aid = book.sheets.find((x) => x.name === 'Dự án viện trợ')!;
+  const head = aid.rows.findIndex((r) => r?.[1] === 'Mã khoản viện trợ');
+  const model = aid.rows[head + 1]!;
+  const donor = aid.rows[head]!.indexOf('Nhà tài trợ');
+  const [id, approved, currency, committed] = ['Mã khoản viện trợ', 'Ngày phê duyệt', 'Loại tiền', 'Giá trị cam kết'].map((h) => aid.rows[head]!.indexOf(h));
+  const rows = aid.rows.slice();
+  const last = rows.length;
+  for (let i = 1; i <= extra; i++) {
+    const row = model.slice();
+    row[0] = last - head + i;
+    row[id] = `VT-2024-9${String(i).padStart(3, '0')}`;
+    row[donor] = `Quỹ Hỗ trợ Cộng đồng số ${i}`;
+    row[approved] = 45300 + i;
+    row[currency] = 'USD';
+    row[committed] = 5_000 * i;
+    rows.push(row);
+  }
+  return { ...book, sheets: book.sheets.map((x) => (x === aid ? { ...aid, rows } : x)) };
+}
+
+(libreOfficeAvailable() && poppler ? describe : describe.skip)('the printed summary of a long breakdown (120 more donors)', () => {
+  const input = path.join(TMP, 'long', 'registers.xlsx');
+  const pdf = path.join(TMP, 'long', 'tong-hop.pdf');
+  let plan: SheetPlan;
+  let pages: string[];
+
+  beforeAll(async () => {
+    fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(pdf), { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    for (const s of manyDonors(120).sheets) writeGridSheet(wb, s);
+    await wb.xlsx.writeFile(input);
+    const r = await run(['summary', input, '--year', '2024', '--pdf', pdf, '--today', dayToIso(TODAY), '--lang', 'vi',
+      '--place', 'Quảng Trị', '--signer-prepared', 'Nguyễn Văn An', '--signer-head', 'Trần Thị Bình']);
+    if (r.code !== 0) throw new Error(r.err);
+    // The plan the command printed, from the file as the command read it.
+    const loaded = await loadWorkbook(input);
+    const { result, summary } = summaryOf(loaded.input, { year: '2024', currency: 'USD', lang: 'vi', today: TODAY });
+    plan = summaryPlan(summary, result, loaded.input, { lang: 'vi', today: TODAY, signing: { place: 'Quảng Trị', preparedBy: 'Nguyễn Văn An', head: 'Trần Thị Bình' } });
+    const count = pdfInfo(pdf).pages;
+    pages = Array.from({ length: count }, (_, i) => pdfText(pdf, '-layout', '-f', String(i + 1), '-l', String(i + 1)));
+  }, 180_000);
+
+  const lines = (page: string): string[] => page.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter((l) => l !== '');
+
+  test('prints the pages the plan cut, no more: LibreOffice broke nowhere else', () => {
+    expect(plan.page!.rowBreaks!.length).toBeGreaterThanOrEqual(6);
+    expect(pages.length).toBe(plan.page!.rowBreaks!.length + 1);
+  });
+
+  test('page 1 opens with the title block; every other page with what the plan puts there, a continued table with its own header', () => {
+    expect(lines(pages[0])[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines(pages[0])[2]).toBe('TỔNG HỢP VIỆN TRỢ NƯỚC NGOÀI VÀ ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI (FDI)');
+    const at = new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    let continued = 0;
+    plan.page!.rowBreaks!.forEach((row, i) => {
+      const first = at.get(`${row}:0`)!;
+      const [top, next] = lines(pages[i + 1]);
+      expect(top.startsWith(String(first.value))).toBe(true);
+      if (first.style === 'header' && at.get(`${row + 1}:0`)?.value === '(A)') {
+        // A header row: its column headings on the page's first line, the column numbers under them.
+        for (let c = 1; c < 5; c++) {
+          const h = at.get(`${row}:${c}`);
+          if (h) expect(top).toContain(String(h.value).split(' ')[0]);
+        }
+        expect(next.startsWith('(A) (1) (2) (3)')).toBe(true);
+        continued++;
+      }
+    });
+    // The donor table begins under its title and runs over several more pages, each under its header.
+    const donorPages = pages.filter((p) => p.includes('Quỹ Hỗ trợ Cộng đồng số'));
+    expect(donorPages.length).toBeGreaterThanOrEqual(4);
+    expect(donorPages[0]).toContain('Theo nhà tài trợ');
+    for (const p of donorPages.slice(1)) expect(lines(p).slice(0, 2)).toEqual(['Nhà tài trợ Số khoản viện trợ Cam kết Giải ngân Tỷ lệ giải ngân', '(A) (1) (2) (3) (4)']);
+    expect(continued).toBeGreaterThanOrEqual(donorPages.length - 1);
+  });
+
+  test('the signature block is whole on one page, the last; the charts have their page before it', () => {
+    const signature = ['Quảng Trị, ngày', 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An', 'Trần Thị Bình'];
+    const signed = pages.filter((p) => signature.some((t) => p.includes(t)));
+    expect(signed).toEqual([pages[pages.length - 1]]);
+    for (const t of signature) expect(signed[0]).toContain(t);
+    // pdftotext reads a chart's title and axis figures (LibreOffice draws them as text): only on the charts' page.
+    const chartPages = pages.filter((p) => p.includes(CHART_TITLES.aid.vi) || p.includes(CHART_TITLES.fdi.vi));
+    expect(chartPages).toHaveLength(1);
+    const chartPage = chartPages[0];
+    expect(lines(chartPage)[0]).toBe('Biểu đồ số liệu tại mục I và II');
+    expect(chartPage).toContain(CHART_TITLES.aid.vi);
+    expect(chartPage).toContain(CHART_TITLES.fdi.vi);
+    // Value-axis labels, one per line: drawn by the charts, not by a table (whose lines start with a label).
+    expect(lines(chartPage).filter((l) => /^\d{1,3}(\.\d{3})+$/.test(l)).length).toBeGreaterThanOrEqual(4);
+    expect(pages.indexOf(chartPage)).toBe(pages.length - 2);
   });
 });
