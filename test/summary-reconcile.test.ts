@@ -192,9 +192,10 @@ function sheetProblems(plan: SheetPlan, s: Summary): string[] {
     const fdi = tr.row > fdiStart;
     const expected = fdi ? fdiTotals : aidTotals;
     const u = unit(fdi ? s.fdi.currency : s.currency);
-    // The table's rows: up to the header row above it (the first row with a text in column B).
-    let first = tr.row - 1;
-    while (first > 0 && typeof at.get(`${first - 1}:1`)?.value !== 'string') first--;
+    // The table's rows: its bordered box under its header and column numbers. A page that continues the
+    // table begins with them written again: text, which adds nothing to the sum (valueOf is null).
+    const box = plan.borders!.find((b) => b.row <= tr.row && tr.row < b.row + b.rows)!;
+    const first = box.row + 2;
     for (let col = 1; col <= 3; col++) {
       const total = valueOf(at.get(`${tr.row}:${col}`));
       const want = expected[col - 1];
