@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { disposeLibreOfficeProfile, formulasDisagreeing, libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
-import type { RawValue, WorkbookInput } from '../src/core/model';
+import type { RawValue, SheetInput, WorkbookInput } from '../src/core/model';
 import { dayToExcelSerial, isoToDay } from '../src/core/parse/date';
 import type { PlanCell, SheetPlan } from '../src/core/plan/sheetPlan';
 import { summaryPlan } from '../src/core/plan/summary';
@@ -18,6 +18,9 @@ import { validateWorkbook } from '../src/core/validate';
 import { writePlan } from '../src/excel/exceljs/writePlan';
 import { applyPageSetup } from '../src/excel/office/pageSetup';
 import { createExcelMock } from './helpers/officeMock';
+import { expectOneLayout, writeBoth } from './helpers/writeBoth';
+import { rangeAddress } from '../src/excel/office/address';
+import { COUNTRIES } from '../src/core/codes/countries';
 
 const TODAY = isoToDay('2025-01-15');
 const serial = (iso: string): number => dayToExcelSerial(isoToDay(iso));
@@ -38,8 +41,19 @@ const DISBURSEMENTS: RawValue[][] = [
   ['VT002', serial('2024-04-15'), 7_500, 'USD'],
 ];
 
-function build(donors: number): { plan: SheetPlan; input: WorkbookInput } {
-  const input: WorkbookInput = { sheets: [{ name: 'Dự án viện trợ', rows: register(donors) }, { name: 'Giải ngân', rows: DISBURSEMENTS }] };
+/** An FDI register of `countries` investor countries, one project each, licensed in 2024. */
+function fdiRegister(countries: number): RawValue[][] {
+  const rows: RawValue[][] = [['STT', 'Mã số dự án', 'Tên dự án', 'Nhà đầu tư', 'Quốc gia, vùng lãnh thổ', 'Ngày cấp GCNĐKĐT lần đầu', 'Ngành (VSIC)', 'Tỉnh, thành phố', 'Vốn đăng ký (USD)', 'Tình trạng']];
+  COUNTRIES.entries.filter((e) => e.code !== 'INT').slice(0, countries).forEach((e, i) => {
+    rows.push([i + 1, `2100${String(i).padStart(6, '0')}`, `Dự án ${i + 1}`, `Công ty ${i + 1}`, e.vi, serial(`2024-0${1 + (i % 9)}-15`), 'C - Công nghiệp chế biến, chế tạo', 'Quảng Trị', 1_000_000 * (i + 1), 'Đang hoạt động']);
+  });
+  return rows;
+}
+
+function build(donors: number, countries = 0): { plan: SheetPlan; input: WorkbookInput } {
+  const sheets: SheetInput[] = [{ name: 'Dự án viện trợ', rows: register(donors) }, { name: 'Giải ngân', rows: DISBURSEMENTS }];
+  if (countries > 0) sheets.push({ name: 'Dự án FDI', rows: fdiRegister(countries) });
+  const input: WorkbookInput = { sheets };
   const result = validateWorkbook(input, { today: TODAY, lang: 'vi', locale: 'vi' });
   const summary = summarise(result.tables, { period: parsePeriod({ period: '2024' }, TODAY), currency: 'USD' });
   const signing = { place: 'Quảng Trị', preparedBy: 'Nguyễn Văn An', head: 'Trần Thị Bình' };
@@ -152,9 +166,47 @@ describe('the summary sheet cut into printed pages', () => {
     expect(sum).toBeCloseTo(Number(donors.expected), 2);
   });
 
+  it('a chart whose table a page cuts (60 investor countries) reads an unbroken copy of its rows; both writers write it alike', async () => {
+    const { plan } = build(6, 60);
+    const at = cellAt(plan);
+    const head = plan.cells.find((c) => c.col === 0 && c.value === 'Quốc gia, vùng lãnh thổ' && c.style === 'header')!.row;
+    const box = plan.borders!.find((b) => b.row === head)!;
+    // The table is cut: its header written again inside its box.
+    const again = plan.cells.filter((c) => c.col === 0 && c.value === 'Quốc gia, vùng lãnh thổ' && c.row > head && c.row < box.row + box.rows);
+    expect(again.length).toBeGreaterThan(0);
+    const groups = [];
+    for (let r = head + 2; r < box.row + box.rows - 1; r++) if (at(r, 0)?.style === 'label') groups.push(r);
+    expect(groups).toHaveLength(60);
+    const chart = plan.charts!.find((c) => c.title.startsWith('Vốn đăng ký'))!;
+    // Beside the print area (A–E), one row per country in the table's order, each reading the table's cell.
+    expect(chart.categories.col).toBeGreaterThan(5);
+    expect(chart.categories.rows).toBe(60);
+    expect(at(chart.categories.row - 1, chart.categories.col)?.value).toMatch(/^Số liệu của biểu đồ "Vốn đăng ký/);
+    // The series' column in the table: the one headed by the series' name.
+    const col = [1, 2, 3, 4].find((c) => at(head, c)?.value === chart.series[0].name)!;
+    expect(col).toBe(2);
+    groups.forEach((r, i) => {
+      const copy = at(chart.categories.row + i, chart.categories.col)!;
+      expect(copy).toMatchObject({ formula: `A${r + 1}`, expected: at(r, 0)!.value });
+      const value = at(chart.series[0].values.row + i, chart.series[0].values.col)!;
+      const source = at(r, col)!;
+      expect(value.formula).toBe(`C${r + 1}`);
+      expect(value.expected).toBe(source.formula !== undefined ? source.expected : source.value);
+    });
+    // The sector chart's table is whole: the chart reads the table itself.
+    expect(plan.charts!.find((c) => c !== chart)!.categories.col).toBe(0);
+
+    const both = await writeBoth([plan], 'vi');
+    expectOneLayout(both, 0, plan, 'vi');
+    expect(both.syncsPerPlan).toEqual([2]);
+    const recorded = both.rec.sheet(both.sheetNames[0])!.charts.find((c) => c.title === chart.title)!;
+    expect(recorded.series[0]).toMatchObject({ values: rangeAddress(chart.series[0].values), xValues: rangeAddress(chart.categories) });
+  });
+
   const lo = libreOfficeAvailable() ? it : it.skip;
-  lo('recalculates in LibreOffice to the engine\'s figures with the headers written again', async () => {
-    const { plan, input } = build(120);
+  lo('recalculates in LibreOffice to the engine\'s figures with the headers written again and the chart\'s copy', async () => {
+    const { plan, input } = build(120, 60);
+    expect(plan.cells.some((c) => c.col > 5 && c.formula)).toBe(true);
     const tmp = path.join(__dirname, '.tmp', 'summary-pages');
     fs.mkdirSync(tmp, { recursive: true });
     const wb = new ExcelJS.Workbook();
