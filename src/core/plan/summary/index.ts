@@ -6,8 +6,10 @@
 // aidCriteria.ts, fdiCriteria.ts) and simulated on the raw grid; it is written only when the
 // simulation gives the engine's exact figure (the summary's unrounded twin, Summary.exact), else the
 // printed value is written in the grey 'engine' look that the legend names (builder.ts). The frame of
-// an administrative appendix (title block, unit line, signatures, page setup) is appendix.ts. The sections (aidSection.ts, fdiSection.ts)
-// lay the rows out; both draw their breakdown tables with breakdown.ts; texts.ts holds the words.
+// an administrative appendix (title block, unit line, signatures, page setup) is appendix.ts; where its
+// printed pages end, and the headers written again on them, is ../printPages.ts and ../insertRows.ts.
+// The sections (aidSection.ts, fdiSection.ts) lay the rows out; both draw their breakdown tables with
+// breakdown.ts; texts.ts holds the words.
 //
 // The plan reads figures only from the Summary it is given: it never runs the summarisers itself.
 import type { Lang, ValidationResult, WorkbookInput } from '../../model';
