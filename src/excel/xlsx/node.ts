@@ -15,7 +15,8 @@ export interface XlsxFileOptions extends ReadOptions {
   workbook?: boolean;
 }
 
-async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
+/** Runs `use` over the file opened for reading by position (closed after, whatever happens). */
+export async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(path, 'r');
