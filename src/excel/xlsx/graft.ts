@@ -134,7 +134,7 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
 
       // Styles first: the sheet's indices depend on where its formats land.
       const merged = mergeStyles(styles, r.styles);
-      let sheetXml = graftedSheet(r.sheet, sharedStringItems(r.sharedStrings), merged.offsets);
+      const sheetXml = graftedSheet(r.sheet, sharedStringItems(r.sharedStrings), merged.offsets);
       const sheetRels: Relationship[] = [];
       for (const rel of r.sheetRels) {
         if (rel.external) { sheetRels.push(rel); continue; }
@@ -166,7 +166,6 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
       }
       added.set(sheetPart, sheetXml);
       if (sheetRels.length > 0) added.set(relsPartOf(sheetPart), sheetRels.reduce<string | null>((x, d) => withRelationship(x, d), null)!);
-      sheetXml = '';
 
       const amended = new Map<string, string>();
       const relId = freeRelId(wbRels);
