@@ -18,6 +18,8 @@ import { summaryOf } from '../src/core/summary/request';
 import { customPart, customPartWith, customTextProperties, withCustomPart } from '../src/excel/exceljs/documentProperties';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
 import { readXlsxFile } from '../src/excel/xlsx/node';
+import { openGraft } from '../src/excel/xlsx/graft';
+import { bytesSource } from '../src/excel/xlsx/zip';
 import { formulasDisagreeing, libreOfficeAvailable, readFormulaResults, recalcWithLibreOffice } from './helpers/libreoffice';
 import { sampleBook, TODAY } from './helpers/sample';
 import { headerOf, rowOf, serial } from './helpers/registerRows';
@@ -237,8 +239,9 @@ describe('inputs written otherwise', () => {
     const out = path.join(TMP, 'tables-out.xlsx');
     const old = path.join(TMP, 'tables-old.xlsx');
     for (const f of [out, old]) fs.rmSync(f, { force: true });
-    expect((await writeSummaryOut(src, out, false, plan, 'vi', '')).how).toBe('grafted');
-    await writeSummaryOutWhole(src, old, false, plan, 'vi', '');
+    const none = customPartWith('', new Map());
+    expect((await writeSummaryOut(src, out, false, plan, 'vi', none)).how).toBe('grafted');
+    await writeSummaryOutWhole(src, old, false, plan, 'vi', none);
     const p = await parts(out);
     const tables = [...p.entries()].filter(([n]) => n.startsWith('xl/tables/')).map(([, b]) => b.toString('utf8').match(/<table [^>]*>/)![0]);
     const attrs = (k: string): string[] => tables.map((t) => new RegExp(` ${k}="([^"]*)"`).exec(t)![1]);
@@ -251,6 +254,21 @@ describe('inputs written otherwise', () => {
     expect(sheetLook(b)).toEqual(sheetLook(a));
     expect(conditionalOf(b).length).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe('packages the graft leaves alone', () => {
+  it('refuses a workbook written with a namespace prefix before writing anything (the caller then copies it the old way)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sổ').getCell('A1').value = 1;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace('<workbook xmlns=', '<x:workbook xmlns:x=').replace('</workbook>', '</x:workbook>').replace(/<(\/?)(sheets|sheet|workbookPr|bookViews|workbookView|calcPr|definedNames|definedName)\b/g, '<$1x:$2'));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(openGraft(bytesSource(bytes))).rejects.toMatchObject({ reason: 'not-transitional' });
+    const pkg = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const ok = await openGraft(bytesSource(await pkg.generateAsync({ type: 'uint8array' })));
+    expect(ok.sheetNames).toEqual(['Sổ']);
+  });
 });
 
 describe('memory: the registers are never loaded to write the summary', () => {

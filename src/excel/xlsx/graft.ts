@@ -181,12 +181,11 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
       }
       amended.set(relsPartOf(workbookPart), wbRelsXml);
       if (r.custom !== null) {
-        if (customRel) amended.set(customPath, r.custom);
-        else {
-          added.set(customPath, r.custom);
-          overrides.push({ part: customPath, type: CT.custom });
-          amended.set('_rels/.rels', withRelationship(await pkg.text('_rels/.rels'), { id: freeRelId(rootRels), type: REL.custom, target: customPath }));
-        }
+        // A part at the usual name that nothing relates to is replaced, not written twice.
+        if (pkg.has(customPath)) amended.set(customPath, r.custom);
+        else added.set(customPath, r.custom);
+        overrides.push({ part: customPath, type: CT.custom });
+        if (!customRel) amended.set('_rels/.rels', withRelationship(await pkg.text('_rels/.rels'), { id: freeRelId(rootRels), type: REL.custom, target: customPath }));
       }
       amended.set('[Content_Types].xml', withOverrides(types, overrides));
 
