@@ -271,6 +271,26 @@ describe('packages the graft leaves alone', () => {
   });
 });
 
+describe('a macro-enabled workbook', () => {
+  it('is copied the old way, through ExcelJS: grafted as it is, its package would not open as .xlsx', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const s of sampleBook(false, 20, 10).sheets) writeGridSheet(wb, s);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
+    const src = path.join(TMP, 'macros.xlsm');
+    fs.writeFileSync(src, await zip.generateAsync({ type: 'uint8array' }));
+    expect(fs.readFileSync(src).includes('macroEnabled.main+xml')).toBe(true);
+    const out = path.join(TMP, 'macros-out.xlsx');
+    fs.rmSync(out, { force: true });
+    const { plan, custom } = await planFor(src);
+    expect(await writeSummaryOut(src, out, false, plan, 'vi', custom)).toEqual({ sheet: plan.name, how: { whole: 'not-xlsx' } });
+    const p = await parts(out);
+    expect(p.get('[Content_Types].xml')!.toString('utf8')).toContain('spreadsheetml.sheet.main+xml');
+    expect((await book(out)).worksheets.map((w) => w.name)).toContain(plan.name);
+  }, 60_000);
+});
+
 describe('memory: the registers are never loaded to write the summary', () => {
   it('summarises a 60k-row register with a 120 MB heap; the old way runs out of it', async () => {
     const file = path.join(TMP, 'register-60k.xlsx');

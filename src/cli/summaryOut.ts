@@ -2,8 +2,9 @@
 // by the ExcelJS writer (writePlan, then its charts and the custom properties), and grafted into the
 // input's package as a stream (src/excel/xlsx/graft.ts): the registers are copied as stored bytes,
 // never loaded, so a register of a million rows costs what its summary costs. A package the graft
-// refuses (GraftRefused: an encrypted or oddly compressed part, a Strict or prefixed workbook) is
-// copied the old way, whole through ExcelJS, which costs memory in proportion to the workbook.
+// refuses (GraftRefused: a macro-enabled or template workbook, which copied as it is would not open as
+// .xlsx; an encrypted or oddly compressed part; a Strict or prefixed workbook) is copied the old way,
+// whole through ExcelJS, which costs memory in proportion to the workbook.
 import ExcelJS from 'exceljs';
 import type { Writable } from 'stream';
 import type { Lang } from '../core/model';

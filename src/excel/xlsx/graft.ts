@@ -13,7 +13,7 @@ import { mergeStyles } from './graftStyles';
 import { graftedSheet, sharedStringItems } from './graftSheet';
 import { CT, definedNames, freeRelId, partOf, REL, type Relationship, relationshipsOf, relsPartOf, withOverrides, withRelationship, withSheet, workbookSheets } from './graftPackage';
 
-export type GraftRefusal = 'encrypted' | 'compression' | 'no-workbook' | 'not-transitional' | 'not-utf8';
+export type GraftRefusal = 'encrypted' | 'compression' | 'no-workbook' | 'not-transitional' | 'not-utf8' | 'not-xlsx';
 
 /** The input cannot be grafted (and why); nothing was written. */
 export class GraftRefused extends Error {
@@ -23,6 +23,8 @@ export class GraftRefused extends Error {
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** The workbook of an .xlsx: a macro-enabled (.xlsm) or template package copied as it is would not open as .xlsx. */
+const CT_XLSX_WORKBOOK = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 
 /** A package opened for reading its parts by name (case-insensitive, as OPC names compare). */
 class Package {
@@ -97,6 +99,8 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
   if (doc.type !== REL.officeDocument || !root || !root.text.startsWith('<workbook') || attrOf(root.text, 'xmlns') !== MAIN_NS) {
     throw new GraftRefused('not-transitional', workbookPart);
   }
+  const workbookType = allTags(types, 'Override').find((t) => (attrOf(t.text, 'PartName') ?? '').toLowerCase() === `/${workbookPart}`.toLowerCase());
+  if (!workbookType || attrOf(workbookType.text, 'ContentType') !== CT_XLSX_WORKBOOK) throw new GraftRefused('not-xlsx', workbookPart);
   const wbRels = await pkg.rels(workbookPart);
   const stylesRel = ofType(wbRels, REL.styles);
   const stylesPart = stylesRel ? partOf(workbookPart, stylesRel.target) : null;
