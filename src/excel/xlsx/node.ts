@@ -9,8 +9,8 @@ import type { ByteSource } from './zip';
 
 export interface XlsxFileOptions extends ReadOptions {
   /**
-   * Also load the file with ExcelJS, for a command that writes the input's sheets out again
-   * (`summary --out`). It costs ExcelJS's memory; validation never needs it.
+   * Also load the file with ExcelJS, for a caller that writes the input's sheets out again through
+   * it. It costs ExcelJS's memory; validation never needs it, nor does `summary --out` (it grafts).
    */
   workbook?: boolean;
 }
