@@ -76,8 +76,6 @@ export interface GraftInput {
   sheetNames: string[];
   /** Table and defined names of the input (a new table's name must differ from each; upper-cased). */
   takenNames: Set<string>;
-  /** The input's custom properties part, '' when it has none. */
-  customPart: string;
   /** Writes the input with the rendered package's only sheet added last (with its charts, tables and the rendered custom properties). */
   write(rendered: Uint8Array, sink: ZipSink): Promise<void>;
 }
@@ -108,7 +106,6 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
   if (styles !== null && !rootTag(styles)?.text.startsWith('<styleSheet')) throw new GraftRefused('not-transitional', stylesPart!);
   const customRel = ofType(rootRels, REL.custom);
   const customPath = customRel ? partOf('', customRel.target) : 'docProps/custom.xml';
-  const customPart = (customRel ? await pkg.text(customPath) : null) ?? '';
 
   const takenNames = new Set(definedNames(workbook).map((d) => d.name.toUpperCase()));
   const tableParts = allTags(types, 'Override').filter((t) => attrOf(t.text, 'ContentType') === CT.table).map((t) => partOf('', attrOf(t.text, 'PartName') ?? ''));
@@ -123,12 +120,12 @@ export async function openGraft(src: ByteSource): Promise<GraftInput> {
   return {
     sheetNames: workbookSheets(workbook).names,
     takenNames,
-    customPart,
     write: async (rendered, sink) => {
       const r = await Package.open(bytesSource(rendered)).then(renderedSheet);
       const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
       const added = new Map<string, string>();
-      const taken = (part: string): boolean => pkg.has(part) || added.has(part);
+      // A name is taken by a part, or by stray relationships of a part of that name.
+      const taken = (part: string): boolean => pkg.has(part) || added.has(part) || pkg.has(relsPartOf(part));
       const names = [...pkg.entries.keys()];
       const sheetPart = freshPart(taken, `${folder}worksheets`, 'sheet', names)();
       const drawingName = freshPart(taken, `${folder}drawings`, 'drawing', names);
