@@ -3,7 +3,9 @@
 // ExcelJS, the reader alone, and the reader followed by validateWorkbook (what `validate` does).
 // Options: --scale 0.1 (smaller sample), --rounds 2, --register 1000000 (also a register of that many
 // rows × 20 columns, validated by the reader; written once to bench/.tmp), --exceljs-validate (also the
-// old command, ExcelJS read + validate, for its peak RSS).
+// old command, ExcelJS read + validate, for its peak RSS), --summary-out 1000000 (`summary --out` on a
+// disbursement register of that many rows × 4 columns, written once; with --summary-out-whole also the
+// old way, the whole workbook through ExcelJS, for its time and peak RSS).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -14,6 +16,11 @@ import { validateWorkbook } from '../src/core/validate';
 import { readXlsxFile } from '../src/excel/xlsx/node';
 import { readWorkbookFile } from '../src/excel/exceljs/readWorkbook';
 import { benchParams, ensureSampleFile } from './sample';
+import { main as cli } from '../src/cli/main';
+import { dayToIso } from '../src/core/parse/date';
+import { summaryPlan } from '../src/core/plan/summary';
+import { summaryOf } from '../src/core/summary/request';
+import { writeSummaryOutWhole } from '../src/cli/summaryOut';
 
 const TMP = path.join(__dirname, '..', '..', 'bench', '.tmp');
 const TODAY = ymdToDay(2026, 11, 23);
@@ -28,7 +35,7 @@ function arg(name: string): string | undefined {
   return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1] ?? '';
 }
 
-export interface ChildResult { ms: number; cpuMs: number; readMs?: number; validateMs?: number; rows?: number; issues?: number; rssMb: number }
+export interface ChildResult { outMb?: number; ms: number; cpuMs: number; readMs?: number; validateMs?: number; rows?: number; issues?: number; rssMb: number }
 
 /** In the child: one measured job, its figures as JSON on stdout. */
 async function child(mode: string, file: string): Promise<void> {
@@ -36,6 +43,21 @@ async function child(mode: string, file: string): Promise<void> {
   const out: Partial<ChildResult> = {};
   if (mode === 'exceljs') {
     await new ExcelJS.Workbook().xlsx.readFile(file);
+  } else if (mode === 'summary-out' || mode === 'summary-out-whole') {
+    const target = path.join(TMP, `${path.basename(file, '.xlsx')}.${mode}.xlsx`);
+    fs.rmSync(target, { force: true });
+    if (mode === 'summary-out') {
+      // The command as a user runs it: read, validate, summarise, plan, graft (src/cli/summaryOut.ts).
+      const code = await cli(['summary', file, '--year', '2024', '--out', target, '--today', dayToIso(TODAY), '--json', '--lang', 'vi'], { out: () => undefined, err: (e) => process.stderr.write(e) });
+      if (code !== 0) throw new Error(`summary --out exited ${code}`);
+    } else {
+      // The old way: the same command's reading and plan, then the whole workbook through ExcelJS.
+      const { input } = await readXlsxFile(file);
+      const { result, summary } = summaryOf(input, { year: '2024', currency: 'USD', lang: 'vi', today: TODAY });
+      await writeSummaryOutWhole(file, target, false, summaryPlan(summary, result, input, { lang: 'vi', today: TODAY }), 'vi', '');
+    }
+    out.outMb = fs.statSync(target).size / 2 ** 20;
+    fs.rmSync(target, { force: true });
   } else if (mode === 'reader') {
     const { input } = await readXlsxFile(file);
     out.rows = input.sheets.reduce((n, s) => n + s.rows.length, 0);
@@ -55,9 +77,9 @@ async function child(mode: string, file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-export function runChild(mode: 'exceljs' | 'reader' | 'validate' | 'exceljs-validate', file: string): ChildResult {
+export function runChild(mode: 'exceljs' | 'reader' | 'validate' | 'exceljs-validate' | 'summary-out' | 'summary-out-whole', file: string): ChildResult {
   // ExcelJS needs the heap the main bench gives it; the reader runs with Node's default, as the CLI does.
-  const heap = mode.startsWith('exceljs') ? ['--max-old-space-size=9216'] : [];
+  const heap = mode.startsWith('exceljs') || mode === 'summary-out-whole' ? ['--max-old-space-size=9216'] : [];
   const r = spawnSync(process.execPath, [...heap, __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${mode} failed (${r.status ?? r.signal}): ${r.stderr.split('\n').slice(0, 3).join(' ')}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
@@ -89,6 +111,25 @@ async function ensureRegister(rows: number): Promise<string> {
     const row = ws.getRow(r + 1);
     row.values = values;
     row.commit();
+  }
+  ws.commit();
+  await wb.commit();
+  fs.renameSync(`${file}.partial`, file);
+  return file;
+}
+
+/** A disbursement register of `rows` rows × 4 columns (id, date, amount, currency), written once with the streaming writer. */
+async function ensureDisbursements(rows: number): Promise<string> {
+  const file = path.join(TMP, `disbursements-${rows}.xlsx`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(TMP, { recursive: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.partial`, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet('Giải ngân');
+  ws.columns = [{ width: 14 }, { width: 14, style: { numFmt: 'dd/mm/yyyy' } }, { width: 16, style: { numFmt: '#,##0.00' } }, { width: 10 }];
+  ws.addRow(['Mã dự án', 'Ngày giải ngân', 'Số tiền', 'Loại tiền']).commit();
+  const base = Date.UTC(2023, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    ws.addRow([`VT-${String(i % 50_000).padStart(5, '0')}`, new Date(base + (i % 900) * 86_400_000), 1000 + (i % 97_931), 'USD']).commit();
   }
   ws.commit();
   await wb.commit();
@@ -135,6 +176,17 @@ async function main(): Promise<void> {
   if (argv.includes('--exceljs-validate')) {
     const old = runChild('exceljs-validate', file);
     console.log(`Old command (ExcelJS read + validate): ${fmt(old.ms)} ms, peak RSS ${fmt(old.rssMb)} MB.`);
+  }
+  const sumRows = arg('summary-out');
+  if (sumRows) {
+    const regFile = await ensureDisbursements(Number(sumRows));
+    const size = `${(fs.statSync(regFile).size / 2 ** 20).toFixed(1)} MB`;
+    const r = runChild('summary-out', regFile);
+    console.log(`summary --out, ${fmt(Number(sumRows))} rows × 4 columns (${size}), grafted: ${fmt(r.ms)} ms (CPU ${fmt(r.cpuMs)} ms), peak RSS ${fmt(r.rssMb)} MB, wrote ${r.outMb!.toFixed(1)} MB.`);
+    if (argv.includes('--summary-out-whole')) {
+      const w = runChild('summary-out-whole', regFile);
+      console.log(`summary --out the old way (whole workbook through ExcelJS): ${fmt(w.ms)} ms (CPU ${fmt(w.cpuMs)} ms), peak RSS ${fmt(w.rssMb)} MB, wrote ${w.outMb!.toFixed(1)} MB.`);
+    }
   }
   const reg = arg('register');
   if (reg) {

@@ -297,6 +297,13 @@ async function main(): Promise<void> {
     + `(read ${fmtInt(streamed.readMs ?? 0)} + validateWorkbook ${fmtInt(streamed.validateMs ?? 0)}) = ${ratio.toFixed(2)}× A (target ≤ 0.50×: ${ratio <= 0.5 ? 'PASS' : 'MISS'}); `
     + `peak RSS ${fmtInt(streamed.rssMb)} MB (target ≤ 1,024 MB: ${streamed.rssMb <= 1024 ? 'PASS' : 'MISS'}) against ${fmtInt(peakMb)} MB for this process (ExcelJS read + engine).`);
   results.reader = { validateMs: streamed.ms, readMs: streamed.readMs, cpuMs: streamed.cpuMs, rssMb: streamed.rssMb, ratioVsExcel: ratio };
+  // summary --out as the CLI runs it (read, validate, summarise, the sheet grafted into the input's
+  // package: src/cli/summaryOut.ts), in a child process with Node's default heap, against A.
+  progress('summary --out: grafted, in a child process');
+  const grafted = runChild('summary-out', file);
+  console.log(`summary --out (the sheet grafted into the input, src/cli/summaryOut.ts), child process with Node's default heap: ${fmtInt(grafted.ms)} ms `
+    + `= ${(grafted.ms / aMs).toFixed(2)}× A; peak RSS ${fmtInt(grafted.rssMb)} MB; wrote ${(grafted.outMb ?? 0).toFixed(1)} MB.`);
+  results.summaryOut = { ms: grafted.ms, cpuMs: grafted.cpuMs, rssMb: grafted.rssMb, ratioVsExcel: grafted.ms / aMs };
   fs.writeFileSync(path.join(TMP, 'last-run.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nPeak RSS ${fmtInt(peakMb)} MB; wall time ${((now() - T0) / 1000).toFixed(0)} s`);
 }

@@ -9,8 +9,8 @@ import { CliError } from './messages';
 import { visible } from './visible';
 
 /**
- * What a reader gives: the engine's input, and the ExcelJS workbook when it built one (summary --out
- * writes a copy of it; a reader that gives none makes --out read the file again with ExcelJS).
+ * What a reader gives: the engine's input, and the ExcelJS workbook when it built one (nothing of the
+ * CLI needs it now: summary --out grafts its sheet into the input's package, src/cli/summaryOut.ts).
  */
 export interface Loaded {
   input: WorkbookInput;

@@ -18,11 +18,11 @@ import { templatePlans } from '../core/plan/templatePlan';
 import type { EngineOptions, HiddenPolicy, Lang, ParsedTable } from '../core/model';
 import { isoToDay } from '../core/parse/date';
 import { writePlan } from '../excel/exceljs/writePlan';
-import { finishedPackage } from '../excel/exceljs/charts';
 import { NoLibreOffice, summaryPdf } from './pdf';
 import { libreOfficeStatus } from './libreoffice';
 import { runConsolidate } from './consolidate';
 import { rememberedSigning, signedPart, signingFromFlags } from './signing';
+import { writeSummaryOut } from './summaryOut';
 
 const HELP = {
   en: `aidledger: check and summarise foreign-aid and FDI registers in .xlsx workbooks
@@ -253,12 +253,8 @@ async function cmdSummary(args: ParsedArgs, l: Lang, io: Io): Promise<number> {
       if (!args.flags.json) io.out(`\n${lines([`${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${pdf}`])}`);
     }
     if (out && plan) {
-      const workbook = loaded.workbook ?? await excelJsCopy(file);
-      const name = writePlan(workbook, plan, { lang: l });
-      // ExcelJS writes no charts and no custom properties: both are added to the package it wrote.
-      const xlsx = await finishedPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), [{ sheet: name, plan }], signedPart(part, signing));
-      await writeSafely(out, [file], force, xlsx);
-      if (!args.flags.json) io.out(`\n${lines([`${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${name})`])}`);
+      const { sheet } = await writeSummaryOut(file, out, force, plan, l, signedPart(part, signing));
+      if (!args.flags.json) io.out(`\n${lines([`${l === 'vi' ? 'Đã ghi' : 'Wrote'} ${out} (${sheet})`])}`);
     }
     return 0;
   }
@@ -324,11 +320,4 @@ async function cmdConsolidate(args: ParsedArgs, l: Lang, io: Io): Promise<number
     write: (file, bytes) => writeSafely(file, inputs, force, bytes),
   }, io.out);
   return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
-}
-
-/** An ExcelJS copy of the input for summary --out, when the reader gave none. */
-async function excelJsCopy(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try { await wb.xlsx.readFile(file); } catch { throw new CliError('damaged', { file }); }
-  return wb;
 }

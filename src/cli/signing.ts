@@ -2,11 +2,12 @@
 // --report-date, --signer-prepared, --signer-head, --totals) and the file they are remembered in: the
 // options given now, over the ones the input workbook remembers (its custom document properties), go
 // into the summary and into the written file, so the next run needs none of them again.
-import * as fs from 'fs';
 import { flag, oneOf, type ParsedArgs } from './args';
 import { CliError } from './messages';
 import { mergeSigning, signingFromProperties, signingProperties, type Signing } from '../core/plan/summary';
-import { customPart, customPartWith, customTextProperties } from '../excel/exceljs/documentProperties';
+import { customPartWith, customTextProperties } from '../excel/exceljs/documentProperties';
+import { customPartOf } from '../excel/xlsx/graft';
+import { withFileSource } from '../excel/xlsx/node';
 
 /** Option name → signing field. */
 export const SIGNING_FLAGS = {
@@ -33,9 +34,9 @@ export function signingFromFlags(args: ParsedArgs): Signing {
   return out;
 }
 
-/** What the input file remembers, with the options given now over it; and the file's custom part. */
+/** What the input file remembers, with the options given now over it; and the file's custom part (read alone, not the whole file). */
 export async function rememberedSigning(file: string, given: Signing): Promise<{ signing: Signing; part: string }> {
-  const part = await customPart(fs.readFileSync(file));
+  const part = await withFileSource(file, customPartOf);
   return { signing: mergeSigning(signingFromProperties(customTextProperties(part)), given), part };
 }
 

@@ -9,13 +9,14 @@ import type { ByteSource } from './zip';
 
 export interface XlsxFileOptions extends ReadOptions {
   /**
-   * Also load the file with ExcelJS, for a command that writes the input's sheets out again
-   * (`summary --out`). It costs ExcelJS's memory; validation never needs it.
+   * Also load the file with ExcelJS, for a caller that writes the input's sheets out again through
+   * it. It costs ExcelJS's memory; validation never needs it, nor does `summary --out` (it grafts).
    */
   workbook?: boolean;
 }
 
-async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
+/** Runs `use` over the file opened for reading by position (closed after, whatever happens). */
+export async function withFileSource<T>(path: string, use: (src: ByteSource) => Promise<T>): Promise<T> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(path, 'r');

@@ -29,6 +29,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  /** The CRC-32 of the unpacked data, as the directory gives it (a copied part keeps it). */
+  crc: number;
   packed: number;
   unpacked: number;
   headerOffset: number;
@@ -81,6 +83,7 @@ export async function readDirectory(src: ByteSource): Promise<Map<string, ZipEnt
     if (p + 46 > dir.length || u32(dir, p) !== 0x02014b50) throw corrupt('central directory entry broken');
     const flags = u16(dir, p + 8);
     const method = u16(dir, p + 10);
+    const crc = u32(dir, p + 16);
     let packed = u32(dir, p + 20);
     let unpacked = u32(dir, p + 24);
     const nameLen = u16(dir, p + 28);
@@ -103,7 +106,7 @@ export async function readDirectory(src: ByteSource): Promise<Map<string, ZipEnt
       e += 4 + len;
     }
     p = extraEnd + commentLen;
-    out.set(name.replace(/^\/+/, '').toLowerCase(), { name, method, flags, packed, unpacked, headerOffset });
+    out.set(name.replace(/^\/+/, '').toLowerCase(), { name, method, flags, crc, packed, unpacked, headerOffset });
   }
   return out;
 }
@@ -116,6 +119,27 @@ export class UnpackBudget {
 
 const CHUNK = 1 << 18;
 
+/** Where an entry's stored (packed) bytes begin: after its local header, whose lengths may differ from the directory's. */
+async function dataStart(src: ByteSource, entry: ZipEntry): Promise<number> {
+  const head = await src.read(entry.headerOffset, 30);
+  if (head.length < 30 || u32(head, 0) !== 0x04034b50) throw corrupt(`local header of ${entry.name} missing`);
+  const pos = entry.headerOffset + 30 + u16(head, 26) + u16(head, 28);
+  if (pos + entry.packed > src.size) throw corrupt(`${entry.name} runs past the end of the file`);
+  return pos;
+}
+
+/** An entry's stored bytes as they lie in the file (still deflated), chunk by chunk: for copying a part unchanged. */
+export async function* storedChunks(src: ByteSource, entry: ZipEntry): AsyncIterable<Uint8Array> {
+  const start = await dataStart(src, entry);
+  for (let pos = start, end = start + entry.packed; pos < end;) {
+    const len = Math.min(CHUNK * 4, end - pos);
+    const bytes = await src.read(pos, len);
+    if (bytes.length !== len) throw corrupt(`${entry.name} runs past the end of the file`);
+    pos += len;
+    yield bytes;
+  }
+}
+
 /**
  * Inflates one entry, handing its text to `onText` chunk by chunk (UTF-8 decoded, characters split
  * across chunks kept whole). Stops with a typed error at a limit or at broken data.
@@ -125,11 +149,8 @@ export async function inflateText(
 ): Promise<void> {
   if (entry.flags & 1) throw new XlsxReadError('encrypted');
   if (entry.method !== 0 && entry.method !== 8) throw corrupt(`unsupported compression ${entry.method} in ${entry.name}`);
-  const head = await src.read(entry.headerOffset, 30);
-  if (head.length < 30 || u32(head, 0) !== 0x04034b50) throw corrupt(`local header of ${entry.name} missing`);
-  let pos = entry.headerOffset + 30 + u16(head, 26) + u16(head, 28);
+  let pos = await dataStart(src, entry);
   const end = pos + entry.packed;
-  if (end > src.size) throw corrupt(`${entry.name} runs past the end of the file`);
   const decoder = new TextDecoder('utf-8');
   const { limits } = budget;
   let out = 0;
