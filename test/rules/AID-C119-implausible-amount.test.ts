@@ -2,6 +2,7 @@
 // plausibleMaxUsd, schema/registers.ts), judged in its own currency (VND through the dearest dollar on
 // record) and after a conversion: an error that leaves the row out of money figures.
 import { implausibleAmount, plausibleLimit } from '../../src/core/rules/cell/implausibleAmount';
+import { requiredMissing } from '../../src/core/rules/cell/requiredMissing';
 import type { RawValue } from '../../src/core/model';
 import { FDI_PROJECTS, AID_PROJECTS, PLAUSIBLE_MAX_USD, VND_PER_USD_CEILING } from '../../src/core/schema/registers';
 import { validateWorkbook } from '../../src/core/validate';
@@ -51,6 +52,29 @@ describe(`${implausibleAmount.id} ${implausibleAmount.name}`, () => {
     const header = ['Mã khoản viện trợ', 'Tên chương trình, dự án', 'Nhà tài trợ', 'Lĩnh vực', 'Ngày phê duyệt', 'Giá trị cam kết (triệu đồng)'];
     const r = run(sheet('Aid', [header, ['VT-1', 'Dự án', 'Plan', 'Y tế', d(2024, 3, 1), 21_000_000_000], ['VT-2', 'Dự án', 'Plan', 'Y tế', d(2024, 3, 1), 21_000]]));
     expect(rules(r)).toEqual(['AID-C119 F2']);
+  });
+
+  it('judges each row in its own currency in a long register too (the fast reading bounds dong in dong)', () => {
+    // 600 rows, over two of the scanner's blocks: the cheap reading must say what parseCell says.
+    const rows: RawValue[][] = [];
+    for (let i = 1; i <= 600; i++) rows.push(aidRow(i, { currency: i % 2 === 0 ? 'VND' : 'USD', committed: i % 2 === 0 ? 21_000_000_000 : 100_000 }));
+    rows.push(aidRow(601, { currency: 'USD', committed: 21_000_000_000 })); // đồng typed as dollars
+    rows.push(aidRow(602, { currency: 'VND', committed: 400_000_000_000_000 })); // above the dong bound
+    rows.push(aidRow(603, { currency: 'đồng', committed: 21_000_000_000 })); // dong spelt out
+    rows.push(aidRow(604, { currency: ' VND', committed: 21_000_000_000 })); // a currency cell read the slow way
+    rows.push(aidRow(605, { currency: 'EUR', committed: 21_000_000_000 })); // no rate: judged once rates are read
+    rows.push(aidRow(606, { currency: null, committed: 21_000_000_000 })); // no currency: no bound (the blank currency is the error)
+    const r = run(aidSheet(...rows));
+    const c119 = r.issues.filter((i) => i.rule === implausibleAmount.id).map((i) => i.cell);
+    expect(c119).toEqual(['J602', 'J603']);
+    expect(r.issues.filter((i) => i.cell === 'I607').map((i) => i.rule)).toEqual([requiredMissing.id]);
+    const byId = new Map(r.tables[0].rows.map((row) => [row.v.aidId, row]));
+    expect(byId.get('VT-600')!.v.committed).toBe(21_000_000_000);
+    expect(byId.get('VT-601')!.v.committed).toBeNull();
+    expect(byId.get('VT-602')!.v.committed).toBeNull();
+    expect(byId.get('VT-603')!.v.committed).toBe(21_000_000_000);
+    expect(byId.get('VT-604')!.v.committed).toBe(21_000_000_000);
+    expect(byId.get('VT-605')!.v.committed).toBe(21_000_000_000);
   });
 
   it('is judged again after a conversion', () => {

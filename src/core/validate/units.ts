@@ -95,15 +95,19 @@ export function judgeOtherCurrencies(ctx: RunContext, tables: readonly TableCtx[
     if (!currencies || !dayKey) continue;
     const days = t.store.col(dayKey)!;
     const bounded = t.present.filter((p) => p.def.type === 'amount' && p.def.plausibleMaxUsd !== undefined);
-    for (const p of bounded) {
-      const values = t.store.col(p.def.key)!;
-      for (let i = 0; i < t.store.n; i++) {
-        const cur = currencies.str(i);
-        const amount = values.num(i);
-        if (cur === null || cur === 'USD' || cur === 'VND' || amount !== amount) continue;
-        const day = days.num(i);
-        const perUnit = day === day ? rates.rateFor(cur, day, 'USD') : null;
-        if (perUnit === null || Math.abs(amount * perUnit) <= p.def.plausibleMaxUsd!) continue;
+    if (bounded.length === 0) continue;
+    const values = bounded.map((p) => t.store.col(p.def.key)!);
+    // Row by row: the row's rate is asked once for all its bounded amounts.
+    for (let i = 0; i < t.store.n; i++) {
+      const cur = currencies.str(i);
+      if (cur === null || cur === 'USD' || cur === 'VND') continue;
+      const day = days.num(i);
+      const perUnit = day === day ? rates.rateFor(cur, day, 'USD') : null;
+      if (perUnit === null) continue;
+      for (let k = 0; k < bounded.length; k++) {
+        const p = bounded[k];
+        const amount = values[k].num(i);
+        if (amount !== amount || Math.abs(amount * perUnit) <= p.def.plausibleMaxUsd!) continue;
         t.store.setValue(i, p.def.key, null);
         const limit = toMinorUnit(p.def.plausibleMaxUsd! / perUnit, cur);
         rowIssue(ctx, t, i, implausibleAmount.id, p.col, { column: p.def.key, value: cellText(t.sheet.rows[t.store.r[i]]?.[p.col]), amount, currency: cur, limit });

@@ -20,7 +20,7 @@ import { legacyRepair } from '../../rules/cell/legacyEncoding';
 import { isNegativeAmount } from '../../rules/cell/negativeAmount';
 import { isNotWholeCount } from '../../rules/cell/notAnInteger';
 import { isRateNotPositive } from '../../rules/cell/rateNotPositive';
-import { isImplausible } from '../../rules/cell/implausibleAmount';
+import { isImplausible, plausibleLimit } from '../../rules/cell/implausibleAmount';
 import { uncountable } from '../../parse/amount';
 import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
@@ -208,6 +208,10 @@ export class CleanReader {
    * above it may be implausible in the row's currency, which only parseCell knows.
    */
   private readonly plausible: number | null;
+  /** The bound of the row being read (see rowCurrency); the lowest until a row's currency is known. */
+  private limit: number | null;
+  private readonly usdLimit: number | null;
+  private readonly vndLimit: number | null;
   private readonly listId: ListId | null;
   // Facts per distinct text, and the last text read: many columns repeat one value row after row.
   private readonly known: (text: string) => Facts;
@@ -242,6 +246,9 @@ export class CleanReader {
     this.required = def.required;
     this.multiplier = c.multiplier ?? 1;
     this.plausible = def.plausibleMaxUsd ?? null;
+    this.limit = this.plausible;
+    this.usdLimit = plausibleLimit(def, 'USD');
+    this.vndLimit = plausibleLimit(def, 'VND');
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? `${def.key}Precision` : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
@@ -339,7 +346,7 @@ export class CleanReader {
         if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
         if (uncountable(raw) !== null) return SLOW;
         const value = raw * this.multiplier;
-        return isImplausible(value, this.plausible) ? SLOW : value;
+        return isImplausible(value, this.limit) ? SLOW : value;
       }
       case Kind.Date: {
         const day = plainSerialDay(raw);
@@ -351,6 +358,17 @@ export class CleanReader {
       case Kind.Text: return String(raw);
       default: return SLOW;
     }
+  }
+
+  /**
+   * The currency of the row about to be read, from its own clean currency cell, as parseCell will
+   * judge the amount: amounts in dong are bounded in dong (a project of 50 tỷ đồng is no error, and
+   * was read the slow way, one row in ten); another currency has no bound here (its rate comes later,
+   * units.ts). Null (blank) or undefined (a cell read the slow way) keep the lowest bound: parseCell
+   * then decides, since the row's currency may come from elsewhere (an amount's text, the header).
+   */
+  rowCurrency(code: string | null | undefined): void {
+    this.limit = code === 'USD' ? this.usdLimit : code === 'VND' ? this.vndLimit : code === null || code === undefined ? this.plausible : null;
   }
 
   isLegacy(text: string, r: number): boolean {

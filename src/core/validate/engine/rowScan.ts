@@ -28,6 +28,11 @@ export interface ScanColumn {
   readonly target: StoreColumn | null;
   /** For readers with a meta key: the store's values of that key, by row position. */
   readonly metas: (string | null)[] | null;
+  /**
+   * For an amount with a plausibility bound: the register's currency column, read before it
+   * (parseRows orders it first), whose cell bounds the amount in its row's currency.
+   */
+  byCurrency: ScanColumn | null;
 }
 
 /**
@@ -107,8 +112,14 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
     });
+    const currency = this.columns.find((c) => c.isCurrency && c.target !== null);
+    if (currency) {
+      for (const c of this.columns) {
+        if (c.p.def.type === 'amount' && c.p.def.plausibleMaxUsd !== undefined && this.columns.indexOf(c) > this.columns.indexOf(currency)) c.byCurrency = currency;
+      }
+    }
     const mapped = mappedMask(present.map((p) => p.col));
     this.width = mapped.length;
     this.from = from;
@@ -155,10 +166,12 @@ export class TableScanner {
     const { totals, filled, hashes, special, first } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
     const keyHashes = target === null ? null : target.keyHashes;
+    const byCurrency = c.byCurrency;
     for (let p = start, q = 0; p < end; p++, q++) {
       const r = first + p;
       const row = rows[r];
       const raw = row === undefined ? null : row[col];
+      if (byCurrency !== null) reader.rowCurrency(byCurrency.slow[q] === 1 ? undefined : byCurrency.column.str(p));
       const value = readCell(reader, raw, r, cell);
       if (cell.totals) totals[q] = 1;
       hashes[q] = mixHash(hashes[q], cell.hash);
