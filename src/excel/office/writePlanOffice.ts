@@ -12,8 +12,9 @@
 // + (chunks − 1)            one per further chunk of table rows, chunks = ceil(rows / chunkRows) for rows of
 //                           ordinary size, more when long text or calculated columns would take a chunk past
 //                           the payload budget
-// (+ 1 when cancelled: deleting the unfinished sheet; + 1 per 4 MB of literal cells outside tables, which
-//  no template or summary plan comes near.)
+// (+ 1 when cancelled: deleting the unfinished sheet, unless the caller removes it with others in its own
+//  batch (leaveUnfinished); + 1 per 4 MB of literal cells outside tables, which no template or summary
+//  plan comes near.)
 // A plan without large tables (templates, summaries) therefore takes 2 round trips whatever its data.
 import { freeSheetName, freeTableName, tableColumnNames } from '../../core/plan/names';
 import { a1 } from '../../core/base/a1';
@@ -23,7 +24,7 @@ import { Batch } from './batch';
 import { cellBlocks } from './cellGrid';
 import { addChart } from './chart';
 import { addConditionalFormat, conditionalFormatBytes } from './conditionalFormat';
-import { COMMAND_BYTES, gridBytes } from './payload';
+import { COMMAND_BYTES, gridBytes, PAYLOAD_BUDGET } from './payload';
 import { applyStyle, columnWidthPoints, heightRuns, styleRects, widthRuns } from './styles';
 import { atEnd, takeChunk, totalRows, type BodyCursor, type TableBody } from './tableBody';
 import { formulaColumns, formulaCost, formulaGrid, withoutColumns, type FormulaColumn } from './tableFormulas';
@@ -38,6 +39,16 @@ export interface WritePlanOfficeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between chunks; when set the unfinished sheet is deleted and WriteCancelledError thrown. */
   signal?: { cancelled: boolean };
+  /**
+   * On a cancel, leave the unfinished sheet to the caller instead of deleting it with a request of its
+   * own: Consolidate removes every sheet it added in one batch.
+   */
+  leaveUnfinished?: boolean;
+  /**
+   * Given the new sheet as soon as its creation is queued (before the request that creates it), so that
+   * a caller can remove it if this or a later request fails.
+   */
+  onSheetAdded?: (sheet: Excel.Worksheet, name: string) => void;
   /** Language of generated column names for empty headers ("Cột 3" / "Column3"); default 'vi'. */
   lang?: 'vi' | 'en';
 }
@@ -50,8 +61,9 @@ export interface WritePlanOfficeResult {
 }
 
 export class WriteCancelledError extends Error {
-  constructor() {
-    super('Writing the sheet was cancelled; the unfinished sheet was removed.');
+  /** `left`: the unfinished sheet's name when it was left for the caller to remove (leaveUnfinished). */
+  constructor(readonly left: string | null = null) {
+    super(left ? `Writing the sheet was cancelled; the unfinished sheet "${left}" is left to the caller.` : 'Writing the sheet was cancelled; the unfinished sheet was removed.');
     this.name = 'WriteCancelledError';
   }
 }
@@ -62,6 +74,45 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 const TABLE_STYLE = 'TableStyleMedium2';
 
 interface PlacedTable { plan: PlanTable; name: string; headers: string[]; body: TableBody; formulas: FormulaColumn[] }
+
+/** What the calculated columns add to each chunk: those of the costliest table, counted for every chunk. */
+interface ChunkCost { perRow: number; perSlice: number }
+
+function chunkCost(tables: readonly PlacedTable[]): ChunkCost {
+  return tables.map((t) => formulaCost(t.formulas, t.body.rows.length))
+    .reduce((a, b) => ({ perRow: Math.max(a.perRow, b.perRow), perSlice: Math.max(a.perSlice, b.perSlice) }), { perRow: 0, perSlice: 0 });
+}
+
+/**
+ * The next chunk that fits `room` bytes of a batch. Room for each slice's command envelopes and
+ * calculated columns is kept free, so the chunk never splits into two requests; calculated columns may
+ * take at most half of it.
+ */
+function nextChunk(bodies: readonly TableBody[], cursor: BodyCursor, cost: ChunkCost, chunkRows: number, batchRoom: number): ReturnType<typeof takeChunk> {
+  const room = batchRoom - (COMMAND_BYTES + cost.perSlice) * (bodies.length + 1);
+  const maxRows = cost.perRow > 0 ? Math.max(1, Math.min(chunkRows, Math.floor(room / 2 / cost.perRow))) : chunkRows;
+  return takeChunk(bodies, cursor, maxRows, room - cost.perRow * maxRows);
+}
+
+/**
+ * The requests writePlanOffice will make for a plan's table rows (at least 1: the layout goes with the
+ * first), counted before writing so that a caller writing several plans can say "part 3 of 7". Exact
+ * but for the first chunk, which shares its request with the layout and may come out smaller: the
+ * count can then be one short.
+ */
+export function plannedChunks(plan: SheetPlan, opts: Pick<WritePlanOfficeOptions, 'chunkRows' | 'lang'> = {}): number {
+  const chunkRows = Math.max(1, Math.floor(opts.chunkRows ?? DEFAULT_CHUNK_ROWS));
+  const tables = placeTables(plan, new Set(), opts.lang ?? 'vi');
+  const bodies = tables.map((t) => t.body);
+  const cost = chunkCost(tables);
+  let cursor: BodyCursor = { table: 0, row: 0 };
+  let chunks = 0;
+  do {
+    cursor = nextChunk(bodies, cursor, cost, chunkRows, PAYLOAD_BUDGET).next;
+    chunks++;
+  } while (!atEnd(bodies, cursor));
+  return chunks;
+}
 
 /** Excel wants at least one data row in a table; an empty plan table gets one empty row, as in the ExcelJS writer. */
 function placeTables(plan: SheetPlan, taken: Set<string>, lang: 'vi' | 'en'): PlacedTable[] {
@@ -181,11 +232,10 @@ export async function writePlanOffice(context: Excel.RequestContext, plan: Sheet
   const tables = placeTables(plan, taken, lang);
   const bodies = tables.map((t) => t.body);
   const total = totalRows(bodies);
-  // The costliest table's calculated columns, counted for every chunk.
-  const cost = tables.map((t) => formulaCost(t.formulas, t.body.rows.length))
-    .reduce((a, b) => ({ perRow: Math.max(a.perRow, b.perRow), perSlice: Math.max(a.perSlice, b.perSlice) }), { perRow: 0, perSlice: 0 });
+  const cost = chunkCost(tables);
 
   const sheet = context.workbook.worksheets.add(sheetName);
+  opts.onSheetAdded?.(sheet, sheetName);
   await writeLayout(batch, sheet, plan, tables);
 
   let cursor: BodyCursor = { table: 0, row: 0 };
@@ -193,15 +243,12 @@ export async function writePlanOffice(context: Excel.RequestContext, plan: Sheet
   let first = true;
   while (first || !atEnd(bodies, cursor)) {
     if (!first && opts.signal?.cancelled) {
+      if (opts.leaveUnfinished) throw new WriteCancelledError(sheetName);
       sheet.delete();
       await batch.sync();
       throw new WriteCancelledError();
     }
-    // Room for each slice's command envelopes and calculated columns is kept free, so the chunk never
-    // splits into two requests; calculated columns may take at most half of it.
-    const room = batch.room - (COMMAND_BYTES + cost.perSlice) * (bodies.length + 1);
-    const maxRows = cost.perRow > 0 ? Math.max(1, Math.min(chunkRows, Math.floor(room / 2 / cost.perRow))) : chunkRows;
-    const { chunk, next } = takeChunk(bodies, cursor, maxRows, room - cost.perRow * maxRows);
+    const { chunk, next } = nextChunk(bodies, cursor, cost, chunkRows, batch.room);
     for (const s of chunk.slices) {
       const t = bodies[s.table];
       await batch.reserve(s.bytes);
