@@ -139,7 +139,7 @@ describe('Consolidate stopped while it writes', () => {
     const error = await run.then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ConsolidationWriteError);
     const e = error as ConsolidationWriteError;
-    expect([e.part, e.reason, e.left]).toEqual([failedAt, 'An internal error has occurred.', []]);
+    expect([e.part, e.reason, e.left, e.cleanedUp]).toEqual([failedAt, 'An internal error has occurred.', [], true]);
     expect(e.parts).toBeGreaterThan(failedAt);
     expect(rec.syncs - syncs).toBe(1); // the failed request is not counted by the fake: only the clean-up
     expect(workbookState(rec)).toBe(before);
@@ -158,7 +158,7 @@ describe('Consolidate stopped while it writes', () => {
     });
     const e = await host.writeConsolidation(BOOKS, [], SPEC, () => undefined).then(() => null, (x: unknown) => x as ConsolidationWriteError);
     expect(e?.name).toBe('ConsolidationWriteError');
-    expect(e!.left).toEqual([]);
+    expect([e!.left, e!.cleanedUp]).toEqual([[], true]);
     expect(workbookState(rec)).toBe(before);
     const lookups = rec.calls.filter((c) => c.op === 'worksheets.getItemOrNullObject').map((c) => c.detail);
     expect(lookups).toEqual([...added(rec).slice(0, 3).map((n) => `id:${n}`), added(rec)[3]]);
@@ -171,7 +171,7 @@ describe('Consolidate stopped while it writes', () => {
     const e = await host.writeConsolidation(BOOKS, [], SPEC, (p) => { if (p.done === 2) broken = true; }).then(() => null, (x: unknown) => x as ConsolidationWriteError);
     expect(e?.name).toBe('ConsolidationWriteError');
     expect(e!.part).toBe(3);
-    expect(e!.left).toEqual(added(rec).slice(0, 3));
+    expect([e!.left, e!.cleanedUp]).toEqual([added(rec).slice(0, 3), false]);
     expect(e!.message).toContain(e!.left.join(', '));
   }, 120_000);
 

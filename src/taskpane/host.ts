@@ -125,8 +125,10 @@ export class ConsolidationWriteError extends Error {
     readonly parts: number,
     /** Sheets added and still in the workbook: for the user to delete. */
     readonly left: readonly string[],
+    /** False when the clean-up request failed too: the workbook may not be as it was. */
+    readonly cleanedUp: boolean,
   ) {
-    super(`Consolidate failed at part ${part} of ${parts}: ${reason}${left.length ? `; sheets left: ${left.join(', ')}` : ''}`);
+    super(`Consolidate failed at part ${part} of ${parts}: ${reason}${cleanedUp ? '' : `; not cleaned up${left.length ? `, sheets left: ${left.join(', ')}` : ''}`}`);
     this.name = 'ConsolidationWriteError';
   }
 }

@@ -94,6 +94,10 @@ export const PANE_LABELS = {
     vi: 'Gộp sổ không xong: Excel báo lỗi khi ghi phần {part}/{parts} ({message}). Các trang vừa thêm đã được xóa; tệp đang mở giữ nguyên như trước.',
     en: 'Consolidate failed: Excel refused part {part} of {parts} ({message}). The sheets it had added were removed; the workbook is as it was.',
   },
+  consolidateUnsure: {
+    vi: 'Gộp sổ không xong ({message}) và không chắc tiêu đề, chữ ký đã lưu được trả lại như cũ: hãy xem lại ở thẻ Tổng hợp.',
+    en: 'Consolidate did not finish ({message}), and the headings and signatures it saved may not have been put back: check them on the Summary tab.',
+  },
   consolidateLeft: {
     vi: 'Gộp sổ không xong và không xóa được các trang vừa thêm ({message}): hãy tự xóa các trang {sheets}.',
     en: 'Consolidate did not finish and could not remove the sheets it had added ({message}): please delete {sheets} yourself.',

@@ -12,6 +12,7 @@ import { el } from './dom';
 import type { Cancel, ColumnMapping, ConsolidationOutcome, ConsolidationWriteError, FixUndo, PaneHost, RegionRef, SummaryOutcome, SummarySpec, ValidateOutcome } from './host';
 import { parsePeriod } from '../core/summary/period';
 import { readPickedFiles } from './readFiles';
+import { consolidationFailure, consolidationStopped } from './consolidationWords';
 import { capabilitiesOf, capabilityLines, missingAny, type Capabilities, type IsSetSupported } from './capabilities';
 import { formatPaneDate, parsePaneDate } from './dates';
 import { label, type PaneLabel } from './labels';
@@ -360,7 +361,7 @@ async function runConsolidate(): Promise<void> {
     }
     if (out.status === 'cancelled') {
       const removed = out.removed;
-      status((l) => (removed.length ? label('consolidateStopped', l, { n: removed.length, sheets: removed.join(', ') }) : label('consolidateStoppedEarly', l)));
+      status((l) => consolidationStopped(removed, l));
       return;
     }
     if (out.signing) showSigning(out.signing);
@@ -378,12 +379,6 @@ async function runConsolidate(): Promise<void> {
   cancelButton.hidden = true;
   cancelConsolidate = null;
   consolidateWriting = false;
-}
-
-/** Consolidate's failure in one line: where Excel refused, and whether the workbook is as it was. */
-function consolidationFailure(e: ConsolidationWriteError, l: Lang): string {
-  if (e.left.length > 0) return label('consolidateLeft', l, { message: e.reason, sheets: e.left.join(', ') });
-  return label('consolidateFailed', l, { part: e.part, parts: e.parts, message: e.reason });
 }
 
 /** Cancel: said at once; the host stops at the next file or part and then removes what it added. */

@@ -198,7 +198,7 @@ export function memoryHost(which: MemoryBook = 'sample', write: MemoryWrite = {}
           }
           if (write.failAtPart === done + 1) {
             undo();
-            throw new ConsolidationWriteError('An internal error has occurred.', done + 1, total, []);
+            throw new ConsolidationWriteError('An internal error has occurred.', done + 1, total, [], true);
           }
           done++;
           onProgress({ done, total });

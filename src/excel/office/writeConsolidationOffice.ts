@@ -68,7 +68,8 @@ export async function writeConsolidationOffice(context: Excel.RequestContext, pl
     const left = await removeAdded(context, added, opts.undoOthers);
     if (cancelled && left.error === null) return { status: 'cancelled', removed: added.map((a) => a.name) };
     const reason = cancelled ? left.error ?? '' : messageOf(e);
-    throw new ConsolidationWriteError(reason, cancelled ? 0 : Math.min(done + 1, total), total, left.error === null ? [] : added.map((a) => a.name));
+    const cleanedUp = left.error === null;
+    throw new ConsolidationWriteError(reason, cancelled ? 0 : Math.min(done + 1, total), total, cleanedUp ? [] : added.map((a) => a.name), cleanedUp);
   }
 }
 
