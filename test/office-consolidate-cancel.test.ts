@@ -4,7 +4,8 @@
 // (sheets, cells, tables, the signing options), the clean-up is one batch and one sync, no part is
 // sent after a cancel, and the parts said before writing are the requests made.
 import { createOfficeHost, type ExcelRun } from '../src/excel/office/officeHost';
-import { plannedChunks, writePlanOffice } from '../src/excel/office/writePlanOffice';
+import { plannedRequests, WriteCancelledError, writePlanOffice } from '../src/excel/office/writePlanOffice';
+import type { SheetPlan } from '../src/core/plan/sheetPlan';
 import { SIGNING_PROPERTIES } from '../src/core/plan/summary';
 import { ConsolidationWriteError, type Cancel, type LoadedBook, type Progress } from '../src/taskpane/host';
 import { mockWithBook, runOn } from './helpers/officeBook';
@@ -191,21 +192,38 @@ describe('Consolidate stopped while it writes', () => {
   }, 120_000);
 });
 
-describe('plannedChunks', () => {
-  it('counts the requests writePlanOffice makes for table rows, also when long text makes chunks smaller', async () => {
+/** A sheet whose cells alone (no table) pass one request's payload: its layout goes in several requests. */
+function bigLayout(): SheetPlan {
+  const text = 'Dự án cấp nước sạch và vệ sinh môi trường nông thôn '.repeat(6);
+  return { name: 'Các vấn đề', cells: Array.from({ length: 8000 }, (_, i) => ({ row: i, col: 0, value: `${text}${i}` })) };
+}
+
+describe('plannedRequests', () => {
+  it('is the number of requests writePlanOffice makes after its read of the names, also when long text makes chunks smaller or the layout needs several', async () => {
     const long = 'Dự án cấp nước sạch và vệ sinh môi trường nông thôn '.repeat(20);
-    const plans = [tablePlan(0), tablePlan(10), tablePlan(12_000), tablePlan(6000, (i) => [`P${i}`, i, 45000, `${long}${i}`])];
+    const plans = [tablePlan(0), tablePlan(10), tablePlan(12_000), tablePlan(6000, (i) => [`P${i}`, i, 45000, `${long}${i}`]), bigLayout()];
     const counted: number[] = [];
     const made: number[] = [];
     for (const plan of plans) {
       const rec = createExcelMock();
-      let parts = 0;
-      await writePlanOffice(rec.context, plan, { onProgress: () => { parts++; } });
-      made.push(parts);
-      counted.push(plannedChunks(plan));
-      expect(rec.syncs).toBe(1 + parts);
+      let requests = 0;
+      await writePlanOffice(rec.context, plan, { onRequest: () => { requests++; } });
+      made.push(requests);
+      counted.push(await plannedRequests(plan));
+      expect(rec.syncs).toBe(1 + requests);
     }
     expect(counted).toEqual(made);
     expect(made[3]).toBeGreaterThan(2);
+    expect(made[4]).toBeGreaterThan(1);
+  });
+
+  it('a cancel between two requests of one sheet\'s layout: the rest is not sent, the sheet is left to the caller', async () => {
+    const rec = createExcelMock();
+    const signal = { cancelled: false };
+    let requests = 0;
+    const run = writePlanOffice(rec.context, bigLayout(), { signal, leaveUnfinished: true, onRequest: () => { requests++; signal.cancelled = true; } });
+    await expect(run).rejects.toEqual(new WriteCancelledError('Các vấn đề'));
+    expect([requests, rec.syncs]).toEqual([1, 2]);
+    expect(await plannedRequests(bigLayout())).toBeGreaterThan(1);
   });
 });

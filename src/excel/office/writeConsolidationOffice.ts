@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Consolidate's sheets written into the open workbook, part by part, with a way back. A part is one
-// request: a sheet's layout with its first rows, then each further chunk of rows (writePlanOffice's
-// chunks, under Excel on the web's 5 MB per request). Between parts the pane may cancel; a cancel, or a
+// request of writePlanOffice's, each under Excel on the web's 5 MB: a sheet's layout (several requests
+// when its cells pass that) with its first rows, then each further chunk of rows. Between parts the pane may cancel; a cancel, or a
 // request Excel refuses, removes every sheet this action added and whatever else it changed (the
 // signing options), all in one batch and one sync, so the workbook is as it was.
 //
@@ -9,7 +9,7 @@
 // A cancel is seen between parts only, never inside a batch: the part in flight finishes first.
 import type { SheetPlan } from '../../core/plan/sheetPlan';
 import { ConsolidationWriteError, type Cancel, type Progress } from '../../taskpane/host';
-import { plannedChunks, WriteCancelledError, writePlanOffice } from './writePlanOffice';
+import { plannedRequests, prepareCells, WriteCancelledError, writePlanOffice } from './writePlanOffice';
 
 export interface ConsolidationWriteOptions {
   lang: 'vi' | 'en';
@@ -32,17 +32,19 @@ interface Added { sheet: Excel.Worksheet; name: string; sure: boolean }
  * removed again; throws ConsolidationWriteError when Excel refuses a request (after the clean-up).
  */
 export async function writeConsolidationOffice(context: Excel.RequestContext, plans: readonly SheetPlan[], opts: ConsolidationWriteOptions): Promise<ConsolidationWrite> {
-  const estimates = plans.map((p) => plannedChunks(p, { chunkRows: opts.chunkRows, lang: opts.lang }));
-  let total = estimates.reduce((a, b) => a + b, 0);
+  // Counted by running the writer with nothing to write on: the parts said are the requests made.
+  const cells = plans.map(prepareCells);
+  let total = 0;
+  for (const [i, p] of plans.entries()) total += await plannedRequests(p, { chunkRows: opts.chunkRows, lang: opts.lang, cells: cells[i] });
   let done = 0;
   const added: Added[] = [];
   opts.onProgress({ done, total });
   try {
-    for (let i = 0; i < plans.length; i++) {
+    for (const [i, plan] of plans.entries()) {
       // Before the next sheet's first request (its read of the names): a cancel costs no request here.
       if (opts.signal.cancelled) throw new WriteCancelledError();
-      const later = estimates.slice(i + 1).reduce((a, b) => a + b, 0);
-      await writePlanOffice(context, plans[i], {
+      await writePlanOffice(context, plan, {
+        cells: cells[i],
         lang: opts.lang,
         chunkRows: opts.chunkRows,
         signal: opts.signal,
@@ -52,12 +54,11 @@ export async function writeConsolidationOffice(context: Excel.RequestContext, pl
           sheet.load('id');
           added.push({ sheet, name, sure: false });
         },
-        onProgress: () => {
+        onRequest: () => {
           added[added.length - 1].sure = true;
           done++;
-          // The first chunk of a sheet may come out smaller than counted (it shares its request with
-          // the layout): the count then grows by one, so "part n of m" never passes m.
-          total = Math.max(total, done + later);
+          // Never "part 8 of 7", should the count and the writer ever disagree.
+          total = Math.max(total, done);
           opts.onProgress({ done, total });
         },
       });
