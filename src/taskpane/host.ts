@@ -150,8 +150,9 @@ export interface PaneHost {
   /**
    * Combines workbooks the pane has read (`unreadable`: files it could not, with their one-line reason)
    * into new sheets of this workbook, the summary made with `spec`'s period, currency and signing.
-   * Existing sheets are never touched. `onProgress` counts the parts written (one request each: a sheet's
-   * layout with its first rows, then its further chunks of rows). `cancel` is honoured between parts;
+   * Existing sheets are never touched. `onProgress` counts the parts written, said before the first (one
+   * request each: a sheet's layout, in several when its cells pass one request's size, with its first
+   * rows, then its further chunks of rows). `cancel` is honoured between parts;
    * a cancel, or an Excel error (ConsolidationWriteError), removes every sheet the action added and
    * puts back the signing options it saved, so the workbook is as it was.
    */

@@ -141,7 +141,7 @@ export function prepareCells(plan: SheetPlan): PreparedCells {
   return { blocks: cellBlocks(plan.cells), styles: styleRects(plan.cells) };
 }
 
-/** Queues commands on the new sheet after counting their payload; `null` when only counting requests. */
+/** Counts a command's payload against the batch, then queues it on the new sheet (no sheet when only counting requests). */
 type Put = (bytes: number, queue: (sheet: Excel.Worksheet) => void) => Promise<void>;
 
 function putter(batch: Batch, sheet: Excel.Worksheet | null): Put {
