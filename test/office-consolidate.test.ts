@@ -18,10 +18,17 @@ import { createExcelMock } from './helpers/officeMock';
 import { cellDifferences, snapshotExcelJs, snapshotOffice, type SheetSnapshot } from './helpers/officeCompare';
 import { needsTextFormat, TEXT_FORMAT } from '../src/excel/office/textFormat';
 import { sampleBook, toInput, TODAY } from './helpers/sample';
+import type { ConsolidationOutcome, ConsolidationWritten } from '../src/taskpane/host';
 
 const TMP = path.join(__dirname, '.tmp', 'office-consolidate');
 const SPEC = { period: '2024', currency: 'USD' as const, lang: 'vi' as const };
 const nothing = (): void => undefined;
+
+/** The outcome of a Consolidate that ran to its end. */
+function written(out: ConsolidationOutcome): ConsolidationWritten {
+  if (out.status !== 'written') throw new Error(`Consolidate was ${out.status}`);
+  return out;
+}
 
 /**
  * The Office snapshot with the Text format of a text that Excel would otherwise turn into a number or
@@ -72,7 +79,7 @@ describe('Consolidate through the Office.js host', () => {
     const host = createOfficeHost({ run: runOn(rec), today: () => TODAY });
     const books = await Promise.all([a, b].map(async (file) => ({ file, input: (await readXlsxFile(file)).input })));
     const progress: string[] = [];
-    const got = await host.writeConsolidation(books, [], SPEC, (p) => progress.push(`${p.done}/${p.total}`));
+    const got = written(await host.writeConsolidation(books, [], SPEC, (p) => progress.push(`${p.done}/${p.total}`)));
     expect(got.sheets).toEqual(cli.worksheets.map((w) => w.name));
     for (const name of got.sheets) {
       const excel = snapshotExcelJs(cli.getWorksheet(name)!);
@@ -83,6 +90,7 @@ describe('Consolidate through the Office.js host', () => {
     expect(got.facts.files).toBe(2);
     expect(got.facts.conflicts).toBeGreaterThan(0);
     expect(got.facts.repeats).toBeGreaterThan(0);
+    // Parts: one request per sheet here (no sheet has more rows than a chunk), counted before writing.
     expect(progress[0]).toBe(`0/${got.sheets.length}`);
     expect(progress.at(-1)).toBe(`${got.sheets.length}/${got.sheets.length}`);
   }, 120_000);
@@ -92,7 +100,7 @@ describe('Consolidate through the Office.js host', () => {
     const rec = mockWithBook(open);
     const before = JSON.stringify(rec.sheets.map((s) => [s.name, [...s.cells.entries()]]));
     const host = createOfficeHost({ run: runOn(rec), today: () => TODAY });
-    const got = await host.writeConsolidation([{ file: 'a.xlsx', input: toInput(open) }], [{ file: 'c.xls', reason: 'Tệp "c.xls" là sổ Excel 97–2003 (.xls).' }], SPEC, nothing);
+    const got = written(await host.writeConsolidation([{ file: 'a.xlsx', input: toInput(open) }], [{ file: 'c.xls', reason: 'Tệp "c.xls" là sổ Excel 97–2003 (.xls).' }], SPEC, nothing));
     expect(JSON.stringify(rec.sheets.filter((s) => !got.sheets.includes(s.name)).map((s) => [s.name, [...s.cells.entries()]]))).toBe(before);
     const aid = open.sheets[0].name;
     const renamed = `${aid} (2)`;
@@ -112,7 +120,7 @@ describe('Consolidate through the Office.js host', () => {
       const book = sampleBook(false, aid, fdi);
       const rec = createExcelMock({ sheets: [{ name: 'Sheet1' }] });
       const host = createOfficeHost({ run: runOn(rec), today: () => TODAY });
-      const got = await host.writeConsolidation([{ file: 'a.xlsx', input: toInput(book) }, { file: 'b.xlsx', input: toInput(book) }], [], SPEC, nothing);
+      const got = written(await host.writeConsolidation([{ file: 'a.xlsx', input: toInput(book) }, { file: 'b.xlsx', input: toInput(book) }], [], SPEC, nothing));
       const rows = got.sheets.map((s) => rec.sheet(s)!.cells.size);
       return { syncs: rec.syncs, payload: Math.max(...rec.payloads), rows: got.facts.rows, cells: rows.reduce((x, y) => x + y, 0) };
     };

@@ -3,6 +3,7 @@
 import { capabilitiesOf, capabilityLines, missingAny } from '../src/taskpane/capabilities';
 import { formatPaneDate, parsePaneDate } from '../src/taskpane/dates';
 import { label, PANE_LABELS } from '../src/taskpane/labels';
+import { consolidationFailure, consolidationStopped } from '../src/taskpane/consolidationWords';
 
 /** An Excel that offers these requirement sets, each up to a version ("1.17" is past "1.9"). */
 const excel = (sets: Record<string, string>) => (set: string, version = '1.1'): boolean => {
@@ -71,5 +72,28 @@ describe('plurals in English, none in Vietnamese', () => {
   it('no English label says a count with a noun that does not follow it', () => {
     // "{n} cells", "{n} rows"…: every count before an English noun goes through {n:one|many}.
     for (const [key, l] of Object.entries(PANE_LABELS)) expect([key, /\{\w+\} (cells|rows|registers|errors|warnings)\b/.test(l.en)]).toEqual([key, false]);
+  });
+});
+
+describe('Consolidate stopped before its end, in one line', () => {
+  const failure = { reason: 'An internal error has occurred.', part: 3, parts: 7 };
+
+  it('cancelled: the sheets removed, or nothing written yet', () => {
+    expect(consolidationStopped(['Các tệp', 'Tổng hợp 2024'], 'vi')).toBe('Đã dừng gộp sổ: đã xóa 2 trang vừa thêm (Các tệp, Tổng hợp 2024); tệp đang mở giữ nguyên như trước.');
+    expect(consolidationStopped(['Files'], 'en')).toBe('Consolidate stopped: the 1 sheet it had added (Files) was removed; the workbook is as it was.');
+    expect(consolidationStopped([], 'en')).toBe('Consolidate stopped before writing: the workbook is unchanged.');
+  });
+
+  it('an Excel error, cleaned up: which part, and that the workbook is as it was', () => {
+    expect(consolidationFailure({ ...failure, left: [], cleanedUp: true }, 'vi')).toBe('Gộp sổ không xong: Excel báo lỗi khi ghi phần 3/7 (An internal error has occurred.). Các trang vừa thêm đã được xóa; tệp đang mở giữ nguyên như trước.');
+  });
+
+  it('the clean-up failed too: the sheets to delete by hand, or the signing options to check', () => {
+    expect(consolidationFailure({ ...failure, left: ['Các tệp', 'Các vấn đề'], cleanedUp: false }, 'en')).toBe('Consolidate did not finish and could not remove the sheets it had added (An internal error has occurred.): please delete Các tệp, Các vấn đề yourself.');
+    expect(consolidationFailure({ ...failure, left: [], cleanedUp: false }, 'vi')).toMatch(/^Gộp sổ không xong \(An internal error has occurred\.\) và không chắc tiêu đề, chữ ký đã lưu được trả lại như cũ/);
+    // Never "as it was" when it may not be.
+    for (const lang of ['vi', 'en'] as const) {
+      for (const left of [[], ['X']]) expect(consolidationFailure({ ...failure, left, cleanedUp: false }, lang)).not.toMatch(/giữ nguyên|as it was/);
+    }
   });
 });

@@ -93,12 +93,44 @@ export interface SummaryOutcome {
 }
 
 /** What Consolidate added to the workbook. */
-export interface ConsolidationOutcome {
+export interface ConsolidationWritten {
+  status: 'written';
   /** The new sheets, in order: files, summary, problems, combined registers. */
   sheets: string[];
   facts: ConsolidationFacts;
   /** The signing options used, as the workbook now remembers them. */
   signing?: Signing;
+}
+
+/** Consolidate stopped by the user: the workbook is as it was before. */
+export interface ConsolidationCancelled {
+  status: 'cancelled';
+  /** The sheets it had added and removed again (none when stopped before the first was written). */
+  removed: string[];
+}
+
+export type ConsolidationOutcome = ConsolidationWritten | ConsolidationCancelled;
+
+/**
+ * Consolidate could not finish: Excel refused a request while the sheets were written (or, after a
+ * cancel, while they were removed). What the action had added was removed in one request, except
+ * `left`, which that request could not remove either.
+ */
+export class ConsolidationWriteError extends Error {
+  constructor(
+    /** Excel's message. */
+    readonly reason: string,
+    /** The part being written when it failed (1-based), of `parts`; 0 when it failed while stopping. */
+    readonly part: number,
+    readonly parts: number,
+    /** Sheets added and still in the workbook: for the user to delete. */
+    readonly left: readonly string[],
+    /** False when the clean-up request failed too: the workbook may not be as it was. */
+    readonly cleanedUp: boolean,
+  ) {
+    super(`Consolidate failed at part ${part} of ${parts}: ${reason}${cleanedUp ? '' : `; not cleaned up${left.length ? `, sheets left: ${left.join(', ')}` : ''}`}`);
+    this.name = 'ConsolidationWriteError';
+  }
 }
 
 export interface PaneHost {
@@ -118,9 +150,13 @@ export interface PaneHost {
   /**
    * Combines workbooks the pane has read (`unreadable`: files it could not, with their one-line reason)
    * into new sheets of this workbook, the summary made with `spec`'s period, currency and signing.
-   * Existing sheets are never touched. `onProgress` counts the sheets written.
+   * Existing sheets are never touched. `onProgress` counts the parts written, said before the first (one
+   * request each: a sheet's layout, in several when its cells pass one request's size, with its first
+   * rows, then its further chunks of rows). `cancel` is honoured between parts;
+   * a cancel, or an Excel error (ConsolidationWriteError), removes every sheet the action added and
+   * puts back the signing options it saved, so the workbook is as it was.
    */
-  writeConsolidation(books: readonly LoadedBook[], unreadable: readonly { file: string; reason: string }[], spec: SummarySpec, onProgress: (p: Progress) => void): Promise<ConsolidationOutcome>;
+  writeConsolidation(books: readonly LoadedBook[], unreadable: readonly { file: string; reason: string }[], spec: SummarySpec, onProgress: (p: Progress) => void, cancel?: Cancel): Promise<ConsolidationOutcome>;
   /**
    * Saves a corrected column mapping for one register (region) of a sheet in the workbook (null:
    * forget it and match the headers again), then validates again with it.

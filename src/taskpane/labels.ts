@@ -82,7 +82,26 @@ export const PANE_LABELS = {
   noFilesChosen: { vi: 'Chưa chọn tệp nào.', en: 'No files chosen.' },
   runConsolidate: { vi: 'Gộp sổ', en: 'Consolidate' },
   readingFile: { vi: 'Đang đọc tệp {done}/{total}: {file}…', en: 'Reading file {done}/{total}: {file}…' },
-  writingSheets: { vi: 'Đang ghi trang {done}/{total}…', en: 'Writing sheet {done}/{total}…' },
+  writingPart: { vi: 'Đang ghi {done}/{total} phần…', en: 'Writing part {done} of {total}…' },
+  stopping: { vi: 'Đang dừng…', en: 'Stopping…' },
+  stoppingWrite: { vi: 'Đang dừng: chờ ghi xong phần đang ghi rồi xóa các trang vừa thêm…', en: 'Stopping: the part being written finishes, then the sheets just added are removed…' },
+  consolidateStopped: {
+    vi: 'Đã dừng gộp sổ: đã xóa {n} trang vừa thêm ({sheets}); tệp đang mở giữ nguyên như trước.',
+    en: 'Consolidate stopped: the {n} {n:sheet|sheets} it had added ({sheets}) {n:was|were} removed; the workbook is as it was.',
+  },
+  consolidateStoppedEarly: { vi: 'Đã dừng gộp sổ trước khi ghi: tệp đang mở không thay đổi.', en: 'Consolidate stopped before writing: the workbook is unchanged.' },
+  consolidateFailed: {
+    vi: 'Gộp sổ không xong: Excel báo lỗi khi ghi phần {part}/{parts} ({message}). Các trang vừa thêm đã được xóa; tệp đang mở giữ nguyên như trước.',
+    en: 'Consolidate failed: Excel refused part {part} of {parts} ({message}). The sheets it had added were removed; the workbook is as it was.',
+  },
+  consolidateUnsure: {
+    vi: 'Gộp sổ không xong ({message}) và không chắc tiêu đề, chữ ký đã lưu được trả lại như cũ: hãy xem lại ở thẻ Tổng hợp.',
+    en: 'Consolidate did not finish ({message}), and the headings and signatures it saved may not have been put back: check them on the Summary tab.',
+  },
+  consolidateLeft: {
+    vi: 'Gộp sổ không xong và không xóa được các trang vừa thêm ({message}): hãy tự xóa các trang {sheets}.',
+    en: 'Consolidate did not finish and could not remove the sheets it had added ({message}): please delete {sheets} yourself.',
+  },
   consolidated: {
     vi: 'Đã gộp {files} tệp: {rows} dòng trong {registers} sổ, {problems} vấn đề ({errors} lỗi).',
     en: 'Combined {files} {files:file|files}: {rows} {rows:row|rows} in {registers} {registers:register|registers}, {problems} {problems:problem|problems} ({errors} {errors:error|errors}).',

@@ -9,9 +9,10 @@ import type { PeriodError } from '../core/summary/period';
 import { createOfficeHost } from '../excel/office/officeHost';
 import { langOf } from '../core/i18n/lang';
 import { el } from './dom';
-import type { Cancel, ColumnMapping, FixUndo, PaneHost, RegionRef, SummaryOutcome, SummarySpec, ValidateOutcome } from './host';
+import type { Cancel, ColumnMapping, ConsolidationOutcome, ConsolidationWriteError, FixUndo, PaneHost, RegionRef, SummaryOutcome, SummarySpec, ValidateOutcome } from './host';
 import { parsePeriod } from '../core/summary/period';
 import { readPickedFiles } from './readFiles';
+import { consolidationFailure, consolidationStopped } from './consolidationWords';
 import { capabilitiesOf, capabilityLines, missingAny, type Capabilities, type IsSetSupported } from './capabilities';
 import { formatPaneDate, parsePaneDate } from './dates';
 import { label, type PaneLabel } from './labels';
@@ -36,8 +37,10 @@ let host: PaneHost | null = null;
 let issues: Issue[] = [];
 let tables: TableInfo[] = [];
 let cancel: Cancel | null = null;
-/** The running Consolidate's stop, while it reads files. */
+/** The running Consolidate's stop, while it reads files and while it writes. */
 let cancelConsolidate: Cancel | null = null;
+/** True once Consolidate writes: a cancel then also removes the sheets already added. */
+let consolidateWriting = false;
 /** What the last fix replaced, for Undo last fix; empty when there is nothing to undo. */
 let lastUndo: FixUndo[] = [];
 /** The last summary's paragraph and notes in each language, shown in the pane's. */
@@ -314,8 +317,10 @@ function showChosen(): void {
 }
 
 /**
- * Consolidate: the picked files read here one at a time (progress, Cancel between files), then
- * combined by the host into new sheets. A cancel before writing leaves the workbook as it was.
+ * Consolidate: the picked files read here one at a time, then combined by the host into new sheets
+ * part by part; progress and Cancel all along. Cancel is honoured between files and between parts; a
+ * cancel (or an Excel error) while writing removes every sheet the action added, so the workbook, and
+ * with it the last fix's undo, stays as it was.
  */
 async function runConsolidate(): Promise<void> {
   if (!host) return;
@@ -324,13 +329,14 @@ async function runConsolidate(): Promise<void> {
   const stop: Cancel = { cancelled: false };
   cancelConsolidate = stop;
   const progress = $<HTMLProgressElement>('consolidate-progress');
-  const cancelButton = $('cancel-consolidate');
+  const cancelButton = $<HTMLButtonElement>('cancel-consolidate');
   await busy(['run-consolidate', 'build-summary'], async () => {
     const spec = summarySpec();
     // A period that cannot be read is said before any file is read.
     parsePeriod({ period: spec.period, from: spec.from, to: spec.to });
     progress.hidden = false;
     cancelButton.hidden = false;
+    cancelButton.disabled = false;
     const read = await readPickedFiles(files, (p) => {
       progress.max = p.total;
       progress.value = p.done - 1;
@@ -338,26 +344,49 @@ async function runConsolidate(): Promise<void> {
       status((l) => label('readingFile', l, { done: p.done, total: p.total, file }));
     }, stop);
     if (!read) { status((l) => label('cancelled', l)); return; }
-    // Once writing starts it finishes: half a set of sheets would be worse than all of them.
-    cancelButton.hidden = true;
-    const out = await host!.writeConsolidation(read.books, read.unreadable.map((u) => ({ file: u.file, reason: u.say(spec.lang) })), spec, (p) => {
-      progress.max = Math.max(1, p.total);
-      progress.value = p.done;
-      status((l) => label('writingSheets', l, { done: Math.min(p.done + 1, p.total), total: p.total }));
-    });
+    consolidateWriting = true;
+    let out: ConsolidationOutcome;
+    try {
+      out = await host!.writeConsolidation(read.books, read.unreadable.map((u) => ({ file: u.file, reason: u.say(spec.lang) })), spec, (p) => {
+        progress.max = Math.max(1, p.total);
+        progress.value = p.done;
+        // Once stopping, the status keeps saying so until the host has removed what it added.
+        if (!stop.cancelled) status((l) => label('writingPart', l, { done: Math.min(p.done + 1, p.total), total: p.total }));
+      }, stop);
+    } catch (e) {
+      if (!(e instanceof Error && e.name === 'ConsolidationWriteError')) throw e;
+      const failure = e as ConsolidationWriteError;
+      status((l) => consolidationFailure(failure, l));
+      return;
+    }
+    if (out.status === 'cancelled') {
+      const removed = out.removed;
+      status((l) => consolidationStopped(removed, l));
+      return;
+    }
     if (out.signing) showSigning(out.signing);
     const f = out.facts;
+    const sheets = out.sheets;
     status((l) => [
       label('consolidated', l, { files: f.files, rows: f.rows, registers: f.registers, problems: f.problems, errors: f.errors }),
       f.repeats ? label('repeatsOnce', l, { n: f.repeats }) : '',
       f.conflicts ? label('conflictsLeftOut', l, { n: f.conflicts }) : '',
       read.unreadable.length ? [label('unreadableFiles', l, { n: read.unreadable.length }), ...read.unreadable.map((u) => u.say(l))].join(' ') : '',
-      label('sheetsAdded', l, { sheets: out.sheets.join(', ') }),
+      label('sheetsAdded', l, { sheets: sheets.join(', ') }),
     ].filter((x) => x).join(' '));
   });
   progress.hidden = true;
   cancelButton.hidden = true;
   cancelConsolidate = null;
+  consolidateWriting = false;
+}
+
+/** Cancel: said at once; the host stops at the next file or part and then removes what it added. */
+function cancelConsolidation(): void {
+  if (!cancelConsolidate || cancelConsolidate.cancelled) return;
+  cancelConsolidate.cancelled = true;
+  $<HTMLButtonElement>('cancel-consolidate').disabled = true;
+  status((l) => label(consolidateWriting ? 'stoppingWrite' : 'stopping', l));
 }
 
 /** The Validate section's "Count hidden sheets" box, for Validate and Build summary alike. */
@@ -452,7 +481,7 @@ function wire(): void {
   }));
   $('consolidate-files').addEventListener('change', showChosen);
   $('run-consolidate').addEventListener('click', () => void runConsolidate());
-  $('cancel-consolidate').addEventListener('click', () => { if (cancelConsolidate) cancelConsolidate.cancelled = true; });
+  $('cancel-consolidate').addEventListener('click', cancelConsolidation);
   $('copy-paragraph').addEventListener('click', () => {
     const area = $<HTMLTextAreaElement>('paragraph');
     area.select();

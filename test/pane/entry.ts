@@ -29,7 +29,12 @@ if (excel) {
   window.__aidPaneSupports = supports;
 }
 
-const { host, log, edited, type, texts } = memoryHost((query.get('book') ?? 'sample') as MemoryBook);
+// ?write=slow: each part of Consolidate's writing takes a while; ?write=fail: Excel refuses the third part.
+const write = query.get('write');
+const { host, log, edited, type, texts } = memoryHost((query.get('book') ?? 'sample') as MemoryBook, {
+  delayMs: write ? 150 : 0,
+  failAtPart: write === 'fail' ? 3 : undefined,
+});
 window.__aidPaneHost = host;
 window.__aidPaneLog = log;
 window.__aidPaneEdited = edited;

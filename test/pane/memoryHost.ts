@@ -12,7 +12,7 @@ import { parsePeriod, summarise } from '../../src/core/summary';
 import { validateWorkbook } from '../../src/core/validate';
 import { generateSample } from '../../src/sample/generate';
 import { REGIONS_SHEET, regionsRows } from '../helpers/regionsSheet';
-import type { Cancel, ColumnMapping, FixUndo, PaneHost, Progress, RegionRef, SummarySpec, ValidateOutcome } from '../../src/taskpane/host';
+import { ConsolidationWriteError, type Cancel, type ColumnMapping, type FixUndo, type PaneHost, type Progress, type RegionRef, type SummarySpec, type ValidateOutcome } from '../../src/taskpane/host';
 import { putMapping } from '../../src/core/detect/savedMapping';
 import { consolidationBook, placeConsolidation } from '../../src/core/plan/consolidateBook';
 
@@ -35,6 +35,8 @@ export interface MemoryLog {
   undone: string[];
   /** What the last Consolidate wrote: the files combined, the reasons of those unreadable, each new sheet with its table rows. */
   consolidated?: { files: string[]; unreadable: { file: string; reason: string }[]; sheets: { name: string; rows: number }[] };
+  /** The sheets the last cancelled or failed Consolidate had added and removed again. */
+  consolidateRemoved?: string[];
   /** The period of the last Build summary, as the pane sent it. */
   period?: { period?: string; from?: string; to?: string };
 }
@@ -47,6 +49,15 @@ function freeName(taken: readonly string[], want: string): string {
 /** The workbook of a test: the demo sample with planted problems, or a sheet of two registers side by side. */
 export type MemoryBook = 'sample' | 'regions';
 
+/** How Consolidate's writing behaves: a wait per part (a slow Excel on the web), and a part Excel refuses. */
+export interface MemoryWrite {
+  delayMs?: number;
+  failAtPart?: number;
+}
+
+/** Table rows per part: small, so that the sample's consolidation takes several parts. */
+const WRITE_CHUNK_ROWS = 20;
+
 export interface MemoryHost {
   host: PaneHost;
   log: MemoryLog;
@@ -56,7 +67,7 @@ export interface MemoryHost {
   texts: () => string[];
 }
 
-export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
+export function memoryHost(which: MemoryBook = 'sample', write: MemoryWrite = {}): MemoryHost {
   const book = which === 'regions'
     ? { sheets: [{ name: REGIONS_SHEET, rows: regionsRows() as unknown[][], hidden: false, hiddenRows: undefined, hiddenCols: undefined }] }
     : generateSample({ aidProjects: 40, fdiProjects: 20, today: TODAY, plant: true });
@@ -75,7 +86,7 @@ export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
     if (result.skippedSheets) out.skippedSheets = result.skippedSheets;
     return out;
   };
-  const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+  const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
   const listeners: ((o: ValidateOutcome) => void)[] = [];
   const host: PaneHost = {
@@ -151,24 +162,50 @@ export function memoryHost(which: MemoryBook = 'sample'): MemoryHost {
       const texts = { vi: { paragraph: summaryParagraph(summary, 'vi'), notes: summaryNotes(summary, 'vi') }, en: { paragraph: summaryParagraph(summary, 'en'), notes: summaryNotes(summary, 'en') } };
       return { sheet, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing: log.signing };
     },
-    async writeConsolidation(books, unreadable, spec, onProgress) {
+    async writeConsolidation(books, unreadable, spec, onProgress, cancel = { cancelled: false }) {
       log.hidden.push(spec.hidden);
-      log.signing = mergeSigning(log.signing ?? {}, spec.signing ?? {});
+      const signingBefore = log.signing;
+      const signing = mergeSigning(log.signing ?? {}, spec.signing ?? {});
       const book = consolidationBook(books, unreadable, {
-        lang: spec.lang, today: TODAY, hidden: spec.hidden, currency: spec.currency, breakdowns: spec.breakdowns, signing: log.signing,
+        lang: spec.lang, today: TODAY, hidden: spec.hidden, currency: spec.currency, breakdowns: spec.breakdowns, signing,
         period: { period: spec.period, from: spec.from, to: spec.to },
       });
       const plans = placeConsolidation(book, log.sheets);
-      const written: { name: string; rows: number }[] = [];
-      for (const p of plans) {
-        onProgress({ done: written.length, total: plans.length });
-        await tick();
-        log.sheets.push(p.name);
-        written.push({ name: p.name, rows: (p.tables ?? []).reduce((n, t) => n + t.rows.length, 0) });
+      const rowsOf = (p: (typeof plans)[number]): number => (p.tables ?? []).reduce((n, t) => n + t.rows.length, 0);
+      // Parts as the Office host counts them: a sheet's layout with its first rows, then each further chunk.
+      const parts = plans.map((p) => Math.max(1, Math.ceil(rowsOf(p) / WRITE_CHUNK_ROWS)));
+      const total = parts.reduce((a, b) => a + b, 0);
+      const added: string[] = [];
+      // What the Office host's clean-up does: the added sheets removed, the signing options put back.
+      const undo = (): void => {
+        for (const name of added) log.sheets.splice(log.sheets.indexOf(name), 1);
+        log.signing = signingBefore;
+        log.consolidateRemoved = [...added];
+      };
+      log.signing = signing;
+      let done = 0;
+      onProgress({ done, total });
+      for (const [i, p] of plans.entries()) {
+        for (let k = 0; k < parts[i]; k++) {
+          if (cancel.cancelled) {
+            undo();
+            return { status: 'cancelled', removed: added };
+          }
+          await tick(write.delayMs);
+          if (k === 0) {
+            log.sheets.push(p.name);
+            added.push(p.name);
+          }
+          if (write.failAtPart === done + 1) {
+            undo();
+            throw new ConsolidationWriteError('An internal error has occurred.', done + 1, total, [], true);
+          }
+          done++;
+          onProgress({ done, total });
+        }
       }
-      onProgress({ done: written.length, total: plans.length });
-      log.consolidated = { files: books.map((b) => b.file), unreadable: [...unreadable], sheets: written };
-      return { sheets: written.map((w) => w.name), facts: book.facts, signing: log.signing };
+      log.consolidated = { files: books.map((b) => b.file), unreadable: [...unreadable], sheets: plans.map((p) => ({ name: p.name, rows: rowsOf(p) })) };
+      return { status: 'written', sheets: added, facts: book.facts, signing };
     },
     async saveMapping(sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) {
       const list = putMapping(log.mappings[sheet] ?? [], region, mapping);

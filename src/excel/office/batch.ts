@@ -7,8 +7,16 @@ import { COMMAND_BYTES, PAYLOAD_BUDGET } from './payload';
 export class Batch {
   private queued = 0;
   syncs = 0;
+  /** After each request sent. */
+  onSent: (() => void) | null = null;
+  /**
+   * After a request sent to make room, before the next command is queued (the queue empty): where a
+   * writer may stop between two requests of one sheet. May throw.
+   */
+  between: (() => Promise<void> | void) | null = null;
 
-  constructor(private readonly context: Excel.RequestContext, readonly budget: number = PAYLOAD_BUDGET) {}
+  /** `context`: the request context, or a stand-in whose sync only counts (to plan requests before writing). */
+  constructor(private readonly context: { sync(): Promise<unknown> }, readonly budget: number = PAYLOAD_BUDGET) {}
 
   /** Bytes this batch can still take before it must be sent. */
   get room(): number {
@@ -21,7 +29,10 @@ export class Batch {
    */
   async reserve(bytes: number): Promise<void> {
     const cost = bytes + COMMAND_BYTES;
-    if (this.queued > 0 && this.queued + cost > this.budget) await this.sync();
+    if (this.queued > 0 && this.queued + cost > this.budget) {
+      await this.sync();
+      await this.between?.();
+    }
     this.queued += cost;
   }
 
@@ -29,5 +40,6 @@ export class Batch {
     await this.context.sync();
     this.syncs++;
     this.queued = 0;
+    this.onSent?.();
   }
 }

@@ -9,7 +9,7 @@ import type { HiddenPolicy, Issue, Lang, RawValue, ValidationResult, WorkbookInp
 import { freeSheetName } from '../../core/plan/names';
 import { retargetSheet } from '../../core/plan/retarget';
 import { colLetter } from '../../core/base/a1';
-import { mergeSigning, summaryPlan } from '../../core/plan/summary';
+import { mergeSigning, signingFromProperties, summaryPlan } from '../../core/plan/summary';
 import { consolidationBook, placeConsolidation } from '../../core/plan/consolidateBook';
 import { summaryParagraph } from '../../core/plan/summary/paragraph';
 import { summaryNotes } from '../../core/summary/words';
@@ -21,10 +21,11 @@ import { putMapping } from '../../core/detect/savedMapping';
 import { a1Box } from './a1Box';
 import { applyFixesOffice, undoFixesOffice, type FixRequest } from './fixes';
 import { loadMappings, saveMappings, type Mappings } from './mappingStore';
-import { loadSigning, saveSigning } from './signingStore';
+import { loadSigning, loadSigningProperties, restoreSigning, saveSigning } from './signingStore';
 import { clearAllMarks, planMarks, replaceMarks } from './marks';
 import { readBookOffice, readRowsOffice, type ReadBookOptions } from './readBook';
 import { writePlanOffice } from './writePlanOffice';
+import { writeConsolidationOffice } from './writeConsolidationOffice';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -36,6 +37,8 @@ export interface OfficeHostOptions {
   /** Quiet time after the last edit before re-checking; default 700 ms. */
   debounceMs?: number;
   read?: Pick<ReadBookOptions, 'chunkRows' | 'chunkCells'>;
+  /** Consolidate's table rows per request; default writePlanOffice's. */
+  write?: { chunkRows?: number };
 }
 
 export interface OfficeHost extends PaneHost {
@@ -293,25 +296,26 @@ export function createOfficeHost(opts: OfficeHostOptions): OfficeHost {
       return { sheet: written.sheetName, ...texts[spec.lang], notCounted: summary.aid.notCounted + summary.fdi.notCounted, texts, signing };
     })),
 
-    writeConsolidation: (books, unreadable, spec, onProgress) => enqueue(() => opts.run(async (context) => {
-      const remembered = loadSigning(context);
+    writeConsolidation: (books, unreadable, spec, onProgress, cancel = { cancelled: false }) => enqueue(() => opts.run(async (context) => {
+      const before = loadSigningProperties(context);
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      const signing = mergeSigning(remembered(), spec.signing ?? {});
-      saveSigning(context, signing);
+      const signing = mergeSigning(signingFromProperties(before()), spec.signing ?? {});
       const book = consolidationBook(books, unreadable, {
         lang: spec.lang, today: today(), hidden: spec.hidden, currency: spec.currency, breakdowns: spec.breakdowns, signing,
         period: { period: spec.period, from: spec.from, to: spec.to },
       });
       // Names settled against this workbook's sheets first, so that links and formulas point at the new sheets.
       const plans = placeConsolidation(book, sheets.items.map((s) => s.name));
-      const written: string[] = [];
-      for (const p of plans) {
-        onProgress({ done: written.length, total: plans.length });
-        written.push((await writePlanOffice(context, p, { lang: spec.lang })).sheetName);
-      }
-      onProgress({ done: written.length, total: plans.length });
-      return { sheets: written, facts: book.facts, signing };
+      if (cancel.cancelled) return { status: 'cancelled', removed: [] };
+      // Goes out with the first sheet's first request; put back if the action is cancelled or fails.
+      saveSigning(context, signing);
+      const out = await writeConsolidationOffice(context, plans, {
+        lang: spec.lang, chunkRows: opts.write?.chunkRows, signal: cancel, onProgress,
+        undoOthers: (ctx) => restoreSigning(ctx, before(), signing),
+      });
+      if (out.status === 'cancelled') return out;
+      return { status: 'written', sheets: out.sheets, facts: book.facts, signing };
     })),
 
     saveMapping: (sheet: string, region: RegionRef, mapping: ColumnMapping | null, lang: Lang) => enqueue(async () => {

@@ -52,6 +52,15 @@ export class FakeWorksheets extends FakeCollection<{ name: string }> {
     return new FakeWorksheet(this.rec, this.rec.addSheetState(name));
   }
 
+  /** By name (any case) or id, as Excel's; a null object's delete does nothing. */
+  getItemOrNullObject(key: string): FakeWorksheet | { isNullObject: true; delete: () => void } {
+    const folded = key.normalize('NFC').toUpperCase();
+    const state = this.rec.sheets.find((s) => !s.deleted && (s.name.normalize('NFC').toUpperCase() === folded || `id:${s.name}` === key));
+    this.rec.call('worksheets.getItemOrNullObject', state?.name, undefined, key);
+    if (!state) return { isNullObject: true, delete: () => this.rec.call('nullObject.delete', undefined, undefined, key) };
+    return new FakeWorksheet(this.rec, state);
+  }
+
   getItem(name: string): FakeWorksheet {
     const state = this.rec.sheet(name);
     if (!state) throw new Error(`ItemNotFound: sheet ${name}`);

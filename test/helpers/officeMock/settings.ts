@@ -47,9 +47,14 @@ export class FakeCustomProperties {
     this.rec.customProperties.set(key, String(value));
   }
 
-  getItemOrNullObject(key: string): { load: (p: string) => unknown; readonly value: unknown; readonly isNullObject: boolean } {
+  getItemOrNullObject(key: string): { load: (p: string) => unknown; readonly value: unknown; readonly isNullObject: boolean; delete: () => void } {
     let loaded: { value: unknown; isNull: boolean } | null = null;
     const item = {
+      // Deleting a property that is not there does nothing, as with any null object.
+      delete: () => {
+        this.rec.call('customProperty.delete', undefined, undefined, key);
+        this.rec.customProperties.delete(key);
+      },
       load: (p: string) => {
         if (!/^(value|isNullObject)(,\s*(value|isNullObject))*$/.test(p)) throw new Error(`Unexpected customProperty.load(${p})`);
         this.rec.onFlush(() => {

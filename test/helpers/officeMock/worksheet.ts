@@ -98,6 +98,13 @@ export class FakeWorksheet {
     return new FakeRange(this.rec, this.state, box);
   }
 
+  /** Only id and name, which the fake always knows: recorded, nothing to fetch. */
+  load(props: string): this {
+    if (!/^(id|name)(,\s*(id|name))*$/.test(props)) throw new Error(`Unexpected worksheet.load(${props})`);
+    this.rec.call('worksheet.load', this.state.name, undefined, props);
+    return this;
+  }
+
   activate(): void {
     this.rec.active = this.state.name;
   }
