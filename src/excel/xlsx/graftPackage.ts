@@ -2,6 +2,7 @@
 // the relationships (workbook's and package's) and the content types. Each edit adds; nothing of the
 // input's is removed or renumbered, so its sheets keep their positions, ids and local names.
 import { allTags, attrOf, escapeXml, findTag, insertBefore, rootTag, section, unescapeXml } from './graftXml';
+import { resolveTarget } from './parts';
 
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const REL = {
@@ -35,16 +36,8 @@ export function relationshipsOf(xml: string | null): Relationship[] {
   }));
 }
 
-/** A relationship's target as a part name: relative to the source part's folder unless absolute. */
-export function partOf(fromPart: string, target: string): string {
-  const base = target.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') base.pop();
-    else base.push(seg);
-  }
-  return base.join('/');
-}
+/** A relationship's target as a part name (the reader's resolveTarget, under the graft's name). */
+export const partOf = resolveTarget;
 
 /** The relationships part of `part` (xl/workbook.xml → xl/_rels/workbook.xml.rels). */
 export function relsPartOf(part: string): string {
