@@ -26,6 +26,7 @@ import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from '../rowClass';
+import { codeAt } from '../../base/chars';
 
 export const SLOW: unique symbol = Symbol('slow');
 export type Clean = ParsedValue | typeof SLOW;
@@ -184,7 +185,7 @@ function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: numb
 /** A text's slot in a cache of RECENT texts: by its length and end letters, read cheaply. */
 function recentSlot(text: string): number {
   const n = text.length;
-  return n === 0 ? 0 : (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & (RECENT - 1);
+  return n === 0 ? 0 : (n * 7 + codeAt(text, 0) * 3 + codeAt(text, n - 1)) & (RECENT - 1);
 }
 
 /** Reads the cells of one register column, for one validation run. */
@@ -391,7 +392,7 @@ export function readCell(reader: CleanReader, raw: RawValue, r: number, out: Cel
         out.totals = isTotalsText(raw);
         out.hash = hash;
         // Text that may print as a number hashes as that number instead.
-        if (reader.keyed && !mayReadAsNumber(raw.charCodeAt(0))) out.keyHash = hash;
+        if (reader.keyed && !mayReadAsNumber(codeAt(raw, 0))) out.keyHash = hash;
         return raw;
       }
     }
