@@ -86,7 +86,9 @@ function mayBeHeader(row: readonly RawValue[] | undefined, far: boolean, hint: H
 
 /** True for "" and a text of white space only (what trim() makes empty), without making a string. */
 function onlySpaces(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  // The length once: on texts of many string layouts each `s.length` is a megamorphic load (base/chars.ts).
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const ch = codeAt(s, i);
     if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
     if (ch < 160) return false;
@@ -100,7 +102,8 @@ const MAX_LABEL_TEXT = 120;
 
 /** True when the text holds at least n digits. */
 function hasDigits(s: string, n: number): boolean {
-  for (let i = 0; i < s.length; i++) {
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
     const ch = codeAt(s, i);
     if (ch >= 48 && ch <= 57 && --n === 0) return true;
   }

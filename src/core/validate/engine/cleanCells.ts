@@ -203,6 +203,13 @@ export class CleanReader {
   /** Plain texts may hold Vietnamese letters (see learn). */
   private vietnamese: boolean;
   private readonly kind: Kind;
+  /**
+   * The column's type, date bound and today, copied from def and ctx: column definitions come in many
+   * shapes (optional fields), so `this.def.type` is a megamorphic load, paid on every number cell.
+   */
+  private readonly type: ColumnDef['type'];
+  private readonly notFuture: boolean;
+  private readonly today: number;
   private readonly multiplier: number;
   /**
    * The column's plausibility bound in dollars, the lowest of its currencies' (plausibleLimit): a figure
@@ -241,6 +248,9 @@ export class CleanReader {
 
   constructor(private readonly def: ColumnDef, private readonly c: ReaderCtx) {
     const t = def.type;
+    this.type = t;
+    this.notFuture = !!def.notFuture;
+    this.today = c.today;
     this.kind = t === 'amount' || t === 'rate' || t === 'integer' ? Kind.Number
       : t === 'date' || t === 'period' ? Kind.Date
       : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
@@ -342,7 +352,7 @@ export class CleanReader {
   number(raw: number, out: CellFacts): Clean {
     switch (this.kind) {
       case Kind.Number: {
-        const type = this.def.type;
+        const type = this.type;
         // The rules' own conditions, called directly: each is small enough for V8 to inline here.
         if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
         if (uncountable(raw) !== null) return SLOW;
@@ -351,7 +361,7 @@ export class CleanReader {
       }
       case Kind.Date: {
         const day = plainSerialDay(raw);
-        if (day !== day || (this.def.notFuture && isFutureDay(day, this.c.today))) return SLOW;
+        if (day !== day || (this.notFuture && isFutureDay(day, this.today))) return SLOW;
         if (this.metaKey !== null) out.meta = 'day';
         return day;
       }

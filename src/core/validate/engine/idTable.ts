@@ -32,8 +32,9 @@ function isPlain(s: string): boolean {
 function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
   if (isPlain(a) && isPlain(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
+    const n = a.length;
+    if (n !== b.length) return false;
+    for (let i = 0; i < n; i++) {
       let x = codeAt(a, i);
       let y = codeAt(b, i);
       if (x >= 65 && x <= 90) x += 32;

@@ -27,7 +27,8 @@ export function numberHash(x: number): number {
 /** FNV-1a over the text with ASCII capitals as small letters; idTable.ts hashes id keys with it too. */
 export function foldedCharsHash(t: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < t.length; i++) {
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
     const ch = codeAt(t, i);
     h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
