@@ -40,7 +40,7 @@ const charsHash = foldedCharsHash;
 const VIETNAMESE = (() => {
   const marks = new Uint8Array(0x1f00);
   const letters = 'àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
-  for (const ch of letters + letters.toUpperCase()) marks[ch.charCodeAt(0)] = ch.charCodeAt(0) < 0x100 ? 1 : 2;
+  for (const ch of letters + letters.toUpperCase()) marks[codeAt(ch, 0)] = codeAt(ch, 0) < 0x100 ? 1 : 2;
   return marks;
 })();
 
