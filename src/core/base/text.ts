@@ -1,6 +1,7 @@
 // Text normalisation shared by every matcher in the engine.
 // Vietnamese names arrive with and without tone marks, with both tone placements (Hòa/Hoà),
 // in NFC or NFD, with stray spaces and assorted dashes; `fold` maps all of those to one key.
+import { codeAt } from './chars';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const PUNCT = /[\s\u00a0\u2000-\u200b\u202f\u3000.,;:()[\]{}'"`‘’“”«»/\\|_\-\u2010-\u2015–—]+/g;
@@ -42,11 +43,11 @@ export function cleanSpaces(s: string): string {
  */
 export function idKey(s: string): string {
   const n = s.length;
-  let plain = n > 0 && s.charCodeAt(0) !== 32;
+  let plain = n > 0 && codeAt(s, 0) !== 32;
   let upper = false;
   for (let i = 0; plain && i < n; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 32) plain = s.charCodeAt(i + 1) !== 32;
+    const ch = codeAt(s, i);
+    if (ch === 32) plain = codeAt(s, i + 1) !== 32;
     else if (ch < 0x21 || ch > 0x7e) plain = false;
     else if (ch >= 65 && ch <= 90) upper = true;
   }

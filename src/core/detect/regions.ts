@@ -9,6 +9,7 @@ import { REGISTERS, type RegisterDef } from '../schema/registers';
 import { composeBlock, distinctTexts, holdsFigures, isColumnNumbers } from './block';
 import { evaluate, type Evaluation } from './evaluate';
 import { matchHeader } from './labels';
+import { codeAt } from '../base/chars';
 
 /** The first rows, where a header row may hold figures (a year as a column title). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -85,8 +86,10 @@ function mayBeHeader(row: readonly RawValue[] | undefined, far: boolean, hint: H
 
 /** True for "" and a text of white space only (what trim() makes empty), without making a string. */
 function onlySpaces(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
+  // The length once: on texts of many string layouts each `s.length` is a megamorphic load (base/chars.ts).
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const ch = codeAt(s, i);
     if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
     if (ch < 160) return false;
     if (!(ch === 160 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff)) return false;
@@ -99,8 +102,9 @@ const MAX_LABEL_TEXT = 120;
 
 /** True when the text holds at least n digits. */
 function hasDigits(s: string, n: number): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const ch = codeAt(s, i);
     if (ch >= 48 && ch <= 57 && --n === 0) return true;
   }
   return false;

@@ -4,6 +4,7 @@ import { cellText, isBlank } from '../base/cell';
 import { boundedMemo } from '../base/memo';
 import { fold } from '../base/text';
 import type { RawValue } from '../model';
+import { codeAt } from '../base/chars';
 
 // "Cộng" starts many names ("Công ty" folds to "cong ty"), so it counts only alone or before a
 // section number ("Cộng I", "Cộng 2023"). "Tổng cộng" may go on ("Tổng cộng toàn tỉnh"), but not as
@@ -44,10 +45,10 @@ const totalsLabel = boundedMemo(10_000, (text) => TOTALS.test(fold(text)));
  * "grand"): "Save the Children" or "GIZ" need no memo lookup.
  */
 function mayStartTotals(v: string): boolean {
-  const ch = v.charCodeAt(0);
+  const ch = codeAt(v, 0);
   if (ch > 32 && ch < 127) {
     if (!(ch === 84 || ch === 116 || ch === 67 || ch === 99 || ch === 83 || ch === 115 || ch === 71 || ch === 103)) return false;
-    const next = v.length > 1 ? v.charCodeAt(1) | 32 : 111;
+    const next = v.length > 1 ? codeAt(v, 1) | 32 : 111;
     return next === 111 || next === 117 || next === 114 || next > 127 + 32;
   }
   return TOTALS_START.test(v);

@@ -26,6 +26,7 @@ import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from '../rowClass';
+import { codeAt } from '../../base/chars';
 
 export const SLOW: unique symbol = Symbol('slow');
 export type Clean = ParsedValue | typeof SLOW;
@@ -184,7 +185,7 @@ function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: numb
 /** A text's slot in a cache of RECENT texts: by its length and end letters, read cheaply. */
 function recentSlot(text: string): number {
   const n = text.length;
-  return n === 0 ? 0 : (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & (RECENT - 1);
+  return n === 0 ? 0 : (n * 7 + codeAt(text, 0) * 3 + codeAt(text, n - 1)) & (RECENT - 1);
 }
 
 /** Reads the cells of one register column, for one validation run. */
@@ -202,6 +203,13 @@ export class CleanReader {
   /** Plain texts may hold Vietnamese letters (see learn). */
   private vietnamese: boolean;
   private readonly kind: Kind;
+  /**
+   * The column's type, date bound and today, copied from def and ctx: column definitions come in many
+   * shapes (optional fields), so `this.def.type` is a megamorphic load, paid on every number cell.
+   */
+  private readonly type: ColumnDef['type'];
+  private readonly notFuture: boolean;
+  private readonly today: number;
   private readonly multiplier: number;
   /**
    * The column's plausibility bound in dollars, the lowest of its currencies' (plausibleLimit): a figure
@@ -240,6 +248,9 @@ export class CleanReader {
 
   constructor(private readonly def: ColumnDef, private readonly c: ReaderCtx) {
     const t = def.type;
+    this.type = t;
+    this.notFuture = !!def.notFuture;
+    this.today = c.today;
     this.kind = t === 'amount' || t === 'rate' || t === 'integer' ? Kind.Number
       : t === 'date' || t === 'period' ? Kind.Date
       : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
@@ -341,7 +352,7 @@ export class CleanReader {
   number(raw: number, out: CellFacts): Clean {
     switch (this.kind) {
       case Kind.Number: {
-        const type = this.def.type;
+        const type = this.type;
         // The rules' own conditions, called directly: each is small enough for V8 to inline here.
         if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
         if (uncountable(raw) !== null) return SLOW;
@@ -350,7 +361,7 @@ export class CleanReader {
       }
       case Kind.Date: {
         const day = plainSerialDay(raw);
-        if (day !== day || (this.def.notFuture && isFutureDay(day, this.c.today))) return SLOW;
+        if (day !== day || (this.notFuture && isFutureDay(day, this.today))) return SLOW;
         if (this.metaKey !== null) out.meta = 'day';
         return day;
       }
@@ -391,7 +402,7 @@ export function readCell(reader: CleanReader, raw: RawValue, r: number, out: Cel
         out.totals = isTotalsText(raw);
         out.hash = hash;
         // Text that may print as a number hashes as that number instead.
-        if (reader.keyed && !mayReadAsNumber(raw.charCodeAt(0))) out.keyHash = hash;
+        if (reader.keyed && !mayReadAsNumber(codeAt(raw, 0))) out.keyHash = hash;
         return raw;
       }
     }

@@ -5,6 +5,7 @@
 import type { ParsedValue } from '../../model';
 import { idKey } from '../../base/text';
 import { foldedCharsHash } from './rowHash';
+import { codeAt } from '../../base/chars';
 
 const textOf = (id: ParsedValue): string => (typeof id === 'string' ? id : String(id ?? ''));
 
@@ -18,11 +19,11 @@ export function idKeyHash(s: string): number {
 
 function isPlain(s: string): boolean {
   const n = s.length;
-  if (n === 0 || s.charCodeAt(0) === 32) return false;
+  if (n === 0 || codeAt(s, 0) === 32) return false;
   for (let i = 0; i < n; i++) {
-    const ch = s.charCodeAt(i);
+    const ch = codeAt(s, i);
     if (ch === 32) {
-      if (s.charCodeAt(i + 1) === 32) return false;
+      if (codeAt(s, i + 1) === 32) return false;
     } else if (ch < 0x21 || ch > 0x7e) return false;
   }
   return true;
@@ -31,10 +32,11 @@ function isPlain(s: string): boolean {
 function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
   if (isPlain(a) && isPlain(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      let x = a.charCodeAt(i);
-      let y = b.charCodeAt(i);
+    const n = a.length;
+    if (n !== b.length) return false;
+    for (let i = 0; i < n; i++) {
+      let x = codeAt(a, i);
+      let y = codeAt(b, i);
       if (x >= 65 && x <= 90) x += 32;
       if (y >= 65 && y <= 90) y += 32;
       if (x !== y) return false;

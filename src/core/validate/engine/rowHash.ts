@@ -7,6 +7,7 @@
 // once, while they are read.
 import { isBlank } from '../../base/cell';
 import type { RawValue } from '../../model';
+import { codeAt } from '../../base/chars';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** Hash of a blank cell (and of blank text). */
@@ -26,8 +27,9 @@ export function numberHash(x: number): number {
 /** FNV-1a over the text with ASCII capitals as small letters; idTable.ts hashes id keys with it too. */
 export function foldedCharsHash(t: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < t.length; i++) {
-    const ch = t.charCodeAt(i);
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const ch = codeAt(t, i);
     h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
   return h & 0x7fffffff;
@@ -38,7 +40,7 @@ const charsHash = foldedCharsHash;
 const VIETNAMESE = (() => {
   const marks = new Uint8Array(0x1f00);
   const letters = 'àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
-  for (const ch of letters + letters.toUpperCase()) marks[ch.charCodeAt(0)] = ch.charCodeAt(0) < 0x100 ? 1 : 2;
+  for (const ch of letters + letters.toUpperCase()) marks[codeAt(ch, 0)] = codeAt(ch, 0) < 0x100 ? 1 : 2;
   return marks;
 })();
 
@@ -54,7 +56,7 @@ export function plainTextHash(s: string, vietnamese = false): number {
   let prevSpace = true; // a leading space is stray
   let letters = 0; // the highest VIETNAMESE mark seen
   for (let i = 0; i < n; i++) {
-    const ch = s.charCodeAt(i);
+    const ch = codeAt(s, i);
     if (ch === 32) {
       if (prevSpace) return -1;
       prevSpace = true;
@@ -68,7 +70,7 @@ export function plainTextHash(s: string, vietnamese = false): number {
   }
   if (prevSpace || letters === 1) return -1;
   // Text that may be how a number prints goes through textHash.
-  if (mayReadAsNumber(s.charCodeAt(0))) return textHash(s);
+  if (mayReadAsNumber(codeAt(s, 0))) return textHash(s);
   return h & 0x7fffffff;
 }
 
@@ -84,19 +86,19 @@ export function mayReadAsNumber(c0: number): boolean {
 export function textHash(t: string): number {
   const n = t.length;
   if (n === 0) return EMPTY_HASH;
-  const c0 = t.charCodeAt(0);
+  const c0 = codeAt(t, 0);
   if (c0 >= 48 && c0 <= 57) {
     // Digits only, no leading zero, at most 15 of them: an integer that prints back as itself.
     let v = 0;
     let i = 0;
     for (; i < n; i++) {
-      const d = t.charCodeAt(i) - 48;
+      const d = codeAt(t, i) - 48;
       if (d < 0 || d > 9) break;
       v = v * 10 + d;
     }
     if (i === n && n <= 15) return c0 === 48 && n > 1 ? charsHash(t) : numberHash(v);
     // After the leading digits a printed number goes on only with a point, an exponent or more digits.
-    const next = t.charCodeAt(i);
+    const next = codeAt(t, i);
     return next === 46 || next === 101 || i === n ? numericText(t) : charsHash(t);
   }
   // Other texts a number can print as: "-5", "Infinity", "NaN".
