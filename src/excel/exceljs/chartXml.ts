@@ -3,15 +3,12 @@
 // values cached in the chart part so that viewers that do not recalculate (previews, phones) draw it.
 import { a1 } from '../../core/base/a1';
 import type { PlanChart, PlanRange, PlanValue } from '../../core/plan/sheetPlan';
+import { escapeXml as xmlText } from '../xlsx/xmlEdit';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-
-export function xmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** 'Sheet name'!$A$1:$A$9, quotes doubled as Excel writes a sheet name inside a reference. */
 export function sheetRef(sheet: string, r: PlanRange): string {

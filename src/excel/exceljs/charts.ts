@@ -6,11 +6,8 @@ import JSZip from 'jszip';
 import type { PlanCell, PlanChart, PlanRange, PlanValue, SheetPlan } from '../../core/plan/sheetPlan';
 import { chartPartXml, drawingPartXml } from './chartXml';
 import { setCustomPart } from './documentProperties';
-
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
-const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+import { CT, freeRelId, partOf, REL, relationshipsOf, relsPartOf, withOverrides, withRelationship } from '../xlsx/packageEdit';
+import { allTags, attrOf, findTag, insertBefore } from '../xlsx/xmlEdit';
 
 /** A written sheet and the plan it was written from (its charts and the values they show). */
 export interface ChartedSheet { sheet: string; plan: SheetPlan }
@@ -29,40 +26,11 @@ export function planCells(plan: SheetPlan): (r: PlanRange) => PlanValue[] {
   };
 }
 
-function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]) : undefined;
-}
-
-function relationships(xml: string): { id: string; type: string; target: string }[] {
-  return (xml.match(/<Relationship\s[^>]*>/g) ?? []).map((t) => ({ id: attr(t, 'Id') ?? '', type: attr(t, 'Type') ?? '', target: attr(t, 'Target') ?? '' }));
-}
-
-function freeRelId(xml: string): string {
-  let n = 1;
-  for (const r of relationships(xml)) {
-    const m = /^rId(\d+)$/.exec(r.id);
-    if (m) n = Math.max(n, Number(m[1]) + 1);
-  }
-  return `rId${n}`;
-}
-
-function addRelationship(xml: string | null, id: string, type: string, target: string): string {
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-  if (xml === null) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
-  return xml.replace('</Relationships>', `${rel}</Relationships>`);
-}
-
 /** The worksheet elements that must come after <drawing> (CT_Worksheet's sequence). */
-const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 function withDrawingElement(sheetXml: string, relId: string): string {
-  const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
-  return `${sheetXml.slice(0, at)}<drawing r:id="${relId}"/>${sheetXml.slice(at)}`;
+  return insertBefore(sheetXml, `<drawing r:id="${relId}"/>`, AFTER_DRAWING, '</worksheet>');
 }
 
 function nextNumber(zip: JSZip, folder: string, stem: string): number {
@@ -78,12 +46,12 @@ function nextNumber(zip: JSZip, folder: string, stem: string): number {
 /** The package path of each sheet, by its name (workbook.xml and its relationships). */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = relationships(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'));
+  const rels = relationshipsOf(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'));
   const parts = new Map<string, string>();
-  for (const tag of workbook.match(/<sheet\s[^>]*>/g) ?? []) {
-    const rel = rels.find((r) => r.id === attr(tag, 'r:id'));
-    const name = attr(tag, 'name');
-    if (rel && name !== undefined) parts.set(name, `xl/${rel.target.replace(/^\/?xl\//, '')}`);
+  for (const { text } of allTags(workbook, 'sheet')) {
+    const rel = rels.find((r) => r.id === attrOf(text, 'r:id'));
+    const name = attrOf(text, 'name');
+    if (rel && name !== undefined) parts.set(name, partOf('xl/workbook.xml', rel.target));
   }
   return parts;
 }
@@ -113,26 +81,26 @@ export async function addCharts(zip: JSZip, sheets: readonly ChartedSheet[]): Pr
     const part = parts.get(sheet);
     if (!part) throw new Error(`No sheet named "${sheet}" in the written workbook`);
     const sheetXml = await zip.file(part)!.async('string');
-    if (/<drawing\s/.test(sheetXml)) throw new Error(`Sheet "${sheet}" already has a drawing`);
+    if (findTag(sheetXml, 'drawing')) throw new Error(`Sheet "${sheet}" already has a drawing`);
     const cells = planCells(plan);
     const drawingNo = nextNumber(zip, 'xl/drawings', 'drawing');
     const frames: { chart: PlanChart; relId: string }[] = [];
     let drawingRels: string | null = null;
     for (const chart of (plan.charts ?? []).filter((c) => c.series.length > 0)) {
       const relId = `rId${frames.length + 1}`;
-      drawingRels = addRelationship(drawingRels, relId, REL_CHART, `../charts/chart${chartNo}.xml`);
+      drawingRels = withRelationship(drawingRels, { id: relId, type: REL.chart, target: `../charts/chart${chartNo}.xml` });
       zip.file(`xl/charts/chart${chartNo}.xml`, chartPartXml(sheet, chart, cells));
-      types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
+      types = withOverrides(types, [{ part: `xl/charts/chart${chartNo}.xml`, type: CT.chart }]);
       frames.push({ chart, relId });
       chartNo++;
     }
     zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingPartXml(frames));
     zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, drawingRels!);
-    types = types.replace('</Types>', `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/></Types>`);
-    const relsPath = part.replace(/([^/]+)$/, '_rels/$1.rels');
+    types = withOverrides(types, [{ part: `xl/drawings/drawing${drawingNo}.xml`, type: CT.drawing }]);
+    const relsPath = relsPartOf(part);
     const sheetRels = zip.file(relsPath) ? await zip.file(relsPath)!.async('string') : null;
-    const relId = sheetRels === null ? 'rId1' : freeRelId(sheetRels);
-    zip.file(relsPath, addRelationship(sheetRels, relId, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`));
+    const relId = freeRelId(relationshipsOf(sheetRels));
+    zip.file(relsPath, withRelationship(sheetRels, { id: relId, type: REL.drawing, target: `../drawings/drawing${drawingNo}.xml` }));
     zip.file(part, withDrawingElement(sheetXml, relId));
   }
   zip.file('[Content_Types].xml', types);

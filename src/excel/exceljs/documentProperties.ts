@@ -3,24 +3,15 @@
 // neither reads nor writes that part, so the CLI reads it from the input file and puts it back, with
 // the remembered options, into the file it writes. Every other custom property the user had is kept.
 import JSZip from 'jszip';
+import { CT, REL, withOverrides, withRelationship } from '../xlsx/packageEdit';
+import { escapeXml, unescapeXml } from '../xlsx/xmlEdit';
 
 const PART = 'docProps/custom.xml';
-const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 /** The format id every custom property carries (the one Office writes). */
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
 /** One <property> element as it stands in the part, and its name. */
 interface RawProperty { name: string; xml: string }
-
-const unescapeXml = (s: string): string =>
-  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_, e: string, d?: string, h?: string) => {
-    if (d) return String.fromCodePoint(Number(d));
-    if (h) return String.fromCodePoint(parseInt(h, 16));
-    return ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e];
-  });
-
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The <property> elements of the part, scanned with indexOf (the part is small, but never backtrack). */
 function rawProperties(xml: string): RawProperty[] {
@@ -88,11 +79,7 @@ export async function withCustomPart(file: Uint8Array | ArrayBuffer, part: strin
 export async function setCustomPart(zip: JSZip, part: string): Promise<void> {
   zip.file(PART, part);
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  if (!types.includes('PartName="/docProps/custom.xml"')) {
-    zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/docProps/custom.xml" ContentType="${CONTENT_TYPE}"/></Types>`));
-  }
+  zip.file('[Content_Types].xml', withOverrides(types, [{ part: PART, type: CT.custom }]));
   const rels = await zip.file('_rels/.rels')!.async('string');
-  if (!rels.includes(REL_TYPE)) {
-    zip.file('_rels/.rels', rels.replace('</Relationships>', `<Relationship Id="rIdAidLedgerCustom" Type="${REL_TYPE}" Target="docProps/custom.xml"/></Relationships>`));
-  }
+  if (!rels.includes(REL.custom)) zip.file('_rels/.rels', withRelationship(rels, { id: 'rIdAidLedgerCustom', type: REL.custom, target: PART }));
 }

@@ -8,10 +8,10 @@
 import { type ByteSource, bytesSource, inflateText, readDirectory, storedChunks, UnpackBudget, type ZipEntry } from './zip';
 import { type ZipSink, ZipWriter } from './zipWrite';
 import { DEFAULT_LIMITS } from './read';
-import { allTags, attrOf, findTag, rootTag, withAttr } from './graftXml';
+import { allTags, attrOf, findTag, rootTag, withAttr } from './xmlEdit';
 import { mergeStyles } from './graftStyles';
 import { graftedSheet, sharedStringItems } from './graftSheet';
-import { CT, definedNames, freeRelId, partOf, REL, type Relationship, relationshipsOf, relsPartOf, withOverrides, withRelationship, withSheet, workbookSheets } from './graftPackage';
+import { CT, definedNames, freeRelId, partOf, REL, type Relationship, relationshipsOf, relsPartOf, withOverrides, withRelationship, withSheet, workbookSheets } from './packageEdit';
 
 export type GraftRefusal = 'encrypted' | 'compression' | 'no-workbook' | 'not-transitional' | 'not-utf8' | 'not-xlsx';
 
@@ -220,7 +220,8 @@ function relative(fromPart: string, toPart: string): string {
 
 /** The parts of the rendered one-sheet package the graft takes. */
 async function renderedSheet(pkg: Package) {
-  const doc = ofType(await pkg.rels(''), REL.officeDocument)!;
+  const rootRels = await pkg.rels('');
+  const doc = ofType(rootRels, REL.officeDocument)!;
   const workbookPart = partOf('', doc.target);
   const workbook = (await pkg.text(workbookPart))!;
   const first = findTag(workbook, 'sheet')!;
@@ -228,7 +229,7 @@ async function renderedSheet(pkg: Package) {
   const sheetRel = rels.find((x) => x.id === attrOf(first.text, 'r:id'))!;
   const sheetPart = partOf(workbookPart, sheetRel.target);
   const strings = ofType(rels, REL.sharedStrings);
-  const customRel = ofType(await pkg.rels(''), REL.custom);
+  const customRel = ofType(rootRels, REL.custom);
   return {
     pkg,
     name: attrOf(first.text, 'name')!,

@@ -2,7 +2,7 @@
 // strings (the input's shared strings pass through untouched, however large), its style indices
 // (cells, rows, columns) and conditional formats' differential formats move past the input's own,
 // and it is not selected (the input's selected tab stays the only one, or Excel would group them).
-import { attrOf, children, section, unescapeXml, withAttr } from './graftXml';
+import { attrOf, children, section, unescapeXml, withAttr } from './xmlEdit';
 import type { StyleOffsets } from './graftStyles';
 
 /** The inner XML of each shared string (<t>, or rich text runs), as an inline string takes it. */

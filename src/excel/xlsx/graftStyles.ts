@@ -2,7 +2,7 @@
 // custom number formats (given fresh ids), cell formats and differential formats (conditional
 // formats) go after the input's own, so every index the input's cells use keeps its meaning; the
 // sheet's indices are then the input's count plus its own (graftSheet.ts).
-import { appendToSection, attrOf, children, findTag, insertBefore, section, withAttr } from './graftXml';
+import { appendToSection, attrOf, children, findTag, insertBefore, section, withAttr } from './xmlEdit';
 
 /** Where the rendered workbook's indices land in the merged part. */
 export interface StyleOffsets { xf: number; dxf: number }

@@ -1,8 +1,9 @@
-// The few XML edits the graft makes on whole (small) parts: find an element's start tag, read or set
-// one attribute, find a section and its top-level children. Scanned with indexOf and one pass over
-// each tag's characters, never a regular expression over the part, so a part costs linear time.
-// Element names are matched without a prefix only: a package whose parts carry one is not grafted
-// (see graft.ts), so a match here is the element of the SpreadsheetML namespace.
+// The few XML edits made on whole (small) package parts, by the graft (graft.ts) and by the CLI's chart
+// and custom-properties parts (excel/exceljs): find an element's start tag, read or set one attribute,
+// find a section and its top-level children, escape text. Scanned with indexOf and one pass over each
+// tag's characters, never a regular expression over the part, so a part costs linear time. Element
+// names are matched without a prefix only: a package whose parts carry one is not grafted (see
+// graft.ts), and ExcelJS writes none, so a match here is the element of the SpreadsheetML namespace.
 
 export interface Tag { start: number; end: number; empty: boolean; text: string }
 

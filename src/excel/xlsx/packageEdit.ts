@@ -1,7 +1,8 @@
-// The package-level parts a grafted sheet amends: the workbook (its <sheet> and its print names),
-// the relationships (workbook's and package's) and the content types. Each edit adds; nothing of the
-// input's is removed or renumbered, so its sheets keep their positions, ids and local names.
-import { allTags, attrOf, escapeXml, findTag, insertBefore, rootTag, section, unescapeXml } from './graftXml';
+// The package-level parts a new part amends: the workbook (a grafted sheet's <sheet> and its print
+// names), the relationships and the content types; used by the graft (graft.ts) and by the charts and
+// custom properties added to the file ExcelJS writes (excel/exceljs). Each edit adds; nothing of the
+// package's is removed or renumbered, so its sheets keep their positions, ids and local names.
+import { allTags, attrOf, escapeXml, findTag, insertBefore, rootTag, section, unescapeXml } from './xmlEdit';
 import { resolveTarget } from './parts';
 
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
