@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildPaneTestHost, PANE_TEST_BUILD, PANE_TEST_TMP } from './helpers/paneTestHost';
+import { buildPaneTestHost, PANE_TEST_BUILD, PANE_TEST_TMP, servePane } from './helpers/paneTestHost';
 import { ymdToDay } from '../src/core/parse/date';
 import { generateSample } from '../src/sample/generate';
 import { writeGridSheet } from '../src/excel/exceljs/writeGrid';
@@ -26,24 +26,6 @@ const OUT = path.join(PANE_TEST_TMP, 'consolidate-cancel');
 const haveChromium = fs.existsSync(CHROMIUM);
 const maybe = haveChromium ? describe : describe.skip;
 
-/** The production build, with the test host in place of Office.js (no network here). */
-function serve(): Promise<http.Server> {
-  const page = fs.readFileSync(path.join(PANE_TEST_BUILD, 'taskpane.html'), 'utf8')
-    .replace(/<script[^>]*appsforoffice[^>]*><\/script>/, '<script src="testhost.js"></script>');
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (url === '/taskpane.html') { res.setHeader('content-type', 'text/html; charset=utf-8'); res.end(page); return; }
-    const file = url === '/testhost.js' ? path.join(OUT, 'testhost.js') : path.join(PANE_TEST_BUILD, path.normalize(url).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(PANE_TEST_BUILD) && !file.startsWith(OUT)) { res.statusCode = 403; res.end(); return; }
-    fs.readFile(file, (err, data) => {
-      if (err) { res.statusCode = 404; res.end(); return; }
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-      res.setHeader('content-type', `${type}; charset=utf-8`);
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Two districts' workbooks, written with ExcelJS. */
 async function districtFiles(): Promise<string[]> {
@@ -72,7 +54,7 @@ maybe('Consolidate cancelled or failing while it writes, in Chromium', () => {
     if (!fs.existsSync(path.join(PANE_TEST_BUILD, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build:addin` first (npm test does).');
     await buildPaneTestHost(OUT);
     files = await districtFiles();
-    server = await serve();
+    server = await servePane(OUT);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   }, 120_000);

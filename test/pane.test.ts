@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
-import { buildPaneTestHost } from './helpers/paneTestHost';
+import { buildPaneTestHost, servePane } from './helpers/paneTestHost';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { validateWorkbook } from '../src/core/validate';
 import { ymdToDay } from '../src/core/parse/date';
@@ -30,24 +30,6 @@ const maybe = haveChromium ? describe : describe.skip;
 if (!haveChromium) console.warn(`Skipping the pane tests: ${CHROMIUM} is missing (apt-get install chromium).`);
 
 
-/** Serves the production build, with the test host in place of Office.js (no network here). */
-function serve(): Promise<http.Server> {
-  const page = fs.readFileSync(path.join(BUILD, 'taskpane.html'), 'utf8')
-    .replace(/<script[^>]*appsforoffice[^>]*><\/script>/, '<script src="testhost.js"></script>');
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (url === '/taskpane.html') { res.setHeader('content-type', 'text/html; charset=utf-8'); res.end(page); return; }
-    const file = url === '/testhost.js' ? path.join(TMP, 'testhost.js') : path.join(BUILD, path.normalize(url).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(BUILD) && !file.startsWith(TMP)) { res.statusCode = 403; res.end(); return; }
-    fs.readFile(file, (err, data) => {
-      if (err) { res.statusCode = 404; res.end(); return; }
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-      res.setHeader('content-type', `${type}; charset=utf-8`);
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 maybe('task pane in Chromium', () => {
   let server: http.Server;
@@ -57,7 +39,7 @@ maybe('task pane in Chromium', () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(BUILD, 'taskpane.html'))) throw new Error('dist/addin is missing: run `npm run build:addin` first (npm test does).');
     await buildPaneTestHost();
-    server = await serve();
+    server = await servePane(TMP);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });
