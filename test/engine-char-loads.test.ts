@@ -14,6 +14,7 @@ const HOT = [
   path.join(CORE, 'validate', 'rowClass.ts'),
   path.join(CORE, 'detect', 'regions.ts'),
   path.join(CORE, 'base', 'text.ts'),
+  path.join(CORE, 'rates', 'rateTable.ts'),
 ];
 
 describe('character reads in the hot loops', () => {

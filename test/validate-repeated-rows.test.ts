@@ -59,7 +59,7 @@ describe('repeatedRows (AID-X302)', () => {
     for (let k = 0; k < 300; k++) content[Math.floor(rnd() * n)] = content[Math.floor(rnd() * n)];
     // Hashes of 20 bits: many different rows share one, which only the cell comparison tells apart.
     const hashes = Int32Array.from(content, (c) => c % 2 ** 20);
-    const got = Array.from(repeatedRows(hashes, n, (i, j) => content[i] === content[j]));
+    const got = Array.from(repeatedRows(hashes, n, { same: (i, j) => content[i] === content[j] }));
     const first = new Map<number, number>();
     const want = content.map((c, i) => { const j = first.get(c); if (j === undefined) { first.set(c, i); return -1; } return j; });
     expect(got).toEqual(want);
@@ -69,7 +69,7 @@ describe('repeatedRows (AID-X302)', () => {
   test('among given rows, only those are compared, and the answer still covers every row', () => {
     const content = [7, 8, 7, 9, 8, 7, 9];
     const hashes = Int32Array.from(content);
-    const same = (i: number, j: number) => content[i] === content[j];
+    const same = { same: (i: number, j: number) => content[i] === content[j] };
     expect(Array.from(repeatedRows(hashes, 7, same, Int32Array.from([0, 2, 3, 6])))).toEqual([-1, -1, 0, -1, -1, -1, 3]);
     expect(Array.from(repeatedRows(hashes, 7, same, new Int32Array(0)))).toEqual([-1, -1, -1, -1, -1, -1, -1]);
   });
@@ -80,7 +80,7 @@ describe('repeatedRows (AID-X302)', () => {
     // Cells: a handful of contents; hashes: fewer values than contents, so different rows collide.
     const content = Array.from({ length: n }, () => Math.floor(rnd() * 400));
     const hashes = Int32Array.from(content, (c) => (c % 150) * 7919);
-    const same = (i: number, j: number): boolean => content[i] === content[j];
+    const same = { same: (i: number, j: number): boolean => content[i] === content[j] };
     const got = Array.from(repeatedRows(hashes, n, same));
     const want = content.map((c, i) => { const j = content.indexOf(c); return j < i ? j : -1; });
     expect(got).toEqual(want);
@@ -91,11 +91,11 @@ describe('repeatedRows (AID-X302)', () => {
     const hashes = Int32Array.from([9, 3, 9, 3, 7, 9]);
     const content = [1, 2, 1, 5, 7, 1];
     expect(Array.from(orderByHash(hashes, 6))).toEqual([1, 3, 4, 0, 2, 5]);
-    expect(Array.from(repeatedRows(hashes, 6, (i, j) => content[i] === content[j]))).toEqual([-1, -1, 0, -1, -1, 0]);
+    expect(Array.from(repeatedRows(hashes, 6, { same: (i, j) => content[i] === content[j] }))).toEqual([-1, -1, 0, -1, -1, 0]);
   });
 
   test('no rows, one row', () => {
-    expect(Array.from(repeatedRows(new Int32Array(0), 0, () => true))).toEqual([]);
-    expect(Array.from(repeatedRows(new Int32Array([5]), 1, () => true))).toEqual([-1]);
+    expect(Array.from(repeatedRows(new Int32Array(0), 0, { same: () => true }))).toEqual([]);
+    expect(Array.from(repeatedRows(new Int32Array([5]), 1, { same: () => true }))).toEqual([-1]);
   });
 });

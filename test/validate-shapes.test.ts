@@ -14,7 +14,7 @@ import { IdTable } from '../src/core/validate/engine/idTable';
 import { ProjectColumn, ProjectIndex } from '../src/core/validate/engine/projectIndex';
 import { TableScanner } from '../src/core/validate/engine/rowScan';
 import { RowStore, StoreColumn } from '../src/core/validate/engine/rowStore';
-import { keptShapes } from '../src/core/validate/engine/shapes';
+import { keptRunShapes, keptShapes } from '../src/core/validate/engine/shapes';
 import { TableRoles } from '../src/core/validate/sections';
 import { MergeCopies } from '../src/core/validate/rowRoles';
 import { sampleBook, TODAY, toInput } from './helpers/sample';
@@ -87,5 +87,32 @@ describe('kept shapes (shapes.ts)', () => {
 
   test('are made once', () => {
     expect(keptShapes()).toBe(kept);
+  });
+});
+
+describe("the last run's register descriptions (keepRunShapes)", () => {
+  const check = () => validateWorkbook(toInput(sampleBook()), { lang: 'vi', locale: 'vi', today: TODAY });
+
+  test('are kept after a run: candidates, column positions, table info and the columns present, never rows', () => {
+    const result = check();
+    const kept = keptRunShapes();
+    for (const t of result.tables) {
+      expect(kept).toContain(t.colOf);
+      expect(kept).toContain(t.info);
+    }
+    // Small objects only: nothing kept holds a store or a sheet's rows.
+    expect(kept.some((o) => o instanceof RowStore || Array.isArray((o as { rows?: unknown }).rows))).toBe(false);
+    expect(kept.length).toBeLessThan(40 * result.tables.length);
+  });
+
+  test("the next run's objects share the kept objects' hidden classes, which the compiled loops check", () => {
+    check();
+    const before = keptRunShapes();
+    check();
+    const after = keptRunShapes();
+    expect(after).not.toBe(before);
+    expect(after.length).toBe(before.length);
+    const unlike = after.filter((o, k) => !haveSameMap(o, before[k]));
+    expect(unlike).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 // Below both validation (the missing-rate rules) and the summaries, which convert with it.
 import type { ParsedRow } from '../model';
 import { spanOf } from '../parse/date';
+import { codeAt } from '../base/chars';
 
 export type Target = 'USD' | 'VND';
 
@@ -22,8 +23,19 @@ interface RateEntry {
 const positive = (x: unknown): number | null =>
   typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : null;
 
+/** Three capital letters, as the registers' clean currencies are: no copy to make. */
+const isIsoCode = (x: string): boolean => {
+  if (x.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const ch = codeAt(x, i);
+    if (ch < 65 || ch > 90) return false;
+  }
+  return true;
+};
+
+// Rules ask a rate for each of hundreds of thousands of rows: the common code is answered as it stands.
 const code = (x: unknown): string | null =>
-  typeof x === 'string' && x.trim() !== '' ? x.trim().toUpperCase() : null;
+  typeof x !== 'string' ? null : isIsoCode(x) ? x : x.trim() !== '' ? x.trim().toUpperCase() : null;
 
 export class RateTable {
   /** Per currency, entries sorted by validFrom; for equal days the later sheet row comes last and wins. */

@@ -202,8 +202,16 @@ const DATE_REASONS: Record<string, string> = {
   'impossible-date': 'impossible-date', 'not-a-date': 'not-a-date', 'out-of-range': 'out-of-range', empty: 'not-a-date',
 };
 
-/** The row meta key that keeps a date column's precision when it is coarser than a day. */
-export const precisionKey = (columnKey: string): string => `${columnKey}Precision`;
+const precisionKeys = new Map<string, string>();
+/**
+ * The row meta key that keeps a date column's precision when it is coarser than a day. One string
+ * per column key: a string built anew at each call would be hashed anew by the store's lookup.
+ */
+export function precisionKey(columnKey: string): string {
+  let key = precisionKeys.get(columnKey);
+  if (key === undefined) precisionKeys.set(columnKey, key = `${columnKey}Precision`);
+  return key;
+}
 
 /**
  * Dates and periods. A period column takes a day, month, quarter, half or year as it is; a date

@@ -1,7 +1,7 @@
 // Rules across tables: references to unknown projects, dates that contradict the project's,
 // over-disbursement, missing exchange rates.
 import { RateTable } from '../rates/rateTable';
-import { lastDayOf, rowIssue as addIssue } from './rows';
+import { lastDay, lastDayOf, precisionsOf, rowIssue as addIssue } from './rows';
 import type { RunContext, TableCtx } from './context';
 import { indexProjects, type ProjectIndex } from './engine/projectIndex';
 import { DayMarks } from './engine/dayMarks';
@@ -57,6 +57,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
   const s = t.store;
   const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
   const projectCurrencies = aid.column('currency'), approvals = aid.column('approvalDate');
+  const datePrecisions = precisionsOf(s, 'date');
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
@@ -68,7 +69,7 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
     const approval = approvals.num(slot);
-    if (lastDayOf(s, 'date', i, date) < approval) {
+    if (lastDay(datePrecisions, i, date) < approval) {
       addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
     const amount = amounts.num(i);

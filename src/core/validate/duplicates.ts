@@ -4,7 +4,7 @@ import type { RunContext, TableCtx } from './context';
 import { IdTable } from './engine/idTable';
 import { idKey } from './engine/projectIndex';
 import { rowHash, sameRow } from './engine/rowHash';
-import { repeatedRows } from './engine/repeatedRows';
+import { repeatedRows, type RowEquality } from './engine/repeatedRows';
 import { rowIssue } from './rows';
 import type { StoreColumn } from './engine/rowStore';
 import { duplicateId } from '../rules/cross/duplicateId';
@@ -48,8 +48,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
 
   // Any hash that treats equal rows alike will do, as long as one table uses one.
   const hashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
-  const same = (i: number, j: number): boolean => sameRow(sheetRows[sheetRow[i]] ?? NO_CELLS, sheetRows[sheetRow[j]] ?? NO_CELLS, cols);
-  const firstOf = repeatedRows(hashes, n, same, candidates);
+  const firstOf = repeatedRows(hashes, n, new SameMappedCells(sheetRows, sheetRow, cols), candidates);
 
   for (let i = 0; i < n; i++) {
     const first = firstOf[i];
@@ -72,6 +71,15 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
     }
   }
   if (oneId) t.ids = oneId;
+}
+
+/** Two stored rows are the same when their mapped cells are (engine/rowHash.ts sameRow). */
+export class SameMappedCells implements RowEquality {
+  constructor(private readonly sheetRows: readonly (readonly RawValue[] | undefined)[], private readonly sheetRow: Int32Array, private readonly cols: readonly number[]) {}
+
+  same(i: number, j: number): boolean {
+    return sameRow(this.sheetRows[this.sheetRow[i]] ?? NO_CELLS, this.sheetRows[this.sheetRow[j]] ?? NO_CELLS, this.cols);
+  }
 }
 
 /**

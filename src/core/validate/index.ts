@@ -1,5 +1,5 @@
 // validateWorkbook: the engine's entry point for checking registers, shared by every host.
-import { detectRegions } from '../detect';
+import { detectRegions, type HeaderCandidate } from '../detect';
 import type { EngineOptions, Issue, NotARegister, ParsedRow, ParsedTable, ValidationResult, WorkbookInput } from '../model';
 import { noRegister } from '../rules/table/noRegister';
 import { makeContext, type TableCtx } from './context';
@@ -7,7 +7,7 @@ import { crossRules } from './cross';
 import { duplicateRules } from './duplicates';
 import { rowRules } from './rows';
 import { parseRows } from './dataRows';
-import { keptShapes } from './engine/shapes';
+import { keepRunShapes, keptShapes } from './engine/shapes';
 import { buildTable, checkHeader } from './table';
 import { HiddenSheets, noteHiddenCells } from './hidden';
 import { duplicateIdsAcrossSheets } from './acrossSheets';
@@ -29,9 +29,11 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
   const hidden = new HiddenSheets(ctx, opts);
   const tables: TableCtx[] = [];
   const notRegisters: NotARegister[] = [];
+  const candidates: HeaderCandidate[] = [];
   for (const sheet of wb.sheets) {
     // Each region of a sheet (registers stacked, or side by side) is a register of its own.
     const { regions, verdict } = detectRegions(sheet, opts);
+    candidates.push(...regions);
     if (verdict) notRegisters.push({ sheet: sheet.name, ...verdict });
     const onSheet: TableCtx[] = [];
     for (const cand of regions) {
@@ -53,6 +55,7 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
   crossRules(ctx, tables);
   // Nothing checked must not read as nothing wrong (a register set aside on a hidden sheet is said apart).
   if (tables.length === 0 && !skippedSheets && wb.sheets.length > 0) ctx.sink.add(noRegister.id, wb.sheets[0].name, null, null, { sheets: wb.sheets.length });
+  keepRunShapes(tables, candidates);
   const result: ValidationResult = {
     // Row objects are built only when a caller reads them: checking a workbook never needs them.
     tables: tables.map(parsedTable),

@@ -16,7 +16,17 @@ import type { RowStore } from './engine/rowStore';
  * that "2024" is never "before" 1 March 2024.
  */
 export function lastDayOf(s: RowStore, key: string, i: number, day: number): number {
-  const p = s.metaValues(precisionKey(key))?.[i];
+  return lastDay(precisionsOf(s, key), i, day);
+}
+
+/** A date column's precisions by row (null: every date is a day), for lastDay in a pass over the rows. */
+export function precisionsOf(s: RowStore, key: string): readonly (string | null)[] | null {
+  return s.metaValues(precisionKey(key));
+}
+
+/** lastDayOf, the column's precisions looked up once per pass (precisionsOf). */
+export function lastDay(precisions: readonly (string | null)[] | null, i: number, day: number): number {
+  const p = precisions === null ? null : precisions[i];
   return p === null || p === undefined || day !== day ? day : spanOf(day, p).last;
 }
 
@@ -29,18 +39,20 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
   const s = t.store;
   if (kind === 'aid-projects') {
     const startCol = s.col('startDate')!, endCol = s.col('endDate')!, approvalCol = s.col('approvalDate')!;
+    const endPrecisions = precisionsOf(s, 'endDate'), startPrecisions = precisionsOf(s, 'startDate');
     for (let i = 0; i < s.n; i++) {
       const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
       // NaN (no date) fails every comparison; a month, quarter or year counts by its last day where that is the earlier date.
-      if (endsBeforeStart(start, lastDayOf(s, 'endDate', i, end))) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
-      if (approvedAfterStart(approval, lastDayOf(s, 'startDate', i, start))) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
+      if (endsBeforeStart(start, lastDay(endPrecisions, i, end))) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
+      if (approvedAfterStart(approval, lastDay(startPrecisions, i, start))) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
     }
   } else if (kind === 'fdi-projects') {
     const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
+    const termPrecisions = precisionsOf(s, 'terminationDate');
     for (let i = 0; i < s.n; i++) {
       const term = termCol.num(i);
       const status = statusCol.str(i);
-      if (isActiveAfterTermination(lastDayOf(s, 'terminationDate', i, term), ctx.today, status)) {
+      if (isActiveAfterTermination(lastDay(termPrecisions, i, term), ctx.today, status)) {
         ctx.sink.add(activeAfterTermination.id, sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
       }
     }

@@ -41,7 +41,7 @@ export function buildTable(sheet: SheetInput, cand: HeaderCandidate): TableCtx {
   const tableName = sheet.tables?.find((t) => tableStartsAt(t.ref, cand.row))?.name;
   if (tableName) info.tableName = tableName;
   // Every field from the start, the later ones undefined: see engine/shapes.ts.
-  return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand), ids: undefined, rowHashes: undefined };
+  return { sheet, def, info, colOf, present, store: new RowStore(def, 0), dataLang: headerLanguage(present, cand), ids: undefined, foreign: undefined, rowHashes: undefined };
 }
 
 /** "header\0English label": same label once units in brackets, case and tone marks are set aside. Remembered, since AID.CHECK asks once per row. */

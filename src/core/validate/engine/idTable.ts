@@ -67,6 +67,11 @@ export class IdTable {
     return this.ids.length;
   }
 
+  /** The id of entry e, as first written. */
+  idAt(e: number): string {
+    return this.ids[e];
+  }
+
   /**
    * Payload of the entry whose id has the same key, or -1. `hash`: idKeyHash of the id when known,
    * else -1. The entry after the one found last is tried first: references often follow the order

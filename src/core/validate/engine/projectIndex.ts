@@ -1,5 +1,9 @@
 // Projects of one register kind by id, for the rules that follow references to them. Projects are
 // numbered (slots) so that per-project totals live in typed arrays instead of one object per project.
+// The largest register's ids are already in a table (the duplicate-id rule's), whose row indexes
+// are its slots; registers of the same kind on other sheets (a report sheet, last year's sheet) get a
+// small table of their own, numbered after it. A report sheet of twenty projects beside a register of
+// a hundred thousand then costs twenty additions, not a second table of the hundred thousand.
 import type { ParsedValue } from '../../model';
 import { idKey as textIdKey } from '../../base/text';
 import type { TableCtx } from '../context';
@@ -8,25 +12,48 @@ import type { StoreColumn } from './rowStore';
 
 export const idKey = (v: unknown): string => textIdKey(String(v ?? ''));
 
+/** The ids of the registers other than the largest, in sheet order: slot = the largest's count + entry. */
+export class OtherProjects {
+  /**
+   * @param ids each distinct id once, its payload the entry number
+   * @param tables the table of each entry
+   * @param rows the entry's row index in its table's store
+   * @param first 1 when the entry's table comes before the largest one in sheet order: then the entry,
+   *   not the largest register's row, is the project its id names
+   */
+  constructor(readonly ids: IdTable, readonly tables: readonly TableCtx[], readonly rows: Int32Array, readonly first: Uint8Array) {}
+}
+
 export class ProjectIndex {
   private lastValue: ParsedValue = null;
   private lastSlot = -1;
+  /** Slots of the largest register below this; entries of `others` from it on. */
+  private readonly own: number;
+  private readonly ordered: readonly number[];
 
   /**
-   * @param ids slot of each distinct id; the first row with a key wins, across tables in sheet order.
-   * @param tables the table of each slot, or the one table of every slot.
-   * @param rowOf the project's row index in its table's store, per slot; null when slots are those indexes.
+   * @param ids the largest register's ids (payload: the row index of each id's first row), or null
+   * @param table that register, or null
+   * @param count that register's row count (its slots are its row indexes)
+   * @param others the other registers' ids, or null when there are none
    */
-  constructor(private readonly ids: IdTable, readonly count: number, private readonly tables: TableCtx | readonly TableCtx[], private readonly rowOf: Int32Array | null) {}
+  constructor(private readonly ids: IdTable | null, private readonly main: TableCtx | null, count: number, private readonly others: OtherProjects | null) {
+    this.own = count;
+    this.ordered = this.order();
+  }
+
+  /** Every slot there is: some are rows that repeat an id, never returned by find. */
+  get count(): number {
+    return this.own + (this.others === null ? 0 : this.others.ids.size);
+  }
 
   table(slot: number): TableCtx {
-    const t = this.tables;
-    return Array.isArray(t) ? t[slot] : t as TableCtx;
+    return slot < this.own ? this.main! : this.others!.tables[slot - this.own];
   }
 
   /** The project's row index in its table's store. */
   row(slot: number): number {
-    return this.rowOf === null ? slot : this.rowOf[slot];
+    return slot < this.own ? slot : this.others!.rows[slot - this.own];
   }
 
   /** A register column of the projects, read by slot. */
@@ -34,19 +61,49 @@ export class ProjectIndex {
     return new ProjectColumn(this, key);
   }
 
-  /** Every slot once, in the order the projects were first seen. */
+  /** Every project once (the slot its id finds), in the order the projects were first seen. */
   slots(): readonly number[] {
-    return this.ids.payloads;
+    return this.ordered;
   }
 
   /** The slot of the project an id refers to, or -1. `hash`: the id's key hash when known, else -1. */
   find(id: ParsedValue, hash = -1): number {
     // Rows of one project often follow each other.
     if (id === this.lastValue && id !== null) return this.lastSlot;
-    const slot = this.ids.find(id, hash);
+    const slot = this.lookUp(id, hash);
     this.lastValue = id;
     this.lastSlot = slot;
     return slot;
+  }
+
+  private lookUp(id: ParsedValue, hash: number): number {
+    const main = this.ids === null ? -1 : this.ids.find(id, hash);
+    const others = this.others;
+    if (others === null || others.ids.size === 0) return main;
+    const entry = others.ids.find(id, hash);
+    if (entry < 0 || (main >= 0 && others.first[entry] === 0)) return main;
+    return this.own + entry;
+  }
+
+  private order(): readonly number[] {
+    const others = this.others;
+    const mainSlots = this.ids === null ? [] : this.ids.payloads;
+    if (others === null || others.ids.size === 0) return mainSlots;
+    const out: number[] = [];
+    // Entries of registers before the largest, then its rows, then entries after it: sheet order.
+    const taken = new Set<number>();
+    for (let e = 0; e < others.ids.size; e++) {
+      if (others.first[e] === 0) continue;
+      out.push(this.own + e);
+      const shadowed = this.ids === null ? -1 : this.ids.find(others.ids.idAt(e));
+      if (shadowed >= 0) taken.add(shadowed);
+    }
+    for (const s of mainSlots) if (!taken.has(s)) out.push(s);
+    for (let e = 0; e < others.ids.size; e++) {
+      if (others.first[e] === 1) continue;
+      if (this.ids === null || this.ids.find(others.ids.idAt(e)) < 0) out.push(this.own + e);
+    }
+    return out;
   }
 }
 
@@ -83,25 +140,28 @@ export class ProjectColumn {
 }
 
 export function indexProjects(tables: readonly TableCtx[], kind: string, key: string): ProjectIndex | null {
-  const own = tables.filter((t) => t.def.kind === kind);
+  const own = tables.filter((t) => t.def.kind === kind && t.store.col(key) !== undefined);
   if (own.length === 0) return null;
-  // One register with its ids already kept by the duplicate-id rule: its row indexes are the slots.
-  if (own.length === 1 && own[0].ids && own[0].def.idKeys[0] === key) {
-    const t = own[0];
-    return new ProjectIndex(t.ids!, t.store.n, t, null);
-  }
+  // The largest register whose ids the duplicate-id rule kept.
+  let main: TableCtx | null = null;
+  for (const t of own) if (t.ids && t.def.idKeys[0] === key && (main === null || t.store.n > main.store.n)) main = t;
+  const mainAt = main === null ? own.length : own.indexOf(main);
+  if (own.length === 1 && main !== null) return new ProjectIndex(main.ids!, main, main.store.n, null);
   const ids = new IdTable();
   const tableOf: TableCtx[] = [];
   const rowOf: number[] = [];
-  for (const t of own) {
-    const column = t.store.col(key);
-    if (!column) continue;
+  const first: number[] = [];
+  own.forEach((t, k) => {
+    if (t === main) return;
+    const column = t.store.col(key)!;
     for (let i = 0; i < t.store.n; i++) {
       const id = column.at(i);
       if (id === null || ids.add(id, rowOf.length, column.keyHash(i)) >= 0) continue;
       tableOf.push(t);
       rowOf.push(i);
+      first.push(k < mainAt ? 1 : 0);
     }
-  }
-  return new ProjectIndex(ids, rowOf.length, tableOf, Int32Array.from(rowOf));
+  });
+  const others = new OtherProjects(ids, tableOf, Int32Array.from(rowOf), Uint8Array.from(first));
+  return main === null ? new ProjectIndex(null, null, 0, others) : new ProjectIndex(main.ids!, main, main.store.n, others);
 }

@@ -70,7 +70,15 @@ function hasBit(words: Int32Array, b: number): boolean {
  * `among`: when the caller knows which rows alone can repeat (in row order), only those are sorted
  * and compared; otherwise mayRepeat picks them.
  */
-export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j: number) => boolean, among: Int32Array | null = null): Int32Array {
+/**
+ * Whether two rows hold the same cells. An object, not a function: optimised code that called a
+ * function made per run would check for that very function, and be thrown away with it after the run.
+ */
+export interface RowEquality {
+  same(i: number, j: number): boolean;
+}
+
+export function repeatedRows(hashes: Int32Array, n: number, rowsEqual: RowEquality, among: Int32Array | null = null): Int32Array {
   const firstOf = new Int32Array(n).fill(-1);
   // A few rows (AID.CHECK checks one per call) are sorted outright; the bitmap would cost more.
   const rows = among ?? (n <= SMALL ? null : mayRepeat(hashes, n));
@@ -86,8 +94,9 @@ export function repeatedRows(hashes: Int32Array, n: number, same: (i: number, j:
       const distinct: number[] = [];
       for (let k = a; k < b; k++) {
         const i = rows === null ? order[k] : rows[order[k]];
-        const j = distinct.find((d) => same(i, d));
-        if (j === undefined) distinct.push(i); else firstOf[i] = j;
+        let j = -1;
+        for (let d = 0; d < distinct.length && j < 0; d++) if (rowsEqual.same(i, distinct[d])) j = distinct[d];
+        if (j < 0) distinct.push(i); else firstOf[i] = j;
       }
     }
     a = b;

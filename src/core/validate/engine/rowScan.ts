@@ -5,10 +5,10 @@
 // Cells of unmapped columns only count towards the row's kind, in classify().
 import { isBlank } from '../../base/cell';
 import type { RawValue } from '../../model';
-import { CleanReader, newCellFacts, readCell, SLOW, type ReaderCtx } from './cleanCells';
+import { CleanReader, newCellFacts, readCell, SLOW, type Clean, type ReaderCtx } from './cleanCells';
 import type { TableCtx } from '../context';
 import { sectionOrNumbering, isTotalsText, mappedMask, type RowClass } from '../rowClass';
-import { finalHash, mixHash, ROW_SEED } from './rowHash';
+import { finalHash, mixHash, numberHash, ROW_SEED } from './rowHash';
 import type { CellSource, RowStore, StoreColumn } from './rowStore';
 import type { ColumnDef } from '../../schema/registers';
 
@@ -17,6 +17,8 @@ export interface ScanColumn {
   readonly col: number;
   readonly key: string;
   readonly isCurrency: boolean;
+  /** A column of numbers or dates, whose clean numbers the scanner writes straight into the store. */
+  readonly numeric: boolean;
   readonly reader: CleanReader;
   /** False for a later key mapped to a column already read: the cell counts once. */
   readonly firstOfCell: boolean;
@@ -44,6 +46,8 @@ export function readAgainLater(def: ColumnDef): boolean {
 }
 
 const BLANK = 0, FILLED = 1, TOTALS = 2;
+/** Column types whose clean values are numbers (dates as days): see readNumbers. */
+const NUMERIC: ReadonlySet<ColumnDef['type']> = new Set<ColumnDef['type']>(['amount', 'rate', 'integer', 'date', 'period']);
 /** Rows read column by column at a time (see readColumns). */
 export const BLOCK = 256;
 
@@ -112,7 +116,7 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', numeric: NUMERIC.has(p.def.type), firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
     });
     const currency = this.columns.find((c) => c.isCurrency && c.target !== null);
     if (currency) {
@@ -162,12 +166,60 @@ export class TableScanner {
   }
 
   private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
+    const numbers = c.numeric && c.target !== null ? c.target.numbers() : null;
+    const next = numbers === null ? start : this.readNumbers(rows, c, start, end, numbers);
+    if (next < end) this.readCells(rows, c, next, end, next - start);
+  }
+
+  /**
+   * A column of numbers or dates: number cells (nearly all of them) skip readCell's bookkeeping and
+   * their clean values go straight into the store's numbers. Other cells are read as readCells reads
+   * them. Returns where readCells must go on: `end`, or the row after a cell whose value is not a
+   * number (the column then holds other values, and its numbers array is no longer the store's).
+   */
+  private readNumbers(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number, numbers: Float64Array): number {
+    const cell = this.cell;
+    const { totals, filled, hashes, special, first } = this;
+    const { reader, col, slow, metas, firstOfCell, target } = c;
+    const byCurrency = c.byCurrency;
+    for (let p = start, q = 0; p < end; p++, q++) {
+      const r = first + p;
+      const row = rows[r];
+      const raw = row === undefined ? null : row[col];
+      if (byCurrency !== null) reader.rowCurrency(byCurrency.slow[q] === 1 ? undefined : byCurrency.column.str(p));
+      let value: Clean;
+      if (typeof raw === 'number') {
+        // What readCell would say of a number: not blank, no totals label, hashed as the number.
+        hashes[q] = mixHash(hashes[q], numberHash(raw));
+        if (firstOfCell) filled[q]++;
+        cell.meta = null;
+        value = reader.number(raw, cell);
+      } else {
+        value = readCell(reader, raw, r, cell);
+        if (cell.totals) totals[q] = 1;
+        hashes[q] = mixHash(hashes[q], cell.hash);
+        if (!cell.blank && firstOfCell) filled[q]++;
+      }
+      if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
+      if (metas !== null) metas[p] = cell.meta;
+      if (typeof value === 'number' && value === value) numbers[p] = value;
+      else if (value === null) numbers[p] = NaN;
+      else {
+        target!.set(p, value);
+        return p + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Cells of rows [start, end), the first at block index q0, through readCell. */
+  private readCells(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number, q0: number): void {
     const cell = this.cell;
     const { totals, filled, hashes, special, first } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
     const keyHashes = target === null ? null : target.keyHashes;
     const byCurrency = c.byCurrency;
-    for (let p = start, q = 0; p < end; p++, q++) {
+    for (let p = start, q = q0; p < end; p++, q++) {
       const r = first + p;
       const row = rows[r];
       const raw = row === undefined ? null : row[col];

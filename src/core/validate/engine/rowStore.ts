@@ -91,6 +91,15 @@ export class StoreColumn {
     return typeof x === 'string' ? x : null;
   }
 
+  /**
+   * The numbers of a numeric column that the scanner writes clean numbers straight into (NaN for
+   * blank); null for a column that holds other values, keeps key hashes or is read again later.
+   */
+  numbers(): Float64Array | null {
+    if (this.f === null && this.a === null && this.source === null && this.numeric) this.allocate();
+    return this.keyHashes === null ? this.f : null;
+  }
+
   set(i: number, v: ParsedValue): void {
     if (this.keyHashes !== null) this.keyHashes[i] = -1;
     const f = this.f;

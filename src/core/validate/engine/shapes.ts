@@ -14,7 +14,7 @@ import { IssueSink, RunContext } from '../context';
 import { Disbursed } from '../cross';
 import { DayMarks } from './dayMarks';
 import { IdTable } from './idTable';
-import { ProjectIndex } from './projectIndex';
+import { OtherProjects, ProjectIndex } from './projectIndex';
 import { TableScanner } from './rowScan';
 import { RowStore } from './rowStore';
 import { TableRoles } from '../sections';
@@ -30,7 +30,7 @@ export function keptShapes(): readonly object[] {
   if (kept !== null) return kept;
   const store = new RowStore(AID_PROJECTS, 0);
   const ids = new IdTable(1);
-  const projects = new ProjectIndex(ids, 0, [], null);
+  const projects = new ProjectIndex(ids, null, 0, new OtherProjects(ids, [], new Int32Array(0), new Uint8Array(0)));
   const context = new RunContext({ lang: 'vi', locale: 'vi', today: 0 });
   // Its constructor reads only the sheet's merges and the columns present.
   const roles = new TableRoles(context, { sheet: { name: '', rows: [] }, present: [] } as unknown as TableCtx);
@@ -41,6 +41,7 @@ export function keptShapes(): readonly object[] {
     new CleanReader(KEEPER_COLUMN, { col: 0, font: undefined, dataLang: 'vi', today: 0, multiplier: undefined }),
     ids,
     projects,
+    new OtherProjects(ids, [], new Int32Array(0), new Uint8Array(0)),
     projects.column(KEEPER_COLUMN.key),
     new DayMarks(() => false),
     new RateTable(),
@@ -51,4 +52,26 @@ export function keptShapes(): readonly object[] {
     roles.copies,
   ];
   return kept;
+}
+
+/**
+ * The last run's small objects that describe its registers: column positions, table info, the columns
+ * present and the header candidates. Their hidden classes grow property by property, per set of
+ * columns, and V8 holds such a class only while some object has it. Kept until the next run puts its
+ * own in their place, they carry the classes over the collection between two runs, and with them the
+ * compiled code of the loops that read them: without this, parseRows, noteFiguresOutside and the
+ * detection were thrown away at the collection after every run ("weak objects" in V8's deopt trace)
+ * and began the next run's rows unoptimised. They are a few objects per register, never its rows.
+ */
+let lastRun: readonly object[] = [];
+
+export function keepRunShapes(tables: readonly TableCtx[], candidates: readonly object[]): void {
+  const kept: object[] = candidates.slice();
+  for (const t of tables) kept.push(t.colOf, t.info, t.present, ...t.present);
+  lastRun = kept;
+}
+
+/** What keepRunShapes holds now (for the test). */
+export function keptRunShapes(): readonly object[] {
+  return lastRun;
 }
