@@ -119,6 +119,25 @@ describe('a text column of new texts only (project names)', () => {
   });
 });
 
+describe('a text column of more repeated texts than the cache of recent texts holds (decision numbers)', () => {
+  it('reads them in one pass once most reads go to the memo, each as a fresh reader does', () => {
+    const def = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.key === 'decision')!;
+    const ctx = { col: 12, font: undefined, dataLang: 'vi' as const, today: TODAY, multiplier: undefined };
+    const reader = new CleanReader(def, ctx);
+    const cell = newCellFacts();
+    // 2,000 numbers, each written several times in a scattered order: the memo knows them, the cache cannot.
+    const decision = (i: number) => `${1000 + ((i * 7919) % 2000)}/QĐ-UBND`;
+    for (let i = 0; i < 4000; i++) expect(readCell(reader, decision(i), i, cell)).toBe(decision(i));
+    expect(reader.triesPlainText).toBe(true);
+    const fresh = newCellFacts();
+    for (const raw of [decision(1), '12/QĐ-UBND ', 'Hà Nam', ...RAWS]) {
+      const got = readCell(reader, raw, 1, cell);
+      const want = readCell(new CleanReader(def, ctx), raw, 1, fresh);
+      expect([raw, got, cell.hash, cell.totals, cell.blank, cell.meta]).toEqual([raw, want, fresh.hash, fresh.totals, fresh.blank, fresh.meta]);
+    }
+  });
+});
+
 describe('a text column where plain text is rare', () => {
   it('reads plain texts the same once it stops trying them first', () => {
     const def = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.key === 'title')!;

@@ -33,8 +33,15 @@ export type Clean = ParsedValue | typeof SLOW;
 
 /** Distinct texts remembered per reader setting; past it the memo starts over. */
 const MEMO_LIMIT = 10_000;
-/** Slots of a reader's cache of recent texts (CleanReader.facts); a power of two. */
+/** Reads after which a reader makes its cache of recent texts (CleanReader.facts). */
 const RECENT = 64;
+/**
+ * Slots of that cache; a power of two. A code column's few dozen texts (sectors, donors, months)
+ * must mostly find a slot of their own, else they keep pushing each other out and each read goes to
+ * the memo's Map: at 64 slots, read by length and end letters only, a sector column of 15 names made
+ * one read in seven a Map lookup.
+ */
+const SLOTS = 256;
 /** Plain-text reads after which a text reader settles whether to keep reading texts that way. */
 const PLAIN_TRIES = 1024;
 /** Memo lookups after which a text reader settles how it reads Vietnamese text (CleanReader.learn). */
@@ -182,10 +189,10 @@ function factsFor(def: ColumnDef, kind: Kind, listId: ListId | null, today: numb
   return facts;
 }
 
-/** A text's slot in a cache of RECENT texts: by its length and end letters, read cheaply. */
+/** A text's slot in a cache of SLOTS texts: by its length, end letters and middle letter, read cheaply. */
 function recentSlot(text: string): number {
   const n = text.length;
-  return n === 0 ? 0 : (n * 7 + codeAt(text, 0) * 3 + codeAt(text, n - 1)) & (RECENT - 1);
+  return n === 0 ? 0 : (n * 31 + codeAt(text, 0) * 7 + codeAt(text, n >> 1) * 3 + codeAt(text, n - 1)) & (SLOTS - 1);
 }
 
 /** Reads the cells of one register column, for one validation run. */
@@ -243,6 +250,8 @@ export class CleanReader {
   private learning = true;
   private lookups = 0;
   private misses = 0;
+  /** Lookups that went to the memo's Map, the cache of recent texts not holding the text. */
+  private memoReads = 0;
   private lastPlain: string | null = null;
   private lastPlainHash = -1;
 
@@ -279,7 +288,7 @@ export class CleanReader {
       this.plainHits++;
       // Ids are kept on this path: their hash is their key hash. Watched from RECENT tries on, as facts() caches.
       if (!this.keyed && this.plainTries >= RECENT) {
-        const seen = this.plainSeen ??= new Array<string | null>(RECENT).fill(null);
+        const seen = this.plainSeen ??= new Array<string | null>(SLOTS).fill(null);
         const slot = recentSlot(text);
         this.plainWatched++;
         if (seen[slot] === text) this.plainRepeats++; else seen[slot] = text;
@@ -300,8 +309,8 @@ export class CleanReader {
       f = this.lookUp(text);
       // AID.CHECK reads one row per call: the cache pays only once a column has read a few texts.
       if (++this.uncached === RECENT) {
-        this.recentTexts = new Array<string | null>(RECENT).fill(null);
-        this.recentFacts = new Array<Facts>(RECENT);
+        this.recentTexts = new Array<string | null>(SLOTS).fill(null);
+        this.recentFacts = new Array<Facts>(SLOTS);
       }
     } else {
       const slot = recentSlot(text);
@@ -323,21 +332,26 @@ export class CleanReader {
   private lookUp(text: string): Facts {
     const before = described;
     const f = this.known(text);
-    if (this.learning) this.learn(described !== before);
+    if (this.learning) {
+      this.memoReads++;
+      this.learn(described !== before);
+    }
     return f;
   }
 
   /**
    * A text column whose memo nearly always misses (project names: every text new) reads its plain
-   * Vietnamese texts in one pass instead: describing a new text costs ten times that pass. Columns
-   * that repeat a few texts (donors, titles) keep the memo, which answers them faster than a pass.
+   * Vietnamese texts in one pass instead: describing a new text costs ten times that pass. So does one
+   * whose texts are too many for the cache of recent texts (decision numbers: a few thousand, each
+   * written a few dozen times), where most reads are a lookup in the memo's Map, which costs more than
+   * a pass over a short text. Columns that repeat a few texts (donors, statuses) keep the cache.
    */
   private learn(missed: boolean): void {
     this.lookups++;
     if (missed) this.misses++;
     if (this.lookups < LEARN_LOOKUPS) return;
     this.learning = false;
-    if (this.def.type === 'text' && this.misses * 10 > this.lookups * 9) {
+    if (this.def.type === 'text' && (this.misses * 10 > this.lookups * 9 || this.memoReads * 2 > this.lookups)) {
       this.vietnamese = true;
       this.triesPlainText = true;
       this.plainTries = 0;
