@@ -72,6 +72,34 @@ describe('clean readers agree with parseCell', () => {
   }
 });
 
+describe('plain text that may print as a number (plainTextHash settles it in its one pass)', () => {
+  it('hashes as textHash: digits, leading zeros, points, exponents, signs, NaN and Infinity', () => {
+    const named = ['0', '00', '012', '7', '123', '2100007919', '999999999999999', '1234567890123456', '12345678901234567',
+      '1000000000000000000', '1.5', '1.', '1e5', '1E5', '5e-3', '1e', '-5', '-', '-0', 'NaN', 'Infinity', 'N', 'I', 'Nâng cao',
+      'Ia Grai', 'Infinity1', 'NaNa', '1928/QĐ-UBND', '12 ab', '3a', '4-5', 'VT-1'];
+    for (const vietnamese of [false, true]) {
+      for (const t of named) {
+        const h = plainTextHash(t, vietnamese);
+        if (h >= 0) expect([t, h]).toEqual([t, textHash(t)]);
+      }
+    }
+    const POOL = ['0', '1', '5', '9', '.', 'e', 'E', '-', 'N', 'a', 'I', 'n', 'f', '/', 'Đ', ' '];
+    let seed = 11;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    let plain = 0;
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      const len = 1 + Math.floor(rnd() * 18);
+      for (let i = 0; i < len; i++) t += POOL[Math.floor(rnd() * (rnd() < 0.8 ? 4 : POOL.length))];
+      const h = plainTextHash(t, true);
+      if (h < 0) continue;
+      plain++;
+      expect([t, h]).toEqual([t, textHash(t)]);
+    }
+    expect(plain).toBeGreaterThan(5000);
+  });
+});
+
 describe('plain Vietnamese text (plainTextHash with vietnamese)', () => {
   // Reference: what describe() works out the slow way for a text cell.
   const plainByReference = (s: string) => s.trim() !== '' && !hasStraySpaces(s) && nfc(s) === s && !legacyUnderSomeFont(s) && !/[\t\n\r]/.test(s);

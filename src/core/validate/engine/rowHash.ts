@@ -55,8 +55,15 @@ export function plainTextHash(s: string, vietnamese = false): number {
   let h = FNV_OFFSET;
   let prevSpace = true; // a leading space is stray
   let letters = 0; // the highest VIETNAMESE mark seen
+  // The leading digits and their value, for the text that prints as a number (see below).
+  let lead = 0;
+  let value = 0;
   for (let i = 0; i < n; i++) {
     const ch = codeAt(s, i);
+    if (lead === i && ch >= 48 && ch <= 57) {
+      lead++;
+      value = value * 10 + (ch - 48);
+    }
     if (ch === 32) {
       if (prevSpace) return -1;
       prevSpace = true;
@@ -69,8 +76,18 @@ export function plainTextHash(s: string, vietnamese = false): number {
     h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
   if (prevSpace || letters === 1) return -1;
-  // Text that may be how a number prints goes through textHash.
-  if (mayReadAsNumber(codeAt(s, 0))) return textHash(s);
+  // Text that may be how a number prints hashes as textHash hashes it, which is this hash unless the
+  // text reads as a number; settled here without a second pass over the text in the common cases:
+  // digits only (ids, codes), digits then a letter or sign ("1928/QĐ-UBND"), "N…" and "I…" words.
+  const c0 = codeAt(s, 0);
+  if (lead > 0) {
+    if (lead === n && n <= 15) return c0 === 48 && n > 1 ? h & 0x7fffffff : numberHash(value);
+    const next = codeAt(s, lead);
+    if (lead < n && next !== 46 && next !== 101) return h & 0x7fffffff;
+    return textHash(s);
+  }
+  if (c0 === 45) return textHash(s);
+  if (c0 === 73 || c0 === 78) return s === 'Infinity' || s === 'NaN' ? textHash(s) : h & 0x7fffffff;
   return h & 0x7fffffff;
 }
 
