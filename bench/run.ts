@@ -186,11 +186,10 @@ async function main(): Promise<void> {
     cmd.push(await timeCommand(file));
     progress(`validate command: read ${fmtInt(cmd[i].read)} ms + validate ${fmtInt(cmd[i].validate)} ms`);
   }
-  let input = kept.input;
-  let result = kept.result;
-  if (!input || !result || !kept.workbook) throw new Error('unreachable');
+  // The ExcelJS input and result stay in `kept` only, so that releasing them there frees them.
+  if (!kept.input || !kept.result || !kept.workbook) throw new Error('unreachable');
   await gc();
-  let t = now();
+  const t = now();
   workbookToInput(kept.workbook);
   const toInputMs = now() - t;
   kept.workbook = null; // input.font still holds the worksheets, as in the CLI
@@ -221,13 +220,11 @@ async function main(): Promise<void> {
 
   // First, as measured before 2026-12-06: the rows ExcelJS read, with its ~2 GB workbook alive
   // (input.font holds the worksheets). The CLI worked that way before its streaming reader.
-  const old = await engineAgainstAjv(input, rowsAsObjects(input, result.tables), 3);
+  const old = await engineAgainstAjv(kept.input, rowsAsObjects(kept.input, kept.result.tables), 3);
   progress(`on ExcelJS's rows: engine ${old.engine.map(fmtInt).join(' / ')} ms; ajv ${old.ajv.map(fmtInt).join(' / ')} ms`);
 
   // Then as `aidledger validate` runs now: the rows its streaming reader gives (src/excel/xlsx), no
   // ExcelJS workbook in the heap. The target is judged here.
-  input = null;
-  result = null;
   kept.input = null; kept.result = null; kept.workbook = null;
   await gc();
   const cliInput = (await readXlsxFile(file)).input;
