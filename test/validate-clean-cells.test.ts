@@ -72,6 +72,23 @@ describe('clean readers agree with parseCell', () => {
   }
 });
 
+/**
+ * 20,000 texts of 1 to maxLength characters drawn from pool, the first `common` of it `commonShare` of
+ * the time; the same texts for the same seed.
+ */
+function randomTexts(pool: readonly string[], o: { seed: number; maxLength: number; common: number; commonShare: number }): string[] {
+  let seed = o.seed;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  const out: string[] = [];
+  for (let k = 0; k < 20000; k++) {
+    let t = '';
+    const len = 1 + Math.floor(rnd() * o.maxLength);
+    for (let i = 0; i < len; i++) t += pool[Math.floor(rnd() * (rnd() < o.commonShare ? o.common : pool.length))];
+    out.push(t);
+  }
+  return out;
+}
+
 describe('plain text that may print as a number (plainTextHash settles it in its one pass)', () => {
   it('hashes as textHash: digits, leading zeros, points, exponents, signs, NaN and Infinity', () => {
     const named = ['0', '00', '012', '7', '123', '2100007919', '999999999999999', '1234567890123456', '12345678901234567',
@@ -83,14 +100,10 @@ describe('plain text that may print as a number (plainTextHash settles it in its
         if (h >= 0) expect([t, h]).toEqual([t, textHash(t)]);
       }
     }
+    // Digits mostly, then points, exponents, signs and the letters of NaN and Infinity.
     const POOL = ['0', '1', '5', '9', '.', 'e', 'E', '-', 'N', 'a', 'I', 'n', 'f', '/', 'Đ', ' '];
-    let seed = 11;
-    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
     let plain = 0;
-    for (let k = 0; k < 20000; k++) {
-      let t = '';
-      const len = 1 + Math.floor(rnd() * 18);
-      for (let i = 0; i < len; i++) t += POOL[Math.floor(rnd() * (rnd() < 0.8 ? 4 : POOL.length))];
+    for (const t of randomTexts(POOL, { seed: 11, maxLength: 18, common: 4, commonShare: 0.8 })) {
       const h = plainTextHash(t, true);
       if (h < 0) continue;
       plain++;
@@ -105,13 +118,8 @@ describe('plain Vietnamese text (plainTextHash with vietnamese)', () => {
   const plainByReference = (s: string) => s.trim() !== '' && !hasStraySpaces(s) && nfc(s) === s && !legacyUnderSomeFont(s) && !/[\t\n\r]/.test(s);
   it('is clean, NFC and never legacy whenever it says plain, and hashes as textHash', () => {
     const POOL = ['a', 'Z', ' ', '5', '-', 'à', 'Ạ', 'đ', 'Đ', 'ư', 'ỹ', 'é', 'Ü', '\u0300', '\u00a0', '\t', 'µ', 'Ñ', 'ö', '€', '中'];
-    let seed = 5;
-    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
     let plain = 0;
-    for (let n = 0; n < 20000; n++) {
-      let t = '';
-      const len = 1 + Math.floor(rnd() * 8);
-      for (let i = 0; i < len; i++) t += POOL[Math.floor(rnd() * (rnd() < 0.7 ? 12 : POOL.length))];
+    for (const t of randomTexts(POOL, { seed: 5, maxLength: 8, common: 12, commonShare: 0.7 })) {
       const h = plainTextHash(t, true);
       if (h < 0) continue;
       plain++;
