@@ -5,6 +5,7 @@ import type { RegisterKind } from '../schema/registers';
 import { idKey as sharedIdKey } from '../base/text';
 import type { Approx } from '../vocab/qualifiers';
 import { spanOf } from '../parse/date';
+import { precisionKey } from '../validate/cells';
 
 /** Rows of every table of one register kind, in sheet order (several sheets are concatenated). */
 export function rowsOf(tables: readonly ParsedTable[], kind: RegisterKind): ParsedRow[] {
@@ -99,7 +100,7 @@ export function ratio(part: number, whole: number): number | null {
  */
 export function daySpan(row: ParsedRow, key: string): { first: number; last: number } | null {
   const day = num(row, key);
-  return day === null ? null : spanOf(day, row.meta?.[`${key}Precision`]);
+  return day === null ? null : spanOf(day, row.meta?.[precisionKey(key)]);
 }
 
 /** A span lies in a period only whole: "2024" is in the year 2024, not in its first quarter. */

@@ -26,6 +26,7 @@ import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
 import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from '../rowClass';
+import { precisionKey } from '../cells';
 import { codeAt } from '../../base/chars';
 
 export const SLOW: unique symbol = Symbol('slow');
@@ -270,7 +271,7 @@ export class CleanReader {
     this.usdLimit = plausibleLimit(def, 'USD');
     this.vndLimit = plausibleLimit(def, 'VND');
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
-    this.metaKey = t === 'period' ? `${def.key}Precision` : this.listId === 'provinces' ? 'provinceText' : null;
+    this.metaKey = t === 'period' ? precisionKey(def.key) : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
     this.vietnamese = false;
     this.keyed = t === 'id';

@@ -79,13 +79,8 @@ export function plainTextHash(s: string, vietnamese = false): number {
   // Text that may be how a number prints hashes as textHash hashes it, which is this hash unless the
   // text reads as a number; settled here without a second pass over the text in the common cases:
   // digits only (ids, codes), digits then a letter or sign ("1928/QĐ-UBND"), "N…" and "I…" words.
+  if (lead > 0) return digitsFirstHash(s, lead, value, h & 0x7fffffff);
   const c0 = codeAt(s, 0);
-  if (lead > 0) {
-    if (lead === n && n <= 15) return c0 === 48 && n > 1 ? h & 0x7fffffff : numberHash(value);
-    const next = codeAt(s, lead);
-    if (lead < n && next !== 46 && next !== 101) return h & 0x7fffffff;
-    return textHash(s);
-  }
   if (c0 === 45) return textHash(s);
   if (c0 === 73 || c0 === 78) return s === 'Infinity' || s === 'NaN' ? textHash(s) : h & 0x7fffffff;
   return h & 0x7fffffff;
@@ -105,7 +100,7 @@ export function textHash(t: string): number {
   if (n === 0) return EMPTY_HASH;
   const c0 = codeAt(t, 0);
   if (c0 >= 48 && c0 <= 57) {
-    // Digits only, no leading zero, at most 15 of them: an integer that prints back as itself.
+    // The leading digits and their value; plainTextHash finds them in its own pass.
     let v = 0;
     let i = 0;
     for (; i < n; i++) {
@@ -113,14 +108,25 @@ export function textHash(t: string): number {
       if (d < 0 || d > 9) break;
       v = v * 10 + d;
     }
-    if (i === n && n <= 15) return c0 === 48 && n > 1 ? charsHash(t) : numberHash(v);
-    // After the leading digits a printed number goes on only with a point, an exponent or more digits.
-    const next = codeAt(t, i);
-    return next === 46 || next === 101 || i === n ? numericText(t) : charsHash(t);
+    return digitsFirstHash(t, i, v, -1);
   }
   // Other texts a number can print as: "-5", "Infinity", "NaN".
   if (c0 === 45 || c0 === 73 || c0 === 78) return numericText(t);
   return charsHash(t);
+}
+
+/**
+ * textHash of a text that starts with `lead` digits (lead ≥ 1) whose value is `value`; `chars` is its
+ * charsHash when the caller has it, else -1.
+ */
+function digitsFirstHash(t: string, lead: number, value: number, chars: number): number {
+  const n = t.length;
+  // Digits only, no leading zero, at most 15 of them: an integer that prints back as itself.
+  if (lead === n && n <= 15) return codeAt(t, 0) === 48 && n > 1 ? (chars >= 0 ? chars : charsHash(t)) : numberHash(value);
+  // After the leading digits a printed number goes on only with a point, an exponent or more digits.
+  const next = codeAt(t, lead);
+  if (next === 46 || next === 101 || lead === n) return numericText(t);
+  return chars >= 0 ? chars : charsHash(t);
 }
 
 function numericText(t: string): number {

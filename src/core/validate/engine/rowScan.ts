@@ -17,8 +17,6 @@ export interface ScanColumn {
   readonly col: number;
   readonly key: string;
   readonly isCurrency: boolean;
-  /** A column of numbers or dates, whose clean numbers the scanner writes straight into the store. */
-  readonly numeric: boolean;
   readonly reader: CleanReader;
   /** False for a later key mapped to a column already read: the cell counts once. */
   readonly firstOfCell: boolean;
@@ -46,8 +44,6 @@ export function readAgainLater(def: ColumnDef): boolean {
 }
 
 const BLANK = 0, FILLED = 1, TOTALS = 2;
-/** Column types whose clean values are numbers (dates as days): see readNumbers. */
-const NUMERIC: ReadonlySet<ColumnDef['type']> = new Set<ColumnDef['type']>(['amount', 'rate', 'integer', 'date', 'period']);
 /** Rows read column by column at a time (see readColumns). */
 export const BLOCK = 256;
 
@@ -116,7 +112,7 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', numeric: NUMERIC.has(p.def.type), firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
     });
     const currency = this.columns.find((c) => c.isCurrency && c.target !== null);
     if (currency) {
@@ -166,7 +162,8 @@ export class TableScanner {
   }
 
   private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
-    const numbers = c.numeric && c.target !== null ? c.target.numbers() : null;
+    // A column of numbers or dates (the store knows which) takes its clean numbers straight in.
+    const numbers = c.target === null ? null : c.target.numbers();
     const next = numbers === null ? start : this.readNumbers(rows, c, start, end, numbers);
     if (next < end) this.readCells(rows, c, next, end, next - start);
   }
