@@ -33,7 +33,7 @@ export class ProjectIndex {
 
   /**
    * @param ids the largest register's ids (payload: the row index of each id's first row), or null
-   * @param table that register, or null
+   * @param main that register, or null
    * @param count that register's row count (its slots are its row indexes)
    * @param others the other registers' ids, or null when there are none
    */
