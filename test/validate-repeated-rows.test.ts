@@ -1,6 +1,13 @@
 // AID-X302 (duplicate row) finds repeats by sorting rows by hash; this pins the sort and the
 // grouping against a brute-force reference, collisions included.
-import { mayRepeat, orderByHash, repeatedRows } from '../src/core/validate/engine/repeatedRows';
+import { mayRepeat, orderByHash, repeatedRows, type Repeats } from '../src/core/validate/engine/repeatedRows';
+
+/** For each row, the first earlier row it repeats, or -1: the answer as a plain map of cells gives it. */
+function firstOf(r: Repeats, n: number): number[] {
+  const out = new Array<number>(n).fill(-1);
+  r.rows.forEach((i, k) => { out[i] = r.firsts[k]; });
+  return out;
+}
 
 function rng(seed: number): () => number {
   return () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
@@ -59,7 +66,11 @@ describe('repeatedRows (AID-X302)', () => {
     for (let k = 0; k < 300; k++) content[Math.floor(rnd() * n)] = content[Math.floor(rnd() * n)];
     // Hashes of 20 bits: many different rows share one, which only the cell comparison tells apart.
     const hashes = Int32Array.from(content, (c) => c % 2 ** 20);
-    const got = Array.from(repeatedRows(hashes, n, { same: (i, j) => content[i] === content[j] }));
+    const repeats = repeatedRows(hashes, n, { same: (i, j) => content[i] === content[j] });
+    // In row order, each once.
+    expect(Array.from(repeats.rows)).toEqual(Array.from(repeats.rows).sort((a, b) => a - b));
+    expect(new Set(repeats.rows).size).toBe(repeats.rows.length);
+    const got = firstOf(repeats, n);
     const first = new Map<number, number>();
     const want = content.map((c, i) => { const j = first.get(c); if (j === undefined) { first.set(c, i); return -1; } return j; });
     expect(got).toEqual(want);
@@ -70,8 +81,10 @@ describe('repeatedRows (AID-X302)', () => {
     const content = [7, 8, 7, 9, 8, 7, 9];
     const hashes = Int32Array.from(content);
     const same = { same: (i: number, j: number) => content[i] === content[j] };
-    expect(Array.from(repeatedRows(hashes, 7, same, Int32Array.from([0, 2, 3, 6])))).toEqual([-1, -1, 0, -1, -1, -1, 3]);
-    expect(Array.from(repeatedRows(hashes, 7, same, new Int32Array(0)))).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+    const among = Int32Array.from([0, 2, 3, 6]);
+    // The hashes of those rows alone, in their order.
+    expect(firstOf(repeatedRows(Int32Array.from(among, (i) => hashes[i]), 7, same, among), 7)).toEqual([-1, -1, 0, -1, -1, -1, 3]);
+    expect(firstOf(repeatedRows(new Int32Array(0), 7, same, new Int32Array(0)), 7)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
   });
 
   test('each repeat names the first earlier row with the same cells, even when hashes collide', () => {
@@ -81,7 +94,7 @@ describe('repeatedRows (AID-X302)', () => {
     const content = Array.from({ length: n }, () => Math.floor(rnd() * 400));
     const hashes = Int32Array.from(content, (c) => (c % 150) * 7919);
     const same = { same: (i: number, j: number): boolean => content[i] === content[j] };
-    const got = Array.from(repeatedRows(hashes, n, same));
+    const got = firstOf(repeatedRows(hashes, n, same), n);
     const want = content.map((c, i) => { const j = content.indexOf(c); return j < i ? j : -1; });
     expect(got).toEqual(want);
     expect(got.filter((x) => x >= 0).length).toBeGreaterThan(1000);
@@ -91,11 +104,11 @@ describe('repeatedRows (AID-X302)', () => {
     const hashes = Int32Array.from([9, 3, 9, 3, 7, 9]);
     const content = [1, 2, 1, 5, 7, 1];
     expect(Array.from(orderByHash(hashes, 6))).toEqual([1, 3, 4, 0, 2, 5]);
-    expect(Array.from(repeatedRows(hashes, 6, { same: (i, j) => content[i] === content[j] }))).toEqual([-1, -1, 0, -1, -1, 0]);
+    expect(firstOf(repeatedRows(hashes, 6, { same: (i, j) => content[i] === content[j] }), 6)).toEqual([-1, -1, 0, -1, -1, 0]);
   });
 
   test('no rows, one row', () => {
-    expect(Array.from(repeatedRows(new Int32Array(0), 0, { same: () => true }))).toEqual([]);
-    expect(Array.from(repeatedRows(new Int32Array([5]), 1, { same: () => true }))).toEqual([-1]);
+    expect(firstOf(repeatedRows(new Int32Array(0), 0, { same: () => true }), 0)).toEqual([]);
+    expect(firstOf(repeatedRows(new Int32Array([5]), 1, { same: () => true }), 1)).toEqual([-1]);
   });
 });

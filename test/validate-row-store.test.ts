@@ -5,7 +5,7 @@ import type { RawValue, SheetInput } from '../src/core/model';
 import { dayToExcelSerial, ymdToDay } from '../src/core/parse/date';
 import { REGISTERS } from '../src/core/schema/registers';
 import { validateWorkbook } from '../src/core/validate';
-import { RowStore, StoreColumn } from '../src/core/validate/engine/rowStore';
+import { Keep, RowStore, StoreColumn } from '../src/core/validate/engine/rowStore';
 import { sampleBook, toInput } from './helpers/sample';
 
 const TODAY = ymdToDay(2026, 11, 23);
@@ -14,7 +14,7 @@ const def = (kind: string) => REGISTERS.find((r) => r.kind === kind)!;
 
 describe('StoreColumn', () => {
   test('a numeric column keeps numbers and blanks, and keeps a text it is given', () => {
-    const c = new StoreColumn(true, 4);
+    const c = new StoreColumn(Keep.Numbers, 4);
     c.set(0, 1.5);
     c.set(1, null);
     c.set(2, -0);
@@ -28,7 +28,7 @@ describe('StoreColumn', () => {
   });
 
   test('a text column answers str() only for texts', () => {
-    const c = new StoreColumn(false, 2);
+    const c = new StoreColumn(Keep.Values, 2);
     c.set(0, 'USD');
     c.set(1, 7);
     expect([c.str(0), c.str(1), c.at(1), c.num(1)]).toEqual(['USD', null, 7, 7]);
@@ -43,7 +43,7 @@ describe('StoreColumn read again from its sheet', () => {
 
   test('answers the values it was given by sheet row, and reads every other cell again', () => {
     const sheetRows = Int32Array.from([1, 2, 3, 4]);
-    const c = new StoreColumn(false, 4, sheetRows);
+    const c = new StoreColumn(Keep.Values, 4, { row: (i) => sheetRows[i] });
     c.readFrom(source);
     expect(c.copied).toBe(false);
     c.setParsed(0, 1, 'a'); // what parseCell made of '  a  '
@@ -54,7 +54,7 @@ describe('StoreColumn read again from its sheet', () => {
   });
 
   test('a column the sheet lacks holds nothing until a value is set', () => {
-    const c = new StoreColumn(true, 3);
+    const c = new StoreColumn(Keep.Numbers, 3);
     expect([c.at(2), Number.isNaN(c.num(2)), c.str(2), c.copied]).toEqual([null, true, null, true]);
     c.set(1, 5);
     expect([c.at(0), c.at(1)]).toEqual([null, 5]);

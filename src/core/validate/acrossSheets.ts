@@ -102,5 +102,5 @@ function joinedIdsAcross(ctx: RunContext, same: readonly TableCtx[]): void {
 function report(ctx: RunContext, t: TableCtx, i: number, first: TableCtx, firstRow: number, value: string): void {
   if (first.sheet === t.sheet) return;
   const col = t.colOf[t.def.idKeys[0]];
-  rowIssue(ctx, t, i, duplicateIdAcrossSheets.id, col, { value, firstSheet: first.sheet.name, firstRow: first.store.r[firstRow] + 1 });
+  rowIssue(ctx, t, i, duplicateIdAcrossSheets.id, col, { value, firstSheet: first.sheet.name, firstRow: first.store.row(firstRow) + 1 });
 }

@@ -17,6 +17,7 @@ import { requiredMissing } from '../rules/cell/requiredMissing';
 import { blankRow } from '../rules/table/blankRow';
 import { settleSign, type ForeignAmount } from './units';
 import { settleDayOrder } from './dayOrder';
+import { knownByOneId } from './duplicates';
 import type { DayOrder } from '../parse/date';
 
 /** Parses the data rows of a table into `t.store`, for the row and cross-register rules. */
@@ -47,11 +48,12 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
   const headerCurrency = t.present.find((p) => p.def.type === 'amount' && p.headerCurrency)?.headerCurrency;
   const firstMapped = mapped.length ? Math.min(...mapped) : 0;
   const capacity = Math.max(0, last - start + 1);
-  const hashes = new Int32Array(capacity);
+  // Row hashes for the duplicate-row rule; a register known by one id hashes its few candidates itself.
+  const hashes = knownByOneId(t) ? null : new Int32Array(capacity);
   // Values are written at each row's position below the header; rows left out close up on commit.
   const store = new RowStore(t.def, capacity);
   t.store = store;
-  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store, from, to);
+  const scanner = new TableScanner(orderForCurrency(t.present), { font: t.sheet.font, dataLang: t.dataLang, today: ctx.today }, rows, start, capacity, store, from, to, hashes !== null);
   const columns = scanner.columns;
   // Each date column's day and month order, from all its own dates, settled the first time one of its
   // cells is read the slow way (a text date); a column of Excel dates never needs it.
@@ -105,7 +107,7 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
       const unit = { currency: c.p.headerCurrency, multiplier: c.p.multiplier };
       const out = parseCell(ctx, { sheet, kind, row: r, col, font, dataLang: t.dataLang, dateOrder: orderOf(i) }, def, raw, unit, isAmount ? rowCurrency ?? c.p.headerCurrency ?? null : undefined);
       c.column.setParsed(p, r, out.value);
-      if (out.meta) store.metaColumn(out.meta[0])[p] = out.meta[1];
+      if (out.meta) store.metaColumn(out.meta[0]).set(p, out.meta[1]);
       if (out.error) { (errorRules ??= []).push(out.error); (errorColumns ??= []).push(def.key); }
       if (isAmount && out.currency && currency && currency.at(p) === null) {
         currency.set(p, out.currency);
@@ -127,11 +129,11 @@ export function parseRows(ctx: RunContext, t: TableCtx, cand: HeaderCandidate): 
     }
     if (sectioned) roles.fillCodes(row, r, p);
     const i = store.commit(p, r, errorRules, errorColumns);
-    hashes[i] = scanner.hash(p);
+    if (hashes !== null) hashes[i] = scanner.hash(p);
     if (signed) settleSign(ctx, t, i, signed.col, signed.text);
     if (foreign) for (const f of foreign) { f.i = i; (t.foreign ??= []).push(f); }
   }
-  t.rowHashes = hashes.subarray(0, store.n);
+  if (hashes !== null) t.rowHashes = hashes.subarray(0, store.n);
   t.info.rows = store.n;
   // The totals under the last data row: a bare "Cộng" or the grand total, after the last subtotal.
   const tailEnd = Math.min(end, rows.length, last + 1 + TAIL);

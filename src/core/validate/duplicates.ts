@@ -6,7 +6,7 @@ import { idKey } from './engine/projectIndex';
 import { rowHash, sameRow } from './engine/rowHash';
 import { repeatedRows, type RowEquality } from './engine/repeatedRows';
 import { rowIssue } from './rows';
-import type { StoreColumn } from './engine/rowStore';
+import type { SheetRowOf, StoreColumn } from './engine/rowStore';
 import { duplicateId } from '../rules/cross/duplicateId';
 import { duplicateRow } from '../rules/cross/duplicateRow';
 
@@ -18,67 +18,90 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const sheetRows = t.sheet.rows;
   const store = t.store;
   const n = store.n;
-  const sheetRow = store.r;
   const seenIds = new Map<string, number>();
   const idKeys = t.def.idKeys;
   const idCols = idKeys.map((k) => t.colOf[k]);
   const hasIds = idKeys.length > 0 && idCols.every((c) => c !== undefined);
   // Registers known by one id column (projects) keep their ids for the cross-register rules.
-  const oneId = hasIds && idKeys.length === 1 ? new IdTable(n) : null;
+  const oneId = knownByOneId(t) ? new IdTable(n) : null;
   const idColumns = idKeys.map((k) => store.col(k)!);
 
   // Identical rows share their id, so in a register known by one id only rows whose id repeats or
-  // is missing can repeat a row: the rest need neither a hash sort nor a comparison.
-  let idFirst: Int32Array | null = null;
+  // is missing can repeat a row: the rest need neither a hash sort nor a comparison. The rows whose
+  // id repeats are listed with their first row, in row order: a few, where an array of every row
+  // was fresh memory per run.
+  const idRows: number[] = [];
+  const idFirsts: number[] = [];
   let candidates: Int32Array | null = null;
   if (oneId) {
-    idFirst = new Int32Array(n).fill(-1);
     const inGroup = new Uint8Array(n);
     const ids = idColumns[0];
     for (let i = 0; i < n; i++) {
       const x = ids.at(i);
       if (x === null) { inGroup[i] = 1; continue; }
       const first = oneId.add(x, i, ids.keyHash(i));
-      if (first >= 0) { idFirst[i] = first; inGroup[i] = 1; inGroup[first] = 1; }
+      if (first >= 0) { idRows.push(i); idFirsts.push(first); inGroup[i] = 1; inGroup[first] = 1; }
     }
     const rows: number[] = [];
     for (let i = 0; i < n; i++) if (inGroup[i] === 1) rows.push(i);
     candidates = Int32Array.from(rows);
   }
 
-  // Any hash that treats equal rows alike will do, as long as one table uses one.
-  const hashes = t.rowHashes ?? Int32Array.from(sheetRow.subarray(0, n), (r) => rowHash(sheetRows[r] ?? NO_CELLS, cols));
-  const firstOf = repeatedRows(hashes, n, new SameMappedCells(sheetRows, sheetRow, cols), candidates);
+  // Any hash that treats equal rows alike will do, as long as one table uses one: the scanner's, or
+  // for the few candidates of a register known by one id (whose rows the scanner left unhashed), rowHash.
+  const rowHashOf = (i: number): number => rowHash(sheetRows[store.row(i)] ?? NO_CELLS, cols);
+  const hashes = candidates !== null ? Int32Array.from(candidates, rowHashOf) : t.rowHashes ?? Int32Array.from({ length: n }, (_, i) => rowHashOf(i));
+  const repeats = repeatedRows(hashes, n, new SameMappedCells(sheetRows, store, cols), candidates);
 
-  for (let i = 0; i < n; i++) {
-    const first = firstOf[i];
-    if (first >= 0) {
-      rowIssue(ctx, t, i, duplicateRow.id, cols[0], { row: sheetRow[i] + 1, firstRow: sheetRow[first] + 1 });
-      continue;
+  const sayRepeat = (d: number): void => {
+    const i = repeats.rows[d];
+    rowIssue(ctx, t, i, duplicateRow.id, cols[0], { row: store.row(i) + 1, firstRow: store.row(repeats.firsts[d]) + 1 });
+  };
+  const sayId = (i: number, firstId: number): void => {
+    const values = idColumns.map((c) => c.at(i));
+    rowIssue(ctx, t, i, duplicateId.id, idCols[0], { value: values.map(String).join(' / '), firstRow: store.row(firstId) + 1 });
+  };
+  // Row order throughout: a repeated row is said as such, and its id is not looked at again.
+  let d = 0;
+  const repeatsBefore = (i: number): void => {
+    while (d < repeats.rows.length && repeats.rows[d] < i) sayRepeat(d++);
+  };
+  if (oneId) {
+    for (let k = 0; k < idRows.length; k++) {
+      const i = idRows[k];
+      repeatsBefore(i);
+      if (d < repeats.rows.length && repeats.rows[d] === i) { sayRepeat(d++); continue; }
+      sayId(i, idFirsts[k]);
     }
-    if (!hasIds) continue;
-    let firstId: number;
-    if (idFirst !== null) firstId = idFirst[i];
-    else {
+  } else if (hasIds) {
+    for (let i = 0; i < n; i++) {
+      repeatsBefore(i);
+      if (d < repeats.rows.length && repeats.rows[d] === i) { sayRepeat(d++); continue; }
       const key = joinedIdKey(idColumns, i);
       if (key === null) continue;
-      firstId = seenIds.get(key) ?? -1;
-      if (firstId < 0) seenIds.set(key, i);
-    }
-    if (firstId >= 0) {
-      const values = idColumns.map((c) => c.at(i));
-      rowIssue(ctx, t, i, duplicateId.id, idCols[0], { value: values.map(String).join(' / '), firstRow: sheetRow[firstId] + 1 });
+      const firstId = seenIds.get(key) ?? -1;
+      if (firstId < 0) seenIds.set(key, i); else sayId(i, firstId);
     }
   }
+  repeatsBefore(n);
   if (oneId) t.ids = oneId;
+}
+
+/**
+ * A register known by one id column (projects): only rows whose id repeats or is missing can repeat
+ * a row, so its rows need no hash while they are read, and its ids are kept for the cross rules.
+ */
+export function knownByOneId(t: TableCtx): boolean {
+  const keys = t.def.idKeys;
+  return keys.length === 1 && t.colOf[keys[0]] !== undefined;
 }
 
 /** Two stored rows are the same when their mapped cells are (engine/rowHash.ts sameRow). */
 export class SameMappedCells implements RowEquality {
-  constructor(private readonly sheetRows: readonly (readonly RawValue[] | undefined)[], private readonly sheetRow: Int32Array, private readonly cols: readonly number[]) {}
+  constructor(private readonly sheetRows: readonly (readonly RawValue[] | undefined)[], private readonly store: SheetRowOf, private readonly cols: readonly number[]) {}
 
   same(i: number, j: number): boolean {
-    return sameRow(this.sheetRows[this.sheetRow[i]] ?? NO_CELLS, this.sheetRows[this.sheetRow[j]] ?? NO_CELLS, this.cols);
+    return sameRow(this.sheetRows[this.store.row(i)] ?? NO_CELLS, this.sheetRows[this.store.row(j)] ?? NO_CELLS, this.cols);
   }
 }
 

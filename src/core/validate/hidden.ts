@@ -92,10 +92,11 @@ export function noteHiddenCells(ctx: RunContext, t: TableCtx): void {
   const hiddenRows = t.sheet.hiddenRows;
   if (hiddenRows && hiddenRows.length > 0) {
     const rows: number[] = [];
-    const r = t.store.r;
+    const store = t.store;
     // Both sorted: one pass over each.
-    for (let i = 0, k = 0; i < t.store.n && k < hiddenRows.length;) {
-      if (r[i] === hiddenRows[k]) { rows.push(r[i] + 1); i++; k++; } else if (r[i] < hiddenRows[k]) i++; else k++;
+    for (let i = 0, k = 0; i < store.n && k < hiddenRows.length;) {
+      const r = store.row(i);
+      if (r === hiddenRows[k]) { rows.push(r + 1); i++; k++; } else if (r < hiddenRows[k]) i++; else k++;
     }
     if (rows.length > 0) {
       t.info.hiddenRows = rows;

@@ -8,7 +8,7 @@ import { hasNoRate, rateMissingValues } from '../rules/row/rateMissingValues';
 import { duplicateRow } from '../rules/cross/duplicateRow';
 import { spanOf } from '../parse/date';
 import { precisionKey } from './cells';
-import type { RowStore } from './engine/rowStore';
+import type { RowStore, StoreColumn } from './engine/rowStore';
 
 /**
  * The last day a date cell may be: its day, or the end of the month, quarter or year it was written as
@@ -20,14 +20,14 @@ export function lastDayOf(s: RowStore, key: string, i: number, day: number): num
 }
 
 /** A date column's precisions by row (null: every date is a day), for lastDay in a pass over the rows. */
-export function precisionsOf(s: RowStore, key: string): readonly (string | null)[] | null {
+export function precisionsOf(s: RowStore, key: string): StoreColumn | null {
   return s.metaValues(precisionKey(key));
 }
 
 /** lastDayOf, the column's precisions looked up once per pass (precisionsOf). */
-export function lastDay(precisions: readonly (string | null)[] | null, i: number, day: number): number {
-  const p = precisions === null ? null : precisions[i];
-  return p === null || p === undefined || day !== day ? day : spanOf(day, p).last;
+export function lastDay(precisions: StoreColumn | null, i: number, day: number): number {
+  const p = precisions === null ? null : precisions.str(i);
+  return p === null || day !== day ? day : spanOf(day, p).last;
 }
 
 export function rowRules(ctx: RunContext, t: TableCtx): void {
@@ -44,7 +44,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
       const start = startCol.num(i), end = endCol.num(i), approval = approvalCol.num(i);
       // NaN (no date) fails every comparison; a month, quarter or year counts by its last day where that is the earlier date.
       if (endsBeforeStart(start, lastDay(endPrecisions, i, end))) rowIssue(ctx, t, i, endBeforeStart.id, c.endDate, { start, end });
-      if (approvedAfterStart(approval, lastDay(startPrecisions, i, start))) ctx.sink.add(approvalAfterStart.id, sheet, s.r[i], c.approvalDate, { kind, approval, start });
+      if (approvedAfterStart(approval, lastDay(startPrecisions, i, start))) ctx.sink.add(approvalAfterStart.id, sheet, s.row(i), c.approvalDate, { kind, approval, start });
     }
   } else if (kind === 'fdi-projects') {
     const termCol = s.col('terminationDate')!, statusCol = s.col('status')!;
@@ -53,7 +53,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
       const term = termCol.num(i);
       const status = statusCol.str(i);
       if (isActiveAfterTermination(lastDay(termPrecisions, i, term), ctx.today, status)) {
-        ctx.sink.add(activeAfterTermination.id, sheet, s.r[i], c.status, { kind, terminated: term, status: String(t.sheet.rows[s.r[i]]?.[c.status] ?? status) });
+        ctx.sink.add(activeAfterTermination.id, sheet, s.row(i), c.status, { kind, terminated: term, status: String(t.sheet.rows[s.row(i)]?.[c.status] ?? status) });
       }
     }
   } else {
@@ -73,7 +73,7 @@ export function rowRules(ctx: RunContext, t: TableCtx): void {
  * wrong as a whole: counted twice).
  */
 export function rowIssue<R extends RuleId>(ctx: RunContext, t: TableCtx, i: number, ruleId: R, col: number | undefined, params: ParamsOf<R>, fix: number | string | null = null): void {
-  const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.r[i], col ?? null, { kind: t.def.kind, ...params }, fix);
+  const issue = ctx.sink.add(ruleId, t.sheet.name, t.store.row(i), col ?? null, { kind: t.def.kind, ...params }, fix);
   if (issue.severity === 'error') t.store.flag(i, issue.rule, ruleId === duplicateRow.id ? '' : columnKey(t, col, params));
 }
 

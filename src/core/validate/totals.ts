@@ -52,7 +52,7 @@ export function checkTotal(ctx: RunContext, t: TableCtx, r: number, from: number
         const next = sum + val;
         compensation += Math.abs(sum) >= Math.abs(val) ? (sum - next) + val : (val - next) + sum;
         sum = next;
-      } else if (!isBlank(t.sheet.rows[store.r[i]]?.[p.col])) certain = false;
+      } else if (!isBlank(t.sheet.rows[store.row(i)]?.[p.col])) certain = false;
     }
     sum += compensation;
     const currency = rowsCurrency ?? p.headerCurrency ?? p.def.fixedCurrency ?? null;
@@ -111,7 +111,7 @@ function textNumbersSummed(t: TableCtx, r: number, col: number, from: number, to
   const cells: string[] = [];
   let total = 0;
   for (let i = from; i < to; i++) {
-    const sr = store.r[i];
+    const sr = store.row(i);
     if (sr < first || sr > last) continue;
     const v = values.at(i);
     if (typeof v === 'number' && typeof t.sheet.rows[sr]?.[col] === 'string') {

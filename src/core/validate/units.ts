@@ -74,7 +74,7 @@ export function convertForeignAmounts(ctx: RunContext, tables: readonly TableCtx
       const rate = converted / f.amount;
       const [shownRate, rateUnit] = rate >= 1 ? [rate, `${f.target}/${f.currency}`] : [1 / rate, `${f.currency}/${f.target}`];
       const fix = whole / f.multiplier;
-      ctx.sink.add(unitConverted.id, t.sheet.name, t.store.r[f.i], f.col, {
+      ctx.sink.add(unitConverted.id, t.sheet.name, t.store.row(f.i), f.col, {
         kind: t.def.kind, column: f.key, value: f.text, cellUnit, columnUnit, rate: Number(shownRate.toPrecision(6)), rateUnit, date: day, fixNumber: fix,
       }, fix);
     }
@@ -110,7 +110,7 @@ export function judgeOtherCurrencies(ctx: RunContext, tables: readonly TableCtx[
         if (amount !== amount || Math.abs(amount * perUnit) <= p.def.plausibleMaxUsd!) continue;
         t.store.setValue(i, p.def.key, null);
         const limit = toMinorUnit(p.def.plausibleMaxUsd! / perUnit, cur);
-        rowIssue(ctx, t, i, implausibleAmount.id, p.col, { column: p.def.key, value: cellText(t.sheet.rows[t.store.r[i]]?.[p.col]), amount, currency: cur, limit });
+        rowIssue(ctx, t, i, implausibleAmount.id, p.col, { column: p.def.key, value: cellText(t.sheet.rows[t.store.row(i)]?.[p.col]), amount, currency: cur, limit });
       }
     }
   }
@@ -132,10 +132,10 @@ export function settleSign(ctx: RunContext, t: TableCtx, i: number, col: number,
   if (kind === 'decrease' && value === value) {
     const positive = -value;
     const fix = typeof text === 'number' ? -text : positive / (t.present.find((p) => p.col === col)?.multiplier ?? 1);
-    rowIssue(ctx, t, i, signRepeatsKind.id, col, { column: 'amount', value: text, changeKind: cellText(t.sheet.rows[s.r[i]]?.[kindCol]), fixNumber: fix }, fix);
+    rowIssue(ctx, t, i, signRepeatsKind.id, col, { column: 'amount', value: text, changeKind: cellText(t.sheet.rows[s.row(i)]?.[kindCol]), fixNumber: fix }, fix);
     return;
   }
   s.setValue(i, 'amount', null);
-  const written = kindCol === undefined ? '' : cellText(t.sheet.rows[s.r[i]]?.[kindCol]).trim();
+  const written = kindCol === undefined ? '' : cellText(t.sheet.rows[s.row(i)]?.[kindCol]).trim();
   rowIssue(ctx, t, i, negativeAmount.id, col, kind !== null && written !== '' ? { column: 'amount', value: text, changeKind: written } : { column: 'amount', value: text });
 }

@@ -46,13 +46,20 @@ function sameKey(a: string, b: string): boolean {
   return idKey(a) === idKey(b);
 }
 
+/**
+ * Entries live in typed arrays sized for the ids expected (a register's row count), so that filling a
+ * table of 100k ids allocates them once: arrays grown by push were reallocated a dozen times, and
+ * each new block of memory is paid again on first touch (a page fault costs about 10 µs on the
+ * virtual machines the bench runs on).
+ */
 export class IdTable {
   private slots: Int32Array;
   private mask: number;
-  private readonly hashes: number[] = [];
+  private hashes: Int32Array;
   /** Entries in insertion order: the id as first written, and what the caller keeps with it. */
-  private readonly ids: string[] = [];
-  readonly payloads: number[] = [];
+  private readonly ids: string[];
+  private payload: Int32Array;
+  private count = 0;
   /** The entry find() answered last, or -1. */
   private lastFound = -1;
 
@@ -61,15 +68,24 @@ export class IdTable {
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    const room = Math.max(8, expected);
+    this.hashes = new Int32Array(room);
+    this.payload = new Int32Array(room);
+    this.ids = new Array<string>(room);
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.count;
   }
 
   /** The id of entry e, as first written. */
   idAt(e: number): string {
     return this.ids[e];
+  }
+
+  /** What the caller kept with each entry, in insertion order (a view: valid until the next add). */
+  payloads(): Int32Array {
+    return this.payload.subarray(0, this.count);
   }
 
   /**
@@ -82,16 +98,16 @@ export class IdTable {
     const s = textOf(id);
     const h = hash >= 0 ? hash : idKeyHash(s);
     const next = this.lastFound + 1;
-    if (next < this.ids.length && this.hashes[next] === h && sameKey(this.ids[next], s)) {
+    if (next < this.count && this.hashes[next] === h && sameKey(this.ids[next], s)) {
       this.lastFound = next;
-      return this.payloads[next];
+      return this.payload[next];
     }
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.slots[i];
       if (k === 0) return -1;
       if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) {
         this.lastFound = k - 1;
-        return this.payloads[k - 1];
+        return this.payload[k - 1];
       }
     }
   }
@@ -102,21 +118,34 @@ export class IdTable {
     const h = hash >= 0 ? hash : idKeyHash(s);
     let i = h & this.mask;
     for (let k = this.slots[i]; k !== 0; i = (i + 1) & this.mask, k = this.slots[i]) {
-      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payloads[k - 1];
+      if (this.hashes[k - 1] === h && sameKey(this.ids[k - 1], s)) return this.payload[k - 1];
     }
-    this.ids.push(s);
-    this.hashes.push(h);
-    this.payloads.push(payload);
-    this.slots[i] = this.ids.length;
-    if (this.ids.length * 2 > this.slots.length) this.grow();
+    const e = this.count;
+    if (e === this.hashes.length) this.makeRoom();
+    this.ids[e] = s;
+    this.hashes[e] = h;
+    this.payload[e] = payload;
+    this.count = e + 1;
+    this.slots[i] = e + 1;
+    if (this.count * 2 > this.slots.length) this.grow();
     return -1;
+  }
+
+  private makeRoom(): void {
+    const room = this.hashes.length * 2;
+    const hashes = new Int32Array(room);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const payload = new Int32Array(room);
+    payload.set(this.payload);
+    this.payload = payload;
   }
 
   private grow(): void {
     const size = this.slots.length * 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (let e = 0; e < this.hashes.length; e++) {
+    for (let e = 0; e < this.count; e++) {
       let i = this.hashes[e] & this.mask;
       while (this.slots[i] !== 0) i = (i + 1) & this.mask;
       this.slots[i] = e + 1;

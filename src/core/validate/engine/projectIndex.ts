@@ -29,7 +29,7 @@ export class ProjectIndex {
   private lastSlot = -1;
   /** Slots of the largest register below this; entries of `others` from it on. */
   private readonly own: number;
-  private readonly ordered: readonly number[];
+  private readonly ordered: Int32Array;
 
   /**
    * @param ids the largest register's ids (payload: the row index of each id's first row), or null
@@ -62,7 +62,7 @@ export class ProjectIndex {
   }
 
   /** Every project once (the slot its id finds), in the order the projects were first seen. */
-  slots(): readonly number[] {
+  slots(): Int32Array {
     return this.ordered;
   }
 
@@ -85,25 +85,27 @@ export class ProjectIndex {
     return this.own + entry;
   }
 
-  private order(): readonly number[] {
+  private order(): Int32Array {
     const others = this.others;
-    const mainSlots = this.ids === null ? [] : this.ids.payloads;
+    const mainSlots = this.ids === null ? new Int32Array(0) : this.ids.payloads();
     if (others === null || others.ids.size === 0) return mainSlots;
-    const out: number[] = [];
+    // Sized once: an array grown by push over 100k projects was reallocated a dozen times.
+    const out = new Int32Array(mainSlots.length + others.ids.size);
+    let n = 0;
     // Entries of registers before the largest, then its rows, then entries after it: sheet order.
     const taken = new Set<number>();
     for (let e = 0; e < others.ids.size; e++) {
       if (others.first[e] === 0) continue;
-      out.push(this.own + e);
+      out[n++] = this.own + e;
       const shadowed = this.ids === null ? -1 : this.ids.find(others.ids.idAt(e));
       if (shadowed >= 0) taken.add(shadowed);
     }
-    for (const s of mainSlots) if (!taken.has(s)) out.push(s);
+    for (let k = 0; k < mainSlots.length; k++) if (!taken.has(mainSlots[k])) out[n++] = mainSlots[k];
     for (let e = 0; e < others.ids.size; e++) {
       if (others.first[e] === 1) continue;
-      if (this.ids === null || this.ids.find(others.ids.idAt(e)) < 0) out.push(this.own + e);
+      if (this.ids === null || this.ids.find(others.ids.idAt(e)) < 0) out[n++] = this.own + e;
     }
-    return out;
+    return out.subarray(0, n);
   }
 }
 

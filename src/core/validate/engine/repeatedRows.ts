@@ -37,7 +37,7 @@ export function orderByHash(hashes: Int32Array, n: number): Int32Array {
 }
 
 /** Bitmap bits per row, at least: about one row in this many is a candidate by chance. */
-const SPREAD = 16;
+const SPREAD = 8;
 
 /**
  * Rows 0..n-1 whose hash may be another row's, in row order: those whose hash's low bits, marked in
@@ -65,12 +65,6 @@ function hasBit(words: Int32Array, b: number): boolean {
 }
 
 /**
- * For each row, the index of the first earlier row with the same cells, or -1. Only rows that are
- * not themselves repeats are named, so every repeat points at the first row of its kind.
- * `among`: when the caller knows which rows alone can repeat (in row order), only those are sorted
- * and compared; otherwise mayRepeat picks them.
- */
-/**
  * Whether two rows hold the same cells. An object, not a function: optimised code that called a
  * function made per run would check for that very function, and be thrown away with it after the run.
  */
@@ -78,13 +72,29 @@ export interface RowEquality {
   same(i: number, j: number): boolean;
 }
 
-export function repeatedRows(hashes: Int32Array, n: number, rowsEqual: RowEquality, among: Int32Array | null = null): Int32Array {
-  const firstOf = new Int32Array(n).fill(-1);
+/**
+ * The rows that repeat an earlier row, in row order, each with the first earlier row holding the same
+ * cells. Kept as a list, not as an array of every row: repeats are a few in a register of 300k rows,
+ * and an array of them all was megabytes of fresh memory per run.
+ */
+export class Repeats {
+  constructor(readonly rows: Int32Array, readonly firsts: Int32Array) {}
+}
+
+/**
+ * The rows that repeat an earlier row with the same cells, each naming the first row of its kind
+ * (never a row that is itself a repeat). `hashes`: each row's hash. `among`: when the caller knows
+ * which rows alone can repeat (in row order), only those are sorted and compared, and `hashes` then
+ * holds theirs, in the same order; otherwise mayRepeat picks them.
+ */
+export function repeatedRows(hashes: Int32Array, n: number, rowsEqual: RowEquality, among: Int32Array | null = null): Repeats {
   // A few rows (AID.CHECK checks one per call) are sorted outright; the bitmap would cost more.
   const rows = among ?? (n <= SMALL ? null : mayRepeat(hashes, n));
   const m = rows === null ? n : rows.length;
-  const sub = rows === null ? hashes : Int32Array.from(rows, (i) => hashes[i]);
+  const sub = rows === null || among !== null ? hashes : Int32Array.from(rows, (i) => hashes[i]);
   const order = orderByHash(sub, m);
+  // Pairs of (row, first row of its kind), found group by group.
+  const pairs: number[] = [];
   for (let a = 0; a < m;) {
     const h = sub[order[a]];
     let b = a + 1;
@@ -96,10 +106,12 @@ export function repeatedRows(hashes: Int32Array, n: number, rowsEqual: RowEquali
         const i = rows === null ? order[k] : rows[order[k]];
         let j = -1;
         for (let d = 0; d < distinct.length && j < 0; d++) if (rowsEqual.same(i, distinct[d])) j = distinct[d];
-        if (j < 0) distinct.push(i); else firstOf[i] = j;
+        if (j < 0) distinct.push(i); else pairs.push(i, j);
       }
     }
     a = b;
   }
-  return firstOf;
+  const count = pairs.length >> 1;
+  const byRow = Array.from({ length: count }, (_, k) => k).sort((x, y) => pairs[2 * x] - pairs[2 * y]);
+  return new Repeats(Int32Array.from(byRow, (k) => pairs[2 * k]), Int32Array.from(byRow, (k) => pairs[2 * k + 1]));
 }

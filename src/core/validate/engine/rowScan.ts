@@ -27,7 +27,9 @@ export interface ScanColumn {
   /** Where the column's clean values go: `column`, or null for a column read again when rows are built. */
   readonly target: StoreColumn | null;
   /** For readers with a meta key: the store's values of that key, by row position. */
-  readonly metas: (string | null)[] | null;
+  readonly metas: StoreColumn | null;
+  /** An id column, whose clean plain ids leave their key hash in the store. */
+  readonly keyed: boolean;
   /**
    * For an amount with a plausibility bound: the register's currency column, read before it
    * (parseRows orders it first), whose cell bounds the amount in its row's currency.
@@ -90,6 +92,8 @@ export class TableScanner {
   private readonly hashes: Int32Array;
   /** 1 when some cell of the row needs parseCell: the row needs a closer look. */
   private readonly special: Uint8Array;
+  /** A number column's clean numbers of the block being read, handed to the store at its end (NaN: blank or slow). */
+  private readonly numbers: Float64Array;
   private readonly cell = newCellFacts();
 
   /**
@@ -98,8 +102,10 @@ export class TableScanner {
    * @param store where the values go, at each row's position
    * @param from first column of the register's region
    * @param to column the region ends before
+   * @param hashing whether rows are hashed for the duplicate-row rule (see hash); a register known by
+   *   one id hashes its few candidate rows later (../duplicates.ts)
    */
-  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore, from = 0, to = Number.MAX_SAFE_INTEGER) {
+  constructor(present: TableCtx['present'], ctx: Omit<ReaderCtx, 'col' | 'multiplier'>, rows: readonly (readonly RawValue[] | undefined)[], private readonly first: number, readonly count: number, store: RowStore, from = 0, to = Number.MAX_SAFE_INTEGER, private readonly hashing = true) {
     const seen = new Set<number>();
     // Block-sized, not table-sized: what a block's rows need stays in the CPU cache.
     const size = Math.min(count, BLOCK);
@@ -111,8 +117,9 @@ export class TableScanner {
       const metas = reader.metaKey !== null ? store.metaColumn(reader.metaKey) : null;
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
+      else if (reader.keyed) column.readIdsFrom(rows, p.col);
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, keyed: reader.keyed, byCurrency: null };
     });
     const currency = this.columns.find((c) => c.isCurrency && c.target !== null);
     if (currency) {
@@ -130,6 +137,7 @@ export class TableScanner {
     this.filled = new Uint16Array(size);
     this.hashes = new Int32Array(size);
     this.special = new Uint8Array(size);
+    this.numbers = new Float64Array(size);
   }
 
   /**
@@ -162,22 +170,21 @@ export class TableScanner {
   }
 
   private readBlock(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number): void {
-    // A column of numbers or dates (the store knows which) takes its clean numbers straight in.
-    const numbers = c.target === null ? null : c.target.numbers();
-    const next = numbers === null ? start : this.readNumbers(rows, c, start, end, numbers);
+    // A column of numbers or dates (the store knows which) takes its clean numbers a block at a time.
+    const next = c.target !== null && c.target.takesNumbers() ? this.readNumbers(rows, c, start, end, c.target) : start;
     if (next < end) this.readCells(rows, c, next, end, next - start);
   }
 
   /**
-   * A column of numbers or dates: number cells (nearly all of them) skip readCell's bookkeeping and
-   * their clean values go straight into the store's numbers. Other cells are read as readCells reads
-   * them. Returns where readCells must go on: `end`, or the row after a cell whose value is not a
-   * number (the column then holds other values, and its numbers array is no longer the store's).
+   * A column of numbers or dates: number cells (nearly all of them) skip readCell's bookkeeping, and
+   * the block's clean values go to the store together. Other cells are read as readCells reads them.
+   * Returns where readCells must go on: `end`, or the row after a cell whose value is not a number
+   * (the column then holds other values, and takes them one by one).
    */
-  private readNumbers(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number, numbers: Float64Array): number {
+  private readNumbers(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number, target: StoreColumn): number {
     const cell = this.cell;
-    const { totals, filled, hashes, special, first } = this;
-    const { reader, col, slow, metas, firstOfCell, target } = c;
+    const { totals, filled, hashes, special, first, numbers, hashing } = this;
+    const { reader, col, slow, metas, firstOfCell } = c;
     const byCurrency = c.byCurrency;
     for (let p = start, q = 0; p < end; p++, q++) {
       const r = first + p;
@@ -187,34 +194,39 @@ export class TableScanner {
       let value: Clean;
       if (typeof raw === 'number') {
         // What readCell would say of a number: not blank, no totals label, hashed as the number.
-        hashes[q] = mixHash(hashes[q], numberHash(raw));
+        if (hashing) hashes[q] = mixHash(hashes[q], numberHash(raw));
         if (firstOfCell) filled[q]++;
         cell.meta = null;
         value = reader.number(raw, cell);
       } else {
         value = readCell(reader, raw, r, cell);
         if (cell.totals) totals[q] = 1;
-        hashes[q] = mixHash(hashes[q], cell.hash);
+        if (hashing) hashes[q] = mixHash(hashes[q], cell.hash);
         if (!cell.blank && firstOfCell) filled[q]++;
       }
-      if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
-      if (metas !== null) metas[p] = cell.meta;
-      if (typeof value === 'number' && value === value) numbers[p] = value;
-      else if (value === null) numbers[p] = NaN;
+      // A slow cell's value comes from parseCell.
+      if (value === SLOW) { slow[q] = 1; special[q] = 1; numbers[q] = NaN; continue; }
+      if (metas !== null) metas.set(p, cell.meta);
+      if (typeof value === 'number' && value === value) numbers[q] = value;
+      else if (value === null) numbers[q] = NaN;
       else {
-        target!.set(p, value);
+        target.putNumbers(numbers, start, q);
+        target.set(p, value);
         return p + 1;
       }
     }
+    target.putNumbers(numbers, start, end - start);
     return end;
   }
 
   /** Cells of rows [start, end), the first at block index q0, through readCell. */
   private readCells(rows: readonly (readonly RawValue[] | undefined)[], c: ScanColumn, start: number, end: number, q0: number): void {
     const cell = this.cell;
-    const { totals, filled, hashes, special, first } = this;
+    const { totals, filled, hashes, special, first, hashing } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
-    const keyHashes = target === null ? null : target.keyHashes;
+    const keyed = target !== null && c.keyed;
+    // Made by the first plain id: FDI codes, which may read as numbers, never have a key hash.
+    let keyHashes = keyed ? target.keyHashes(false) : null;
     const byCurrency = c.byCurrency;
     for (let p = start, q = q0; p < end; p++, q++) {
       const r = first + p;
@@ -223,12 +235,17 @@ export class TableScanner {
       if (byCurrency !== null) reader.rowCurrency(byCurrency.slow[q] === 1 ? undefined : byCurrency.column.str(p));
       const value = readCell(reader, raw, r, cell);
       if (cell.totals) totals[q] = 1;
-      hashes[q] = mixHash(hashes[q], cell.hash);
+      if (hashing) hashes[q] = mixHash(hashes[q], cell.hash);
       if (!cell.blank && firstOfCell) filled[q]++;
       if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
-      if (target !== null) target.set(p, value);
-      if (keyHashes !== null) keyHashes[p] = cell.keyHash;
-      if (metas !== null) metas[p] = cell.meta;
+      if (keyed) {
+        // A plain id (one with a key hash) is its cell's text: the store reads it from the sheet.
+        const h = cell.keyHash;
+        if (h < 0) target.set(p, value);
+        else if (keyHashes === null) keyHashes = target.keyHashes(true);
+        if (keyHashes !== null) keyHashes[p] = h;
+      } else if (target !== null) target.set(p, value);
+      if (metas !== null) metas.set(p, cell.meta);
     }
   }
 
@@ -262,7 +279,7 @@ export class TableScanner {
     return null;
   }
 
-  /** Hash of the mapped cells of the row at position p, in the order of `columns`. */
+  /** Hash of the mapped cells of the row at position p, in the order of `columns` (when hashing). */
   hash(p: number): number {
     return finalHash(this.hashes[p - this.base]);
   }
