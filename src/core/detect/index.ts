@@ -48,6 +48,8 @@ export interface SheetRegisters {
   regions: HeaderCandidate[];
   /** For a sheet without a register: whether it holds figures, and why no register was found. */
   verdict: SheetVerdict | null;
+  /** Cells in the sheet's longest row, found in the same pass. */
+  width: number;
 }
 
 /** The first register of a sheet, or null when the sheet holds none. */
@@ -58,7 +60,7 @@ export function detectHeader(sheet: SheetInput, opts: EngineOptions = {}): Heade
 /** Every register of a sheet, top to bottom and left to right; for a sheet without one, why. */
 export function detectRegions(sheet: SheetInput, opts: EngineOptions = {}): SheetRegisters {
   const savedList = savedMappings(opts.mappings?.[sheet.name]);
-  const { found, miss } = findRegions(sheet, 0);
+  const { found, miss, width } = findRegions(sheet, 0);
   let regions: HeaderCandidate[] = [];
   for (const f of found) {
     // The unit line is looked for below the last region above in the same columns.
@@ -92,7 +94,7 @@ export function detectRegions(sheet: SheetInput, opts: EngineOptions = {}): Shee
     c.dataEnd = Math.max(c.dataStart, end);
   }
   for (const c of regions) if (!corrected.has(c)) c.blankHeaderCols = findBlankHeaderColumns(sheet, c);
-  return { regions, verdict: regions.length ? null : sheetVerdict(sheet, miss) };
+  return { regions, verdict: regions.length ? null : sheetVerdict(sheet, miss), width };
 }
 
 /** True when the saved mapping names this register (see savedMapping.ts). */

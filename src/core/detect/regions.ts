@@ -223,7 +223,7 @@ function overlaps(a: Found, b: Found): boolean {
  * Every header block of the sheet, top to bottom: of readings of one header (its rows each scoring on
  * their own, over the same columns), the best one.
  */
-export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss: NearMiss | null } {
+export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss: NearMiss | null; width: number } {
   const rows = sheet.rows;
   // The sheet's width is found in the same pass (one look at each row, not two): a header block
   // reads only its own rows and the one below, and a region reaching the right end of those rows
@@ -267,7 +267,7 @@ export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss
       a.colEnd = Math.min(a.colEnd, b.colStart);
     }
   }
-  return { found, miss: miss.best };
+  return { found, miss: miss.best, width };
 }
 
 /** The last column of a region holding a header cell. */

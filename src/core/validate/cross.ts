@@ -58,17 +58,24 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
   const ids = s.col('aidId')!, dates = s.col('date')!, amounts = s.col('amount')!, currencies = s.col('currency')!;
   const projectCurrencies = aid.column('currency'), approvals = aid.column('approvalDate');
   const datePrecisions = precisionsOf(s, 'date');
+  // A project's disbursements usually follow each other: its currency and approval are read once for them.
+  let lastSlot = -1;
+  let projectCurrency: string | null = null;
+  let approval = NaN;
   for (let i = 0; i < s.n; i++) {
     const id = ids.at(i);
     if (id === null) continue;
     const slot = aid.find(id, ids.keyHash(i));
     if (slot < 0) { addIssue(ctx, t, i, unknownProject.id, t.colOf.aidId, { value: String(id), register: 'aid-projects' }); continue; }
-    const projectCurrency = projectCurrencies.str(slot);
+    if (slot !== lastSlot) {
+      lastSlot = slot;
+      projectCurrency = projectCurrencies.str(slot);
+      approval = approvals.num(slot);
+    }
     let currency = currencies.at(i);
     // A disbursement without its own currency is in its project's.
     if (currency === null && projectCurrency !== null) s.setValue(i, 'currency', currency = projectCurrency);
     const date = dates.num(i);
-    const approval = approvals.num(slot);
     if (lastDay(datePrecisions, i, date) < approval) {
       addIssue(ctx, t, i, disbursedBeforeApproval.id, t.colOf.date, { date, approval, value: String(id) });
     }
@@ -156,7 +163,7 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
     let marks: DayMarks | null = null;
     for (let i = 0; i < s.n; i++) {
       const cur = currencies.str(i), day = days.num(i);
-      if (cur === null || cur === DEFAULT_REPORT_CURRENCY || day !== day || amounts.at(i) === null) continue;
+      if (cur === null || cur === DEFAULT_REPORT_CURRENCY || day !== day || amounts.isBlank(i)) continue;
       if (cur !== lastCur) {
         lastCur = cur;
         marks = missingOn(missing, rates, cur);

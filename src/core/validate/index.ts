@@ -32,7 +32,7 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
   const candidates: HeaderCandidate[] = [];
   for (const sheet of wb.sheets) {
     // Each region of a sheet (registers stacked, or side by side) is a register of its own.
-    const { regions, verdict } = detectRegions(sheet, opts);
+    const { regions, verdict, width } = detectRegions(sheet, opts);
     candidates.push(...regions);
     if (verdict) notRegisters.push({ sheet: sheet.name, ...verdict });
     const onSheet: TableCtx[] = [];
@@ -48,7 +48,7 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
       tables.push(t);
       onSheet.push(t);
     }
-    if (onSheet.length > 0) noteFiguresOutside(ctx, sheet, onSheet);
+    if (onSheet.length > 0) noteFiguresOutside(ctx, sheet, onSheet, width);
   }
   duplicateIdsAcrossSheets(ctx, tables);
   const skippedSheets = hidden.compare(tables);

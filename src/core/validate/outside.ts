@@ -10,7 +10,8 @@ import type { RunContext, TableCtx } from './context';
 /** Fewer figures than this outside the registers are a note's date or a lone sum, not a table. */
 const MIN_FIGURES = 3;
 
-export function noteFiguresOutside(ctx: RunContext, sheet: SheetInput, tables: readonly TableCtx[]): void {
+/** `width`: cells in the sheet's longest row (the detection's pass found it). */
+export function noteFiguresOutside(ctx: RunContext, sheet: SheetInput, tables: readonly TableCtx[], width: number): void {
   let top = Infinity, bottom = -1, left = Infinity, right = -1;
   for (const t of tables) {
     const box = t.info.range ? boxOfA1(t.info.range) : null;
@@ -30,10 +31,14 @@ export function noteFiguresOutside(ctx: RunContext, sheet: SheetInput, tables: r
     if (c > c1) c1 = c;
   };
   const rows = sheet.rows;
+  // No row reaches right of registers that begin at column A: the rows among them need no look
+  // (another pass over every row of a large register, for nothing).
+  const insideNeedsNoLook = left === 0 && width <= right + 1;
   for (let r = 0; r < rows.length; r++) {
+    const inside = r >= top && r <= bottom;
+    if (inside && insideNeedsNoLook) { r = bottom; continue; }
     const row = rows[r];
     if (!row) continue;
-    const inside = r >= top && r <= bottom;
     if (inside && left === 0 && row.length <= right + 1) continue;
     for (let c = 0; c < row.length; c++) {
       if (inside && c >= left && c <= right) { c = right; continue; }

@@ -208,8 +208,12 @@ export class CleanReader {
   triesPlainText: boolean;
   /** An id column: plain texts are ASCII, and their hash is also their id-key hash. */
   readonly keyed: boolean;
-  /** Plain texts may hold Vietnamese letters (see learn). */
-  private vietnamese: boolean;
+  /**
+   * Plain texts may hold Vietnamese letters: in text columns, from the first cell on. A column of
+   * unique Vietnamese names read its first thousand texts through the memo, describing each (a few
+   * microseconds apiece), before it learnt to read them in one pass.
+   */
+  private readonly vietnamese: boolean;
   private readonly kind: Kind;
   /**
    * The column's type, date bound and today, copied from def and ctx: column definitions come in many
@@ -256,7 +260,7 @@ export class CleanReader {
   private lastPlain: string | null = null;
   private lastPlainHash = -1;
 
-  constructor(private readonly def: ColumnDef, private readonly c: ReaderCtx) {
+  constructor(def: ColumnDef, private readonly c: ReaderCtx) {
     const t = def.type;
     this.type = t;
     this.notFuture = !!def.notFuture;
@@ -273,7 +277,7 @@ export class CleanReader {
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? precisionKey(def.key) : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
-    this.vietnamese = false;
+    this.vietnamese = t === 'text';
     this.keyed = t === 'id';
     this.known = factsFor(def, this.kind, this.listId, c.today, c.dataLang);
   }
@@ -341,19 +345,19 @@ export class CleanReader {
   }
 
   /**
-   * A text column whose memo nearly always misses (project names: every text new) reads its plain
-   * Vietnamese texts in one pass instead: describing a new text costs ten times that pass. So does one
-   * whose texts are too many for the cache of recent texts (decision numbers: a few thousand, each
-   * written a few dozen times), where most reads are a lookup in the memo's Map, which costs more than
-   * a pass over a short text. Columns that repeat a few texts (donors, statuses) keep the cache.
+   * A text column that went over to the memo (its first texts repeated) but whose memo nearly always
+   * misses (every text new) reads its plain texts in one pass again: describing a new text costs ten
+   * times that pass. So does one whose texts are too many for the cache of recent texts (decision
+   * numbers: a few thousand, each written a few dozen times), where most reads are a lookup in the
+   * memo's Map, which costs more than a pass over a short text. Columns that repeat a few texts
+   * (donors, statuses) keep the cache.
    */
   private learn(missed: boolean): void {
     this.lookups++;
     if (missed) this.misses++;
     if (this.lookups < LEARN_LOOKUPS) return;
     this.learning = false;
-    if (this.def.type === 'text' && (this.misses * 10 > this.lookups * 9 || this.memoReads * 2 > this.lookups)) {
-      this.vietnamese = true;
+    if (this.vietnamese && (this.misses * 10 > this.lookups * 9 || this.memoReads * 2 > this.lookups)) {
       this.triesPlainText = true;
       this.plainTries = 0;
       this.plainHits = 0;

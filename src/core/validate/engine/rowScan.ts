@@ -95,6 +95,8 @@ export class TableScanner {
   /** A number column's clean numbers of the block being read, handed to the store at its end (NaN: blank or slow). */
   private readonly numbers: Float64Array;
   private readonly cell = newCellFacts();
+  /** Rows of the block read last that the sheet lacks, or whose first mapped cell it lacks (touchRows). */
+  missing = 0;
 
   /**
    * @param first the sheet row of position 0
@@ -153,10 +155,26 @@ export class TableScanner {
     this.filled.fill(0);
     this.hashes.fill(ROW_SEED);
     this.special.fill(0);
+    this.missing = this.touchRows(rows, start, end);
     for (let i = 0; i < this.columns.length; i++) {
       this.columns[i].slow.fill(0);
       this.readBlock(rows, this.columns[i], start, end);
     }
+  }
+
+  /**
+   * Loads each row of the block once, in a loop short enough for the processor to have many of
+   * those loads in flight at a time; the first column's read then finds the rows in its cache
+   * instead of waiting on memory for each one in turn. Returns the rows the sheet lacks.
+   */
+  private touchRows(rows: readonly (readonly RawValue[] | undefined)[], start: number, end: number): number {
+    const col = this.columns.length > 0 ? this.columns[0].col : 0;
+    let missing = 0;
+    for (let p = this.first + start, e = this.first + end; p < e; p++) {
+      const row = rows[p];
+      if (row === undefined || row[col] === undefined) missing++;
+    }
+    return missing;
   }
 
   /** True when some cell of the row at position p needs parseCell. */

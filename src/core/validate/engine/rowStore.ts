@@ -159,6 +159,14 @@ export class StoreColumn {
     return this.idCells![this.sheetRows!.row(i)]![this.idCol] as string;
   }
 
+  /** True when row i holds nothing (at(i) is null), told without boxing a number. */
+  isBlank(i: number): boolean {
+    if (this.f !== null) return this.f[i] !== this.f[i];
+    if (this.d !== null) return this.d[i] === NO_DAY;
+    if (this.c !== null) return this.c[i] === 0;
+    return this.at(i) === null;
+  }
+
   /** The value when it is a number, else NaN: what most rules ask. */
   num(i: number): number {
     if (this.f !== null) return this.f[i];
