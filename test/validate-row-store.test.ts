@@ -37,6 +37,84 @@ describe('StoreColumn', () => {
   });
 });
 
+describe('StoreColumn kept as small as its kind allows (page faults cost the engine more than its reading)', () => {
+  test('a column of days keeps whole days in 32 bits, and moves to numbers or values, keeping what it held', () => {
+    const c = new StoreColumn(Keep.Days, 5);
+    c.set(0, 45000);
+    c.set(1, null);
+    c.set(2, 0);
+    expect([c.at(0), c.at(1), c.at(2), c.isBlank(1), c.isBlank(0)]).toEqual([45000, null, 0, true, false]);
+    expect(Number.isNaN(c.num(1))).toBe(true);
+    c.set(3, 45000.5); // a fraction of a day: the column keeps numbers from now on
+    c.set(4, -0);
+    expect([c.at(0), c.at(1), c.at(3), Object.is(c.at(4), -0)]).toEqual([45000, null, 45000.5, true]);
+    c.set(4, 'Q1/2024'); // a text: plain values
+    expect([c.at(0), c.at(3), c.at(4), c.str(4)]).toEqual([45000, 45000.5, 'Q1/2024', 'Q1/2024']);
+  });
+
+  test('a block of numbers handed over at once (putNumbers) reads as set one by one', () => {
+    const days = new StoreColumn(Keep.Days, 6);
+    days.putNumbers(Float64Array.from([NaN, NaN, NaN]), 0, 3); // all blank: nothing is made
+    expect(days.takesNumbers()).toBe(true);
+    days.putNumbers(Float64Array.from([20000, NaN, 20001.25]), 3, 3);
+    expect([0, 1, 2, 3, 4, 5].map((i) => days.at(i))).toEqual([null, null, null, 20000, null, 20001.25]);
+    const amounts = new StoreColumn(Keep.Numbers, 3);
+    amounts.putNumbers(Float64Array.from([1.5, NaN, 7, 99]), 0, 3);
+    expect([amounts.at(0), amounts.at(1), amounts.at(2)]).toEqual([1.5, null, 7]);
+  });
+
+  test('a coded column names up to 255 texts in a byte each; one more, or a number, moves it to values', () => {
+    const c = new StoreColumn(Keep.Codes, 300);
+    for (let i = 0; i < 255; i++) c.set(i, `T${i % 255}`);
+    c.set(255, null);
+    expect([c.at(0), c.str(254), c.at(255), c.isBlank(255), Number.isNaN(c.num(3))]).toEqual(['T0', 'T254', null, true, true]);
+    c.set(256, 'T-new'); // the 256th text
+    expect([c.at(0), c.at(254), c.at(255), c.at(256)]).toEqual(['T0', 'T254', null, 'T-new']);
+    const d = new StoreColumn(Keep.Codes, 2);
+    d.set(0, 'USD');
+    d.set(1, 7);
+    expect([d.at(0), d.at(1), d.num(1)]).toEqual(['USD', 7, 7]);
+  });
+
+  test('a blank column makes nothing, and a column moved row to row keeps each kind', () => {
+    for (const keep of [Keep.Numbers, Keep.Days, Keep.Codes, Keep.Values]) {
+      const c = new StoreColumn(keep, 3);
+      c.set(0, null);
+      c.move(2, 1);
+      expect([c.at(0), c.at(1), c.at(2)]).toEqual([null, null, null]);
+      const v = keep === Keep.Codes || keep === Keep.Values ? 'x' : 5;
+      c.set(2, v);
+      c.move(2, 0);
+      expect([c.at(0), c.at(1), c.at(2)]).toEqual([v, null, v]);
+    }
+  });
+
+  test('a plain id with a key hash is read from its cell; one set later is its own value', () => {
+    const sheet: RawValue[][] = [['head'], ['VT-1'], ['VT-2'], [42]];
+    const c = new StoreColumn(Keep.Values, 3, { row: (i) => i + 1 }, true);
+    c.readIdsFrom(sheet, 0);
+    expect(c.keyHashes(false)).toBeNull();
+    const hashes = c.keyHashes(true)!;
+    hashes[0] = 11; // as the scanner writes them: the value itself is not copied
+    hashes[1] = 12;
+    c.set(2, '42'); // a number id: no key hash, its value kept
+    expect([c.at(0), c.at(1), c.at(2), c.keyHash(0), c.keyHash(2)]).toEqual(['VT-1', 'VT-2', '42', 11, -1]);
+    c.set(1, 'VT-2b'); // a rule's value wins over the cell, and the key hash goes
+    expect([c.at(1), c.str(1), c.keyHash(1)]).toEqual(['VT-2b', 'VT-2b', -1]);
+  });
+});
+
+describe('RowStore sheet rows', () => {
+  test('rows that follow each other need no array; a gap makes one, with every earlier row kept', () => {
+    const s = new RowStore(def('exchange-rates'), 6);
+    for (const r of [4, 5, 6]) s.commit(s.n, r, null);
+    expect([0, 1, 2].map((i) => s.row(i))).toEqual([4, 5, 6]);
+    s.commit(s.n, 9, null); // a blank row or a heading between
+    s.commit(s.n, 10, null);
+    expect([0, 1, 2, 3, 4].map((i) => s.row(i))).toEqual([4, 5, 6, 9, 10]);
+  });
+});
+
 describe('StoreColumn read again from its sheet', () => {
   const rows: RawValue[][] = [['head'], ['  a  '], ['b'], [null], ['c']];
   const source = { rows, col: 0, read: (raw: RawValue) => (raw === null ? null : `read:${String(raw)}`) };
