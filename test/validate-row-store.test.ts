@@ -89,18 +89,17 @@ describe('StoreColumn kept as small as its kind allows (page faults cost the eng
     }
   });
 
-  test('a plain id with a key hash is read from its cell; one set later is its own value', () => {
-    const sheet: RawValue[][] = [['head'], ['VT-1'], ['VT-2'], [42]];
-    const c = new StoreColumn(Keep.Values, 3, { row: (i) => i + 1 }, true);
-    c.readIdsFrom(sheet, 0);
-    expect(c.keyHashes(false)).toBeNull();
+  test('an id column makes its key hashes with the first one, and a value set later drops its own', () => {
+    const c = new StoreColumn(Keep.Values, 3, null, true);
+    expect([c.keyHashes(false), c.keyHash(0)]).toEqual([null, -1]);
+    c.set(0, 'VT-1');
+    c.set(1, 'VT-2');
     const hashes = c.keyHashes(true)!;
-    hashes[0] = 11; // as the scanner writes them: the value itself is not copied
+    hashes[0] = 11; // as the scanner writes them, after the value
     hashes[1] = 12;
-    c.set(2, '42'); // a number id: no key hash, its value kept
-    expect([c.at(0), c.at(1), c.at(2), c.keyHash(0), c.keyHash(2)]).toEqual(['VT-1', 'VT-2', '42', 11, -1]);
-    c.set(1, 'VT-2b'); // a rule's value wins over the cell, and the key hash goes
-    expect([c.at(1), c.str(1), c.keyHash(1)]).toEqual(['VT-2b', 'VT-2b', -1]);
+    c.set(1, 'VT-2b'); // a rule's value: its hash is no longer known
+    expect([c.at(0), c.at(1), c.keyHash(0), c.keyHash(1), c.keyHash(2)]).toEqual(['VT-1', 'VT-2b', 11, -1, -1]);
+    expect(new StoreColumn(Keep.Values, 3).keyHashes(true)).toBeNull(); // not an id column
   });
 });
 

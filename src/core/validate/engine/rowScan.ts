@@ -119,7 +119,6 @@ export class TableScanner {
       const metas = reader.metaKey !== null ? store.metaColumn(reader.metaKey) : null;
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
-      else if (reader.keyed) column.readIdsFrom(rows, p.col);
       const target = column.copied ? column : null;
       return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, keyed: reader.keyed, byCurrency: null };
     });
@@ -256,13 +255,12 @@ export class TableScanner {
       if (hashing) hashes[q] = mixHash(hashes[q], cell.hash);
       if (!cell.blank && firstOfCell) filled[q]++;
       if (value === SLOW) { slow[q] = 1; special[q] = 1; continue; }
+      if (target !== null) target.set(p, value);
       if (keyed) {
-        // A plain id (one with a key hash) is its cell's text: the store reads it from the sheet.
         const h = cell.keyHash;
-        if (h < 0) target.set(p, value);
-        else if (keyHashes === null) keyHashes = target.keyHashes(true);
+        if (keyHashes === null && h >= 0) keyHashes = target.keyHashes(true);
         if (keyHashes !== null) keyHashes[p] = h;
-      } else if (target !== null) target.set(p, value);
+      }
       if (metas !== null) metas.set(p, cell.meta);
     }
   }

@@ -87,13 +87,6 @@ export class StoreColumn {
    * id's characters again. Ids that may read as numbers (FDI codes) never have one.
    */
   private hashes: Int32Array | null = null;
-  /**
-   * An id column's cells in the sheet: a row whose id has a key hash holds its cell's very text
-   * (a plain id reads as itself), so that text is read from the sheet instead of being copied. The
-   * ids of a register of 300k disbursements were megabytes of fresh memory per run.
-   */
-  private idCells: readonly (readonly RawValue[] | undefined)[] | null = null;
-  private idCol = 0;
 
   /**
    * @param keep how the values are kept
@@ -105,15 +98,6 @@ export class StoreColumn {
   /** The id key hash of row i, or -1 when the caller must work it out. */
   keyHash(i: number): number {
     return this.hashes === null ? -1 : this.hashes[i];
-  }
-
-  /**
-   * The sheet's rows and the column an id column is read from: a row with a key hash (keyHashes)
-   * holds that cell's text as it stands.
-   */
-  readIdsFrom(rows: readonly (readonly RawValue[] | undefined)[], col: number): void {
-    this.idCells = rows;
-    this.idCol = col;
   }
 
   /** The key hashes of an id column, or null while it has none; `make`: made now (every row -1). */
@@ -149,15 +133,10 @@ export class StoreColumn {
       const k = this.c[i];
       return k === 0 ? null : this.texts[k - 1];
     }
-    if (this.hashes !== null && this.hashes[i] >= 0) return this.idCell(i);
     if (this.a !== null) return this.a[i];
     return this.source === null ? null : this.reread(this.sheetRows!.row(i));
   }
 
-  /** Row i's id, as its cell holds it. */
-  private idCell(i: number): string {
-    return this.idCells![this.sheetRows!.row(i)]![this.idCol] as string;
-  }
 
   /** True when row i holds nothing (at(i) is null), told without boxing a number. */
   isBlank(i: number): boolean {
