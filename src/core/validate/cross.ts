@@ -82,11 +82,12 @@ function disbursementRules(ctx: RunContext, t: TableCtx, aid: ProjectIndex, rate
     const amount = amounts.num(i);
     if (amount === amount && s.hasError[i] === 0) {
       disbursed.seen[slot] = 1;
-      let converted: number | null = amount;
-      if (currency !== projectCurrency && typeof currency === 'string' && projectCurrency !== null && date === date) {
-        converted = rates.convert(amount, currency, projectCurrency, date);
+      // Converted only when in another currency than the project's; a number-or-null would box each amount.
+      if (currency === projectCurrency || typeof currency !== 'string' || projectCurrency === null || date !== date) disbursed.sum[slot] += amount;
+      else {
+        const converted = rates.convert(amount, currency, projectCurrency, date);
+        if (converted === null) disbursed.convertible[slot] = 0; else disbursed.sum[slot] += converted;
       }
-      if (converted === null) disbursed.convertible[slot] = 0; else disbursed.sum[slot] += converted;
     }
   }
 }
@@ -123,16 +124,17 @@ function overDisbursement(ctx: RunContext, tables: TableCtx[], aid: ProjectIndex
     const i = aid.row(slot);
     if (s.hasError[i] === 1) continue;
     const seen = disbursed.seen[slot] === 1;
+    // NaN for "none", not null: a number-or-null would box every project's figure.
     const toDate = toDates.num(slot);
-    const fromColumn = toDate === toDate ? toDate : null;
-    const total = fromColumn ?? (seen && disbursed.convertible[slot] === 1 ? disbursed.sum[slot] : null);
+    const fromColumn = toDate === toDate;
+    const total = fromColumn ? toDate : seen && disbursed.convertible[slot] === 1 ? disbursed.sum[slot] : NaN;
     const committed = committedColumn.num(slot);
-    if (total !== null && committed === committed && total > committed + 1e-9) {
-      const col = fromColumn !== null ? t.colOf.disbursedToDate : t.colOf.committed;
+    if (total === total && committed === committed && total > committed + 1e-9) {
+      const col = fromColumn ? t.colOf.disbursedToDate : t.colOf.committed;
       ctx.sink.add(overDisbursed.id, t.sheet.name, s.row(i), col, { kind: t.def.kind, disbursed: total, committed, currency: String(currencies.at(slot) ?? '') });
     }
     const knowsDisbursements = haveDisbursementTable || t.colOf.disbursedToDate !== undefined;
-    if (statuses.at(slot) === 'completed' && knowsDisbursements && !seen && !(fromColumn && fromColumn > 0)) {
+    if (statuses.at(slot) === 'completed' && knowsDisbursements && !seen && !(toDate > 0)) {
       ctx.sink.add(completedNotDisbursed.id, t.sheet.name, s.row(i), t.colOf.status, { kind: t.def.kind });
     }
   }
