@@ -95,7 +95,10 @@ export class TableScanner {
   /** A number column's clean numbers of the block being read, handed to the store at its end (NaN: blank or slow). */
   private readonly numbers: Float64Array;
   private readonly cell = newCellFacts();
-  /** Rows of the block read last that the sheet lacks, or whose first mapped cell it lacks (touchRows). */
+  /**
+   * Rows of the block read last that the sheet lacks, or whose first mapped cell it lacks (touchRows):
+   * kept so that the compiler cannot drop that loop's loads as unused.
+   */
   missing = 0;
 
   /**

@@ -137,7 +137,6 @@ export class StoreColumn {
     return this.source === null ? null : this.reread(this.sheetRows!.row(i));
   }
 
-
   /** True when row i holds nothing (at(i) is null), told without boxing a number. */
   isBlank(i: number): boolean {
     if (this.f !== null) return this.f[i] !== this.f[i];
