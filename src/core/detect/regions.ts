@@ -110,6 +110,25 @@ function hasDigits(s: string, n: number): boolean {
   return false;
 }
 
+/**
+ * From far row r on, the rows mayBeHeader turns down at its first look (a number in the hint's
+ * column), each looked at once in a loop short enough for the processor to have many rows' loads in
+ * flight; the rows of a large register are nearly all such. Widens `seen.width` with their lengths and
+ * returns the first row that needs the full look.
+ */
+function passFigureRows(rows: readonly (readonly RawValue[] | undefined)[], r: number, col: number, seen: { width: number }): number {
+  let width = seen.width;
+  for (; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) break;
+    const n = row.length;
+    if (n > width) width = n;
+    if (typeof row[col] !== 'number') break;
+  }
+  seen.width = width;
+  return r;
+}
+
 /** Column ranges of a block separated by columns blank in every one of its rows. */
 function segments(sheet: SheetInput, top: number, bottom: number, width: number): [number, number][] {
   const out: [number, number][] = [];
@@ -234,7 +253,14 @@ export function findRegions(sheet: SheetInput, from = 0): { found: Found[]; miss
   const miss = { best: null as NearMiss | null };
   const found: Found[] = [];
   const hint: Hint = { col: -1, a: -1, b: -1 };
+  const seen = { width: 0 };
   for (let r = from; r < rows.length; r++) {
+    if (r >= HEADER_SEARCH_ROWS && hint.col >= 0) {
+      seen.width = width;
+      r = passFigureRows(rows, r, hint.col, seen);
+      width = seen.width;
+      if (r >= rows.length) break;
+    }
     const row = rows[r];
     if (row && row.length > width) width = row.length;
     if (!mayBeHeader(row, r >= HEADER_SEARCH_ROWS, hint)) continue;
