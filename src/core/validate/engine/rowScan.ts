@@ -28,8 +28,6 @@ export interface ScanColumn {
   readonly target: StoreColumn | null;
   /** For readers with a meta key: the store's values of that key, by row position. */
   readonly metas: StoreColumn | null;
-  /** An id column, whose clean plain ids leave their key hash in the store. */
-  readonly keyed: boolean;
   /**
    * For an amount with a plausibility bound: the register's currency column, read before it
    * (parseRows orders it first), whose cell bounds the amount in its row's currency.
@@ -123,7 +121,7 @@ export class TableScanner {
       const column = store.col(p.def.key)!;
       if (readAgainLater(p.def)) column.readFrom(cleanSource(rows, p.col, reader));
       const target = column.copied ? column : null;
-      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, keyed: reader.keyed, byCurrency: null };
+      return { p, col: p.col, key: p.def.key, isCurrency: p.def.key === 'currency', firstOfCell, reader, slow: new Uint8Array(size), column, target, metas, byCurrency: null };
     });
     const currency = this.columns.find((c) => c.isCurrency && c.target !== null);
     if (currency) {
@@ -244,7 +242,8 @@ export class TableScanner {
     const cell = this.cell;
     const { totals, filled, hashes, special, first, hashing } = this;
     const { reader, col, slow, metas, firstOfCell, target } = c;
-    const keyed = target !== null && c.keyed;
+    // An id column: its clean plain ids leave their key hash in the store.
+    const keyed = target !== null && reader.keyed;
     // Made by the first plain id: FDI codes, which may read as numbers, never have a key hash.
     let keyHashes = keyed ? target.keyHashes(false) : null;
     const byCurrency = c.byCurrency;

@@ -160,10 +160,6 @@ export class StoreColumn {
   /** The value when it is a text, else null. */
   str(i: number): string | null {
     if (this.f !== null || this.d !== null) return null;
-    if (this.c !== null) {
-      const k = this.c[i];
-      return k === 0 ? null : this.texts[k - 1];
-    }
     const x = this.at(i);
     return typeof x === 'string' ? x : null;
   }
