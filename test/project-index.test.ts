@@ -1,7 +1,7 @@
 // The projects the cross-register rules follow references to (engine/projectIndex.ts): the largest
 // register's id table is reused and the other sheets of the same kind are added beside it. Checked
 // against the plain definition: an id names the first row that has it, across the sheets in order.
-import { IdTable } from '../src/core/validate/engine/idTable';
+import { IdTable, idKeyHash } from '../src/core/validate/engine/idTable';
 import { indexProjects, type ProjectIndex } from '../src/core/validate/engine/projectIndex';
 import type { TableCtx } from '../src/core/validate/context';
 
@@ -92,5 +92,27 @@ describe('indexProjects across the sheets of one register kind', () => {
       expect(new Set(index.slots())).toEqual(found);
       expect(index.slots().length).toBe(found.size);
     }
+  });
+});
+
+describe('ProjectIndex.find on rows of one project after another', () => {
+  it('answers the project of each id, whether its key hash is given, repeated or shared by another id', () => {
+    // Two ids whose key hashes collide, found as the id table's own test finds them.
+    const seen = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const id = `P-${i}`;
+      const other = seen.get(idKeyHash(id));
+      if (other !== undefined) pair = [other, id];
+      else seen.set(idKeyHash(id), id);
+    }
+    const [a, b] = pair;
+    const index = indexProjects([register('A', ['VT-1', a, b])], 'aid-projects', 'aidId')!;
+    const where = (id: string, hash: number) => { const slot = index.find(id, hash); return slot < 0 ? -1 : index.row(slot); };
+    const h = idKeyHash(a);
+    // The id of the row before, hash and text alike: the slot found last; another id of the same
+    // hash, or the same id without its hash, is looked up again.
+    expect([where(a, h), where(a, h), where(b, h), where(a, h), where(a, -1), where(b.toLowerCase(), -1), where('VT-1', idKeyHash('VT-1'))]).toEqual([1, 1, 2, 1, 1, 2, 0]);
+    expect(where('VT-9', idKeyHash('VT-9'))).toBe(-1);
   });
 });

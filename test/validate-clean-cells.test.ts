@@ -72,6 +72,38 @@ describe('clean readers agree with parseCell', () => {
   }
 });
 
+describe('CleanReader.numeric (the number path of TableScanner.readNumbers)', () => {
+  const NUMBERS = OTHERS.filter((x): x is number => typeof x === 'number');
+  it('answers as number() for every column of numbers and dates, NaN where number() says SLOW', () => {
+    const problems: unknown[] = [];
+    for (const def of REGISTERS) {
+      for (const col of def.columns) {
+        if (!['amount', 'rate', 'integer', 'date', 'period'].includes(col.type)) continue;
+        for (const multiplier of [undefined, 1e6]) {
+          const ctx = { col: 3, font: undefined, dataLang: 'vi' as const, today: TODAY, multiplier };
+          const a = new CleanReader(col, ctx);
+          const b = new CleanReader(col, ctx);
+          const cellA = newCellFacts();
+          const cellB = newCellFacts();
+          for (const currency of [null, undefined, 'USD', 'VND', 'EUR']) {
+            a.rowCurrency(currency);
+            b.rowCurrency(currency);
+            for (const raw of [...NUMBERS, 2e9, 5e10, 3e12, -2e9]) {
+              cellA.meta = null;
+              cellB.meta = null;
+              const want = a.number(raw, cellA);
+              const got = b.numeric(raw, cellB);
+              const same = want === SLOW ? Number.isNaN(got) : Object.is(got, want) && cellA.meta === cellB.meta;
+              if (!same) problems.push([def.kind, col.key, multiplier, currency, raw, want, got]);
+            }
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 /**
  * 20,000 texts of 1 to maxLength characters drawn from pool, the first `common` of it `commonShare` of
  * the time; the same texts for the same seed.
@@ -218,6 +250,16 @@ describe('a text column that repeats a few plain texts (donors)', () => {
     for (let i = 0; i < 2000; i++) readCell(ids, `VT-2024-${(i * 7) % 20}`, i, cell);
     expect(ids.triesPlainText).toBe(true);
     expect(cell.keyHash).toBe(cell.hash);
+  });
+
+  it('gives ids written in digits their key hash too, while their cell hash is the number\'s', () => {
+    const fdiDef = REGISTERS.find((r) => r.kind === 'fdi-projects')!.columns.find((c) => c.type === 'id')!;
+    const codes = new CleanReader(fdiDef, { ...ctx, col: 1 });
+    const cell = newCellFacts();
+    for (const id of ['573043000005', '0123', '2100007919', '2100007919', '7', '1.5', '12-AB']) {
+      expect(readCell(codes, id, 1, cell)).toBe(id);
+      expect([id, cell.keyHash, cell.hash]).toEqual([id, idKeyHash(id), textHash(id)]);
+    }
   });
 });
 

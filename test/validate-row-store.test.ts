@@ -76,6 +76,18 @@ describe('StoreColumn kept as small as its kind allows (page faults cost the eng
     expect([d.at(0), d.at(1), d.num(1)]).toEqual(['USD', 7, 7]);
   });
 
+  test('a coded column gives its codes and a mask of them, for loops that skip rows by code', () => {
+    const c = new StoreColumn(Keep.Codes, 5);
+    ['USD', null, 'EUR', 'USD', 'VND'].forEach((v, i) => c.set(i, v));
+    const codes = c.codes()!;
+    const mask = c.codeMask((t) => t !== 'USD');
+    const marked = [0, 1, 2, 3, 4].filter((i) => mask[codes[i]] === 1);
+    expect(marked.map((i) => c.str(i))).toEqual(['EUR', 'VND']); // never a blank row
+    c.set(1, 7); // a value a code cannot name: the column is no longer coded
+    expect(c.codes()).toBeNull();
+    expect(new StoreColumn(Keep.Values, 2).codes()).toBeNull();
+  });
+
   test('a blank column makes nothing, and a column moved row to row keeps each kind', () => {
     for (const keep of [Keep.Numbers, Keep.Days, Keep.Codes, Keep.Values]) {
       const c = new StoreColumn(keep, 3);

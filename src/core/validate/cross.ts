@@ -163,7 +163,11 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
     const currencies = s.col('currency')!, days = s.col(projects ? 'approvalDate' : 'date')!, amounts = s.col(amountKey)!;
     let lastCur: string | null = null;
     let marks: DayMarks | null = null;
+    // Rows in the report currency are passed over by their code, without reading it.
+    const codes = currencies.codes();
+    const foreign = codes === null ? null : currencies.codeMask(notReportCurrency);
     for (let i = 0; i < s.n; i++) {
+      if (foreign !== null && foreign[codes![i]] === 0) continue;
       const cur = currencies.str(i), day = days.num(i);
       if (cur === null || cur === DEFAULT_REPORT_CURRENCY || day !== day || amounts.isBlank(i)) continue;
       if (cur !== lastCur) {
@@ -183,6 +187,8 @@ function missingRates(ctx: RunContext, tables: TableCtx[], rates: RateTable): vo
     ctx.sink.add(noRateToReport.id, u.first.sheet.name, null, null, { currency, count: u.count, registers, target: DEFAULT_REPORT_CURRENCY });
   }
 }
+
+const notReportCurrency = (code: string): boolean => code !== DEFAULT_REPORT_CURRENCY;
 
 /**
  * The days without a rate from `currency` to the report currency, made on first use. A function of

@@ -97,8 +97,12 @@ export function judgeOtherCurrencies(ctx: RunContext, tables: readonly TableCtx[
     const bounded = t.present.filter((p) => p.def.type === 'amount' && p.def.plausibleMaxUsd !== undefined);
     if (bounded.length === 0) continue;
     const values = bounded.map((p) => t.store.col(p.def.key)!);
+    // Rows in dollars, dong or none are passed over by their currency's code, without reading it.
+    const codes = currencies.codes();
+    const other = codes === null ? null : currencies.codeMask(isOtherCurrency);
     // Row by row: the row's rate is asked once for all its bounded amounts.
     for (let i = 0; i < t.store.n; i++) {
+      if (other !== null && other[codes![i]] === 0) continue;
       const cur = currencies.str(i);
       if (cur === null || cur === 'USD' || cur === 'VND') continue;
       const day = days.num(i);
@@ -115,6 +119,8 @@ export function judgeOtherCurrencies(ctx: RunContext, tables: readonly TableCtx[
     }
   }
 }
+
+const isOtherCurrency = (code: string): boolean => code !== 'USD' && code !== 'VND';
 
 /**
  * A capital change's negative amount at row `i`: under "Giảm vốn" the minus repeats the kind, so the

@@ -24,7 +24,7 @@ import { isImplausible, plausibleLimit } from '../../rules/cell/implausibleAmoun
 import { uncountable } from '../../parse/amount';
 import { hasStraySpaces } from '../../rules/cell/straySpaces';
 import { matchBuiltInCode, type ListId } from '../codeLookup';
-import { cellHash, EMPTY_HASH, mayReadAsNumber, numberHash, plainTextHash, textHash } from './rowHash';
+import { cellHash, EMPTY_HASH, numberHash, plainCharsHash, plainTextHash, textHash } from './rowHash';
 import { isTotalsText } from '../rowClass';
 import { precisionKey } from '../cells';
 import { codeAt } from '../../base/chars';
@@ -85,7 +85,7 @@ export interface CellFacts {
   hash: number;
   /** After a clean read, the row's meta value for the reader's metaKey; null for none. */
   meta: string | null;
-  /** For a plain text read cheaply: its id-key hash (idTable.ts), which is its cell hash; else -1. */
+  /** For a plain text read cheaply in an id column: its id-key hash (idTable.ts); else -1. */
   keyHash: number;
 }
 
@@ -225,13 +225,15 @@ export class CleanReader {
   private readonly multiplier: number;
   /**
    * The column's plausibility bound in dollars, the lowest of its currencies' (plausibleLimit): a figure
-   * above it may be implausible in the row's currency, which only parseCell knows.
+   * above it may be implausible in the row's currency, which only parseCell knows. Bounds are plain
+   * numbers, Infinity for none: a field that may hold null keeps a number boxed, and rowCurrency then
+   * made a new box on the heap for each row it was told of (3 MB a run on the bench sample).
    */
-  private readonly plausible: number | null;
+  private readonly plausible: number;
   /** The bound of the row being read (see rowCurrency); the lowest until a row's currency is known. */
-  private limit: number | null;
-  private readonly usdLimit: number | null;
-  private readonly vndLimit: number | null;
+  private limit: number;
+  private readonly usdLimit: number;
+  private readonly vndLimit: number;
   private readonly listId: ListId | null;
   // Facts per distinct text, and the last text read: many columns repeat one value row after row.
   private readonly known: (text: string) => Facts;
@@ -259,6 +261,8 @@ export class CleanReader {
   private memoReads = 0;
   private lastPlain: string | null = null;
   private lastPlainHash = -1;
+  /** The folded characters hash of lastPlain (plainCharsHash): an id's key hash. */
+  lastPlainChars = -1;
 
   constructor(def: ColumnDef, private readonly c: ReaderCtx) {
     const t = def.type;
@@ -270,10 +274,10 @@ export class CleanReader {
       : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
     this.required = def.required;
     this.multiplier = c.multiplier ?? 1;
-    this.plausible = def.plausibleMaxUsd ?? null;
+    this.plausible = def.plausibleMaxUsd ?? Infinity;
     this.limit = this.plausible;
-    this.usdLimit = plausibleLimit(def, 'USD');
-    this.vndLimit = plausibleLimit(def, 'VND');
+    this.usdLimit = plausibleLimit(def, 'USD') ?? Infinity;
+    this.vndLimit = plausibleLimit(def, 'VND') ?? Infinity;
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? precisionKey(def.key) : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
@@ -285,10 +289,11 @@ export class CleanReader {
   /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */
   plainTextHash(text: string): number {
     if (text === this.lastPlain) return this.lastPlainHash;
-    // Vietnamese letters only in text columns: an id's cell hash must stay its key hash (ASCII only).
+    // Vietnamese letters only in text columns: ids are plain ASCII, as their key hash wants (idTable.ts).
     const hash = plainTextHash(text, this.vietnamese);
     this.lastPlain = text;
     this.lastPlainHash = hash;
+    this.lastPlainChars = plainCharsHash();
     if (hash >= 0) {
       this.plainHits++;
       // Ids are kept on this path: their hash is their key hash. Watched from RECENT tries on, as facts() caches.
@@ -391,6 +396,27 @@ export class CleanReader {
   }
 
   /**
+   * number() for a column of numbers or dates (the only ones TableScanner.readNumbers reads), as a
+   * plain number: NaN when the cell needs parseCell, where number() says SLOW. A value of two types
+   * (a number or SLOW) is kept boxed, and each fractional amount then cost an object on the heap
+   * (3 MB a run on the bench sample); a clean value is never NaN, so NaN can say "slow".
+   */
+  numeric(raw: number, out: CellFacts): number {
+    if (this.kind === Kind.Number) {
+      const type = this.type;
+      if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return NaN;
+      if (uncountable(raw) !== null) return NaN;
+      const value = raw * this.multiplier;
+      return isImplausible(value, this.limit) ? NaN : value;
+    }
+    if (this.kind !== Kind.Date) return NaN;
+    const day = plainSerialDay(raw);
+    if (day !== day || (this.notFuture && isFutureDay(day, this.today))) return NaN;
+    if (this.metaKey !== null) out.meta = 'day';
+    return day;
+  }
+
+  /**
    * The currency of the row about to be read, from its own clean currency cell, as parseCell will
    * judge the amount: amounts in dong are bounded in dong (a project of 50 tỷ đồng is no error, and
    * was read the slow way, one row in ten); another currency has no bound here (its rate comes later,
@@ -398,7 +424,7 @@ export class CleanReader {
    * then decides, since the row's currency may come from elsewhere (an amount's text, the header).
    */
   rowCurrency(code: string | null | undefined): void {
-    this.limit = code === 'USD' ? this.usdLimit : code === 'VND' ? this.vndLimit : code === null || code === undefined ? this.plausible : null;
+    this.limit = code === 'USD' ? this.usdLimit : code === 'VND' ? this.vndLimit : code === null || code === undefined ? this.plausible : Infinity;
   }
 
   isLegacy(text: string, r: number): boolean {
@@ -420,8 +446,8 @@ export function readCell(reader: CleanReader, raw: RawValue, r: number, out: Cel
         out.blank = false;
         out.totals = isTotalsText(raw);
         out.hash = hash;
-        // Text that may print as a number hashes as that number instead.
-        if (reader.keyed && !mayReadAsNumber(codeAt(raw, 0))) out.keyHash = hash;
+        // Not the cell hash, which for text that may print as a number is that number's.
+        if (reader.keyed) out.keyHash = reader.lastPlainChars;
         return raw;
       }
     }

@@ -44,6 +44,17 @@ const VIETNAMESE = (() => {
   return marks;
 })();
 
+/** foldedCharsHash of the text plainTextHash last found plain (see plainCharsHash). */
+let plainChars = -1;
+
+/**
+ * foldedCharsHash of the text the last plainTextHash call found plain; -1 after a text it did not.
+ * For an id, that is its id-key hash (idTable.ts) even when its cell hash is a number's ("573043000005").
+ */
+export function plainCharsHash(): number {
+  return plainChars;
+}
+
 /**
  * textHash of a plain text, found in the same pass that checks it; -1 for other text. Plain: single
  * inner spaces and none at either end, printable ASCII and, with `vietnamese`, precomposed Vietnamese
@@ -51,6 +62,7 @@ const VIETNAMESE = (() => {
  * has may be TCVN3 or VNI under a legacy font). Such text is already clean, NFC and never legacy.
  */
 export function plainTextHash(s: string, vietnamese = false): number {
+  plainChars = -1;
   const n = s.length;
   let h = FNV_OFFSET;
   let prevSpace = true; // a leading space is stray
@@ -76,6 +88,7 @@ export function plainTextHash(s: string, vietnamese = false): number {
     h = Math.imul(h ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), FNV_PRIME);
   }
   if (prevSpace || letters === 1) return -1;
+  plainChars = h & 0x7fffffff;
   // Text that may be how a number prints hashes as textHash hashes it, which is this hash unless the
   // text reads as a number; settled here without a second pass over the text in the common cases:
   // digits only (ids, codes), digits then a letter or sign ("1928/QĐ-UBND"), "N…" and "I…" words.

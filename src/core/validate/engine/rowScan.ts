@@ -5,7 +5,7 @@
 // Cells of unmapped columns only count towards the row's kind, in classify().
 import { isBlank } from '../../base/cell';
 import type { RawValue } from '../../model';
-import { CleanReader, newCellFacts, readCell, SLOW, type Clean, type ReaderCtx } from './cleanCells';
+import { CleanReader, newCellFacts, readCell, SLOW, type ReaderCtx } from './cleanCells';
 import type { TableCtx } from '../context';
 import { sectionOrNumbering, isTotalsText, mappedMask, type RowClass } from '../rowClass';
 import { finalHash, mixHash, numberHash, ROW_SEED } from './rowHash';
@@ -209,19 +209,22 @@ export class TableScanner {
       const row = rows[r];
       const raw = row === undefined ? null : row[col];
       if (byCurrency !== null) reader.rowCurrency(byCurrency.slow[q] === 1 ? undefined : byCurrency.column.str(p));
-      let value: Clean;
       if (typeof raw === 'number') {
         // What readCell would say of a number: not blank, no totals label, hashed as the number.
         if (hashing) hashes[q] = mixHash(hashes[q], numberHash(raw));
         if (firstOfCell) filled[q]++;
         cell.meta = null;
-        value = reader.number(raw, cell);
-      } else {
-        value = readCell(reader, raw, r, cell);
-        if (cell.totals) totals[q] = 1;
-        if (hashing) hashes[q] = mixHash(hashes[q], cell.hash);
-        if (!cell.blank && firstOfCell) filled[q]++;
+        // A plain number all the way to the block: never boxed (see CleanReader.numeric).
+        const x = reader.numeric(raw, cell);
+        if (x !== x) { slow[q] = 1; special[q] = 1; numbers[q] = NaN; continue; }
+        if (metas !== null) metas.set(p, cell.meta);
+        numbers[q] = x;
+        continue;
       }
+      const value = readCell(reader, raw, r, cell);
+      if (cell.totals) totals[q] = 1;
+      if (hashing) hashes[q] = mixHash(hashes[q], cell.hash);
+      if (!cell.blank && firstOfCell) filled[q]++;
       // A slow cell's value comes from parseCell.
       if (value === SLOW) { slow[q] = 1; special[q] = 1; numbers[q] = NaN; continue; }
       if (metas !== null) metas.set(p, cell.meta);
@@ -244,7 +247,7 @@ export class TableScanner {
     const { reader, col, slow, metas, firstOfCell, target } = c;
     // An id column: its clean plain ids leave their key hash in the store.
     const keyed = target !== null && reader.keyed;
-    // Made by the first plain id: FDI codes, which may read as numbers, never have a key hash.
+    // Made by the first plain id: a column of ids typed as numbers has none.
     let keyHashes = keyed ? target.keyHashes(false) : null;
     const byCurrency = c.byCurrency;
     for (let p = start, q = q0; p < end; p++, q++) {

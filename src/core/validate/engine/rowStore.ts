@@ -84,7 +84,7 @@ export class StoreColumn {
   /**
    * For an id column, once some id had one: per row, the id's key hash when the scanner had it at
    * hand (idTable.ts), else -1; the duplicate-id and cross-register rules then need not read the
-   * id's characters again. Ids that may read as numbers (FDI codes) never have one.
+   * id's characters again. Ids typed as numbers never have one.
    */
   private hashes: Int32Array | null = null;
 
@@ -155,6 +155,22 @@ export class StoreColumn {
     if (this.c !== null) return NaN;
     const x = this.at(i);
     return typeof x === 'number' ? x : NaN;
+  }
+
+  /**
+   * A coded column's code per row (0: blank, k: the k-th text), for loops that skip most rows by
+   * their code at a byte's cost (str() compares texts); a view, valid while the column stays coded.
+   * Null for a column kept otherwise.
+   */
+  codes(): Uint8Array | null {
+    return this.c;
+  }
+
+  /** Per code of codes() (index 0: blank, never marked): 1 when `test` holds for its text. */
+  codeMask(test: (text: string) => boolean): Uint8Array {
+    const mask = new Uint8Array(this.texts.length + 1);
+    for (let k = 0; k < this.texts.length; k++) mask[k + 1] = test(this.texts[k]) ? 1 : 0;
+    return mask;
   }
 
   /** The value when it is a text, else null. */
