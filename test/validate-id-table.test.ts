@@ -77,4 +77,21 @@ describe('IdTable', () => {
     expect([table.add(a, 1), table.add(b, 2), table.add(b.toLowerCase(), 3), table.add(a, 4)]).toEqual([-1, -1, 2, 1]);
     expect([table.find(a), table.find(b), table.find('p-nope')]).toEqual([1, 2, -1]);
   });
+
+  it('hands its arrays to the next table of its size once released, which starts empty', () => {
+    const first = new IdTable(1000);
+    for (let i = 0; i < 1000; i++) first.add(`VT-${i}`, i);
+    const view = first.payloads();
+    first.release();
+    expect([first.size, first.find('VT-5')]).toEqual([0, -1]);
+    const next = new IdTable(1000);
+    expect([next.size, next.find('VT-5'), next.find('VT-999')]).toEqual([0, -1, -1]);
+    for (let i = 0; i < 1000; i++) expect(next.add(`P-${i}`, 2 * i)).toBe(-1);
+    expect([next.add('p-7', 0), next.find('P-999'), next.find('VT-5')]).toEqual([14, 1998, -1]);
+    // The released table's arrays are the new one's: its old view now shows the new payloads.
+    expect(view[3]).toBe(6);
+    // A table of another size makes arrays of its own.
+    const other = new IdTable(10);
+    expect([other.add('VT-1', 1), other.find('VT-1'), next.find('P-1')]).toEqual([-1, 1, 2]);
+  });
 });

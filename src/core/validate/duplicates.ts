@@ -6,6 +6,7 @@ import { idKey } from './engine/projectIndex';
 import { rowHash, sameRow } from './engine/rowHash';
 import { repeatedRows, type RowEquality } from './engine/repeatedRows';
 import { rowIssue } from './rows';
+import { zeroedBytes } from './engine/scratch';
 import type { SheetRowOf, StoreColumn } from './engine/rowStore';
 import { duplicateId } from '../rules/cross/duplicateId';
 import { duplicateRow } from '../rules/cross/duplicateRow';
@@ -34,7 +35,7 @@ export function duplicateRules(ctx: RunContext, t: TableCtx): void {
   const idFirsts: number[] = [];
   let candidates: Int32Array | null = null;
   if (oneId) {
-    const inGroup = new Uint8Array(n);
+    const inGroup = zeroedBytes('duplicateRules.inGroup', n);
     const ids = idColumns[0];
     for (let i = 0; i < n; i++) {
       const x = ids.at(i);

@@ -56,6 +56,11 @@ function validateWith(wb: WorkbookInput, opts: EngineOptions, codes: WorkbookCod
   // Nothing checked must not read as nothing wrong (a register set aside on a hidden sheet is said apart).
   if (tables.length === 0 && !skippedSheets && wb.sheets.length > 0) ctx.sink.add(noRegister.id, wb.sheets[0].name, null, null, { sheets: wb.sheets.length });
   keepRunShapes(tables, candidates);
+  // The id tables served the rules above only: their arrays go to the next run (engine/idTable.ts).
+  for (const t of tables) {
+    t.ids?.release();
+    t.ids = undefined;
+  }
   const result: ValidationResult = {
     // Row objects are built only when a caller reads them: checking a workbook never needs them.
     tables: tables.map(parsedTable),

@@ -5,6 +5,8 @@
 // while a radix sort only streams through small arrays. Rows whose hashes meet are then compared
 // cell by cell, so a hash collision never makes two different rows duplicates.
 
+import { int32Of, zeroedInt32 } from './scratch';
+
 const BITS = 10;
 const BUCKETS = 1 << BITS;
 /** Row hashes are below 2^30 (finalHash): three passes of ten bits sort them. */
@@ -13,14 +15,20 @@ const SMALL = 64;
 
 /** Row indexes 0..n-1 ordered by hash; rows of equal hash keep their order (the sort is stable). */
 export function orderByHash(hashes: Int32Array, n: number): Int32Array {
+  return sortedByHash(hashes, n).slice();
+}
+
+/** orderByHash in a working buffer: valid until the next call. */
+function sortedByHash(hashes: Int32Array, n: number): Int32Array {
   // A few rows (AID.CHECK checks one per call): sorting outright beats three passes over 1,024 buckets.
   if (n <= SMALL) return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a] - hashes[b] || a - b);
-  let idx = new Int32Array(n);
-  let key = new Int32Array(n);
+  // Working buffers kept from call to call (scratch.ts).
+  let idx = int32Of('orderByHash.idx', n);
+  let key = int32Of('orderByHash.key', n);
   for (let i = 0; i < n; i++) { idx[i] = i; key[i] = hashes[i]; }
-  let idx2 = new Int32Array(n);
-  let key2 = new Int32Array(n);
-  const start = new Int32Array(BUCKETS);
+  let idx2 = int32Of('orderByHash.idx2', n);
+  let key2 = int32Of('orderByHash.key2', n);
+  const start = int32Of('orderByHash.start', BUCKETS);
   for (let pass = 0, shift = 0; pass < PASSES; pass++, shift += BITS) {
     start.fill(0);
     for (let i = 0; i < n; i++) start[(key[i] >>> shift) & (BUCKETS - 1)]++;
@@ -47,8 +55,8 @@ export function mayRepeat(hashes: Int32Array, n: number): Int32Array {
   let bits = 32;
   while (bits < n * SPREAD && bits < 2 ** 30) bits *= 2;
   const mask = bits - 1;
-  const seen = new Int32Array(bits >>> 5);
-  const twice = new Int32Array(bits >>> 5);
+  const seen = zeroedInt32('mayRepeat.seen', bits >>> 5);
+  const twice = zeroedInt32('mayRepeat.twice', bits >>> 5);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const b = hashes[i] & mask;
@@ -92,7 +100,7 @@ export function repeatedRows(hashes: Int32Array, n: number, rowsEqual: RowEquali
   const rows = among ?? (n <= SMALL ? null : mayRepeat(hashes, n));
   const m = rows === null ? n : rows.length;
   const sub = rows === null || among !== null ? hashes : Int32Array.from(rows, (i) => hashes[i]);
-  const order = orderByHash(sub, m);
+  const order = sortedByHash(sub, m);
   // Pairs of (row, first row of its kind), found group by group.
   const pairs: number[] = [];
   for (let a = 0; a < m;) {

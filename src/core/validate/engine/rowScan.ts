@@ -214,11 +214,9 @@ export class TableScanner {
         if (hashing) hashes[q] = mixHash(hashes[q], numberHash(raw));
         if (firstOfCell) filled[q]++;
         cell.meta = null;
-        // A plain number all the way to the block: never boxed (see CleanReader.numeric).
-        const x = reader.numeric(raw, cell);
-        if (x !== x) { slow[q] = 1; special[q] = 1; numbers[q] = NaN; continue; }
+        // The clean value goes straight to the block, never boxed (see CleanReader.readNumber).
+        if (!reader.readNumber(raw, cell, numbers, q)) { slow[q] = 1; special[q] = 1; numbers[q] = NaN; continue; }
         if (metas !== null) metas.set(p, cell.meta);
-        numbers[q] = x;
         continue;
       }
       const value = readCell(reader, raw, r, cell);
