@@ -253,6 +253,22 @@ describe('a text column that repeats a few plain texts (donors)', () => {
     expect(cell.keyHash).toBe(cell.hash);
   });
 
+  it('stops comparing each id with the one above in a column of unique ids, and reads every id as a fresh reader does', () => {
+    const idDef = REGISTERS.find((r) => r.kind === 'aid-projects')!.columns.find((c) => c.type === 'id')!;
+    const unique = new CleanReader(idDef, { ...ctx, col: 1 });
+    const repeated = new CleanReader(idDef, { ...ctx, col: 1 });
+    const cell = newCellFacts();
+    const fresh = newCellFacts();
+    for (let i = 0; i < 3000; i++) {
+      const id = `VT-2024-${String(i).padStart(5, '0')}`;
+      const got = readCell(unique, id, i, cell);
+      const want = readCell(new CleanReader(idDef, { ...ctx, col: 1 }), id, i, fresh);
+      expect([id, got, cell.hash, cell.keyHash]).toEqual([id, want, fresh.hash, fresh.keyHash]);
+      readCell(repeated, `VT-2024-${Math.floor(i / 3)}`, i, cell);
+    }
+    expect([unique.comparesLast, repeated.comparesLast]).toEqual([false, true]);
+  });
+
   it('gives ids written in digits their key hash too, while their cell hash is the number\'s', () => {
     const fdiDef = REGISTERS.find((r) => r.kind === 'fdi-projects')!.columns.find((c) => c.type === 'id')!;
     const codes = new CleanReader(fdiDef, { ...ctx, col: 1 });

@@ -261,6 +261,13 @@ export class CleanReader {
   private memoReads = 0;
   private lastPlain: string | null = null;
   private lastPlainHash = -1;
+  /**
+   * Whether a text is first compared with the one read last: while texts repeat row to row (a
+   * project's disbursements). In a column of unique ids two texts of one length are compared letter
+   * by letter for nothing, so a column that repeated fewer than one in 64 of its first texts stops.
+   */
+  comparesLast = true;
+  private lastRepeats = 0;
   /** The folded characters hash of lastPlain (plainCharsHash): an id's key hash. */
   lastPlainChars = -1;
 
@@ -288,7 +295,10 @@ export class CleanReader {
 
   /** plainTextHash, keeping count of how often it pays; rows of one project repeat its id. */
   plainTextHash(text: string): number {
-    if (text === this.lastPlain) return this.lastPlainHash;
+    if (this.comparesLast && text === this.lastPlain) {
+      this.lastRepeats++;
+      return this.lastPlainHash;
+    }
     // Vietnamese letters only in text columns: ids are plain ASCII, as their key hash wants (idTable.ts).
     const hash = plainTextHash(text, this.vietnamese);
     this.lastPlain = text;
@@ -306,6 +316,7 @@ export class CleanReader {
     }
     if (++this.plainTries === PLAIN_TRIES) {
       this.triesPlainText = this.plainHits * 8 > this.plainTries && this.plainRepeats * 3 <= this.plainWatched * 2;
+      this.comparesLast = this.lastRepeats * 64 > this.plainTries;
       this.plainSeen = null;
     }
     return hash;
