@@ -225,15 +225,13 @@ export class CleanReader {
   private readonly multiplier: number;
   /**
    * The column's plausibility bound in dollars, the lowest of its currencies' (plausibleLimit): a figure
-   * above it may be implausible in the row's currency, which only parseCell knows. Bounds are plain
-   * numbers, Infinity for none: a field that may hold null keeps a number boxed, and rowCurrency then
-   * made a new box on the heap for each row it was told of (3 MB a run on the bench sample).
+   * above it may be implausible in the row's currency, which only parseCell knows.
    */
-  private readonly plausible: number;
+  private readonly plausible: number | null;
   /** The bound of the row being read (see rowCurrency); the lowest until a row's currency is known. */
-  private limit: number;
-  private readonly usdLimit: number;
-  private readonly vndLimit: number;
+  private limit: number | null;
+  private readonly usdLimit: number | null;
+  private readonly vndLimit: number | null;
   private readonly listId: ListId | null;
   // Facts per distinct text, and the last text read: many columns repeat one value row after row.
   private readonly known: (text: string) => Facts;
@@ -281,10 +279,10 @@ export class CleanReader {
       : t === 'code' || t === 'currency' ? Kind.Code : Kind.Text;
     this.required = def.required;
     this.multiplier = c.multiplier ?? 1;
-    this.plausible = def.plausibleMaxUsd ?? Infinity;
+    this.plausible = def.plausibleMaxUsd ?? null;
     this.limit = this.plausible;
-    this.usdLimit = plausibleLimit(def, 'USD') ?? Infinity;
-    this.vndLimit = plausibleLimit(def, 'VND') ?? Infinity;
+    this.usdLimit = plausibleLimit(def, 'USD');
+    this.vndLimit = plausibleLimit(def, 'VND');
     this.listId = t === 'currency' ? 'currencies' : t === 'code' ? def.codeList! : null;
     this.metaKey = t === 'period' ? precisionKey(def.key) : this.listId === 'provinces' ? 'provinceText' : null;
     this.triesPlainText = this.kind === Kind.Text;
@@ -438,7 +436,7 @@ export class CleanReader {
    * then decides, since the row's currency may come from elsewhere (an amount's text, the header).
    */
   rowCurrency(code: string | null | undefined): void {
-    this.limit = code === 'USD' ? this.usdLimit : code === 'VND' ? this.vndLimit : code === null || code === undefined ? this.plausible : Infinity;
+    this.limit = code === 'USD' ? this.usdLimit : code === 'VND' ? this.vndLimit : code === null || code === undefined ? this.plausible : null;
   }
 
   isLegacy(text: string, r: number): boolean {
