@@ -30,6 +30,9 @@ import { precisionKey } from '../cells';
 import { codeAt } from '../../base/chars';
 
 export const SLOW: unique symbol = Symbol('slow');
+
+/** Where number() has readNumber write a single cell's value (read back at once). */
+const NUMBER_SLOT = new Float64Array(1);
 export type Clean = ParsedValue | typeof SLOW;
 
 /** Distinct texts remembered per reader setting; past it the memo starts over. */
@@ -383,32 +386,16 @@ export class CleanReader {
 
   /** Value of a number cell, or SLOW. Sets `out.meta` for periods. */
   number(raw: number, out: CellFacts): Clean {
-    switch (this.kind) {
-      case Kind.Number: {
-        const type = this.type;
-        // The rules' own conditions, called directly: each is small enough for V8 to inline here.
-        if (type === 'integer' ? isNotWholeCount(raw) : type === 'rate' ? isRateNotPositive(raw) : isNegativeAmount(raw)) return SLOW;
-        if (uncountable(raw) !== null) return SLOW;
-        const value = raw * this.multiplier;
-        return isImplausible(value, this.limit) ? SLOW : value;
-      }
-      case Kind.Date: {
-        const day = plainSerialDay(raw);
-        if (day !== day || (this.notFuture && isFutureDay(day, this.today))) return SLOW;
-        if (this.metaKey !== null) out.meta = 'day';
-        return day;
-      }
-      // A number in a text column reads as its digits, which are clean text.
-      case Kind.Text: return String(raw);
-      default: return SLOW;
-    }
+    // A number in a text column reads as its digits, which are clean text.
+    if (this.kind === Kind.Text) return String(raw);
+    return this.readNumber(raw, out, NUMBER_SLOT, 0) ? NUMBER_SLOT[0] : SLOW;
   }
 
   /**
-   * number() for a column of numbers or dates (the only ones TableScanner.readNumbers reads): writes
-   * the clean value to block[q] and returns true, or returns false where number() says SLOW. Written
-   * to the block here, not returned: a product returned through the inlined call was kept boxed, an
-   * object on the heap for each amount (3 MB a run on the bench sample).
+   * A number cell of a column of numbers or dates: writes its clean value to block[q] and returns true,
+   * or returns false when parseCell must read it (any other column: always). TableScanner.readNumbers
+   * calls it for a block at a time; the value is written, not returned: a product returned through the
+   * inlined call was kept boxed, an object on the heap for each amount (3 MB a run on the bench sample).
    */
   readNumber(raw: number, out: CellFacts, block: Float64Array, q: number): boolean {
     if (this.kind === Kind.Number) {
