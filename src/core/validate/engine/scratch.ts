@@ -11,32 +11,27 @@ const KEEP_LIMIT = 16 << 20;
 const int32s = new Map<string, Int32Array>();
 const bytes = new Map<string, Uint8Array>();
 
-/** A view of n Int32 slots for the use named, every one 0. */
-export function zeroedInt32(use: string, n: number): Int32Array {
-  const view = int32Of(use, n);
-  view.fill(0);
-  return view;
+/** A view of n slots of the buffer kept for the use named, made (and kept, unless huge) when it has none that long. */
+function viewOf<T extends Int32Array | Uint8Array>(kept: Map<string, T>, use: string, n: number, make: (n: number) => T): T {
+  let buffer = kept.get(use);
+  if (buffer === undefined || buffer.length < n) {
+    buffer = make(n);
+    if (buffer.byteLength <= KEEP_LIMIT) kept.set(use, buffer);
+  }
+  return buffer.subarray(0, n) as T;
 }
 
 /** A view of n Int32 slots for the use named, holding whatever the last call left there. */
 export function int32Of(use: string, n: number): Int32Array {
-  let buffer = int32s.get(use);
-  if (buffer === undefined || buffer.length < n) {
-    buffer = new Int32Array(n);
-    if (n * 4 <= KEEP_LIMIT) int32s.set(use, buffer);
-  }
-  return buffer.subarray(0, n);
+  return viewOf(int32s, use, n, (k) => new Int32Array(k));
+}
+
+/** A view of n Int32 slots for the use named, every one 0. */
+export function zeroedInt32(use: string, n: number): Int32Array {
+  return int32Of(use, n).fill(0);
 }
 
 /** A view of n bytes for the use named, every one 0. */
 export function zeroedBytes(use: string, n: number): Uint8Array {
-  let buffer = bytes.get(use);
-  if (buffer === undefined || buffer.length < n) {
-    buffer = new Uint8Array(n);
-    if (n <= KEEP_LIMIT) bytes.set(use, buffer);
-    return buffer.subarray(0, n);
-  }
-  const view = buffer.subarray(0, n);
-  view.fill(0);
-  return view;
+  return viewOf(bytes, use, n, (k) => new Uint8Array(k)).fill(0);
 }
